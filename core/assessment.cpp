@@ -1,0 +1,159 @@
+#include "assessment.h"
+
+namespace ladder {
+namespace {
+
+const char* const kKnownAnswerKeys[] = {"level", "dont_know", "target", "note"};
+const char* const kKnownTopKeys[] = {"format", "version", "model", "team", "respondent", "created",
+                                     "updated", "answers", "theory_of_change"};
+
+template <std::size_t N>
+bool is_one_of(const std::string& key, const char* const (&keys)[N]) {
+    for (const char* k : keys) {
+        if (key == k) return true;
+    }
+    return false;
+}
+
+// Reads a level-like value: null or a whole number 0..3 (1.5, "2", true and 7 are refused).
+bool read_level(const Json& value, std::optional<int>& out) {
+    if (value.is_null()) {
+        out.reset();
+        return true;
+    }
+    if (!value.is_number_integer() || value.get<long long>() < 0 || value.get<long long>() > 3) return false;
+    out = value.get<int>();
+    return true;
+}
+
+Error type_error(const std::string& pointer, const std::string& expected, const Json& found) {
+    return {pointer, "expected " + expected + ", found " + describe_type(found)};
+}
+
+}  // namespace
+
+Assessment blank_assessment(const Model& model) {
+    Assessment a;
+    a.model_id = model.id;
+    a.model_version = model.model_version;
+    for (const auto& category : model.categories) a.answers[category.id] = Answer{};
+    return a;
+}
+
+Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
+    if (!json.is_object()) return type_error("", "an assessment object", json);
+    const auto format = json.find("format");
+    if (format == json.end()) return Error{"/format", "missing \"format\": this is not a Ladder assessment file"};
+    if (*format != "ladder-assessment") {
+        if (*format == "ladder-model") return Error{"/format", "this is a model file, not an assessment"};
+        return Error{"/format", "expected \"ladder-assessment\", found " + describe_type(*format)};
+    }
+    const auto version = json.find("version");
+    if (version == json.end()) return Error{"/version", "missing \"version\""};
+    if (!version->is_number_integer()) return type_error("/version", "the whole number 1", *version);
+    if (*version != 1) {
+        return Error{"/version", "this file was made by a newer version of Ladder (format version " + version->dump() +
+                                     "); this version reads format version 1"};
+    }
+
+    Assessment a;
+    const auto model_ref = json.find("model");
+    if (model_ref == json.end()) return Error{"/model", "missing \"model\""};
+    if (!model_ref->is_object()) return type_error("/model", "an object with the model's id", *model_ref);
+    for (const auto& [key, value] : model_ref->items()) {
+        if (key == "id" || key == "model_version") {
+            if (!value.is_string()) return type_error(pointer_append("/model", key), "text", value);
+            (key == "id" ? a.model_id : a.model_version) = value.get<std::string>();
+        } else {
+            a.model_extra[key] = value;
+        }
+    }
+    if (a.model_id.empty()) return Error{"/model/id", "missing the model's id"};
+    if (a.model_id != model.id) {
+        return Error{"/model/id", "this file is for the model \"" + a.model_id + "\", not for \"" + model.id +
+                                      "\"; open it with that model"};
+    }
+
+    for (const auto& [key, value] : json.items()) {
+        const std::string pointer = pointer_append("", key);
+        if (key == "team" || key == "respondent" || key == "created" || key == "updated" || key == "theory_of_change") {
+            if (!value.is_string()) return type_error(pointer, "text", value);
+            std::string& field = key == "team" ? a.team
+                               : key == "respondent" ? a.respondent
+                               : key == "created" ? a.created
+                               : key == "updated" ? a.updated
+                                                  : a.theory_of_change;
+            field = value.get<std::string>();
+        } else if (!is_one_of(key, kKnownTopKeys)) {
+            a.extra[key] = value;
+        }
+    }
+
+    const auto answers = json.find("answers");
+    if (answers != json.end()) {
+        if (!answers->is_object()) return type_error("/answers", "an object keyed by category id", *answers);
+        for (const auto& [category_id, entry] : answers->items()) {
+            const std::string pointer = pointer_append("/answers", category_id);
+            if (model.category_index(category_id) < 0) {
+                return Error{pointer, "the model has no category \"" + category_id + "\""};
+            }
+            if (!entry.is_object()) return type_error(pointer, "an object with the answer", entry);
+            Answer answer;
+            for (const auto& [key, value] : entry.items()) {
+                const std::string p = pointer_append(pointer, key);
+                if (key == "level" || key == "target") {
+                    if (!read_level(value, key == "level" ? answer.level : answer.target)) {
+                        return type_error(p, "a whole number from 0 to 3 or null", value);
+                    }
+                } else if (key == "dont_know") {
+                    if (!value.is_boolean()) return type_error(p, "true or false", value);
+                    answer.dont_know = value.get<bool>();
+                } else if (key == "note") {
+                    if (!value.is_string()) return type_error(p, "text", value);
+                    answer.note = value.get<std::string>();
+                } else if (!is_one_of(key, kKnownAnswerKeys)) {
+                    answer.extra[key] = value;
+                }
+            }
+            a.answers[category_id] = std::move(answer);
+        }
+    }
+    return a;
+}
+
+Result<Assessment> read_assessment(std::string_view json_text, const Model& model) {
+    auto json = parse_json(json_text);
+    if (!json) return json.errors();
+    return read_assessment_json(json.value(), model);
+}
+
+Json assessment_to_json(const Assessment& a) {
+    Json out = Json::object();
+    out["format"] = "ladder-assessment";
+    out["version"] = 1;
+    Json model = Json::object();
+    model["id"] = a.model_id;
+    model["model_version"] = a.model_version;
+    for (const auto& [key, value] : a.model_extra.items()) model[key] = value;
+    out["model"] = std::move(model);
+    out["team"] = a.team;
+    out["respondent"] = a.respondent;
+    out["created"] = a.created;
+    out["updated"] = a.updated;
+    Json answers = Json::object();
+    for (const auto& [id, answer] : a.answers) {
+        Json entry = Json::object();
+        entry["level"] = answer.level ? Json(*answer.level) : Json(nullptr);
+        entry["dont_know"] = answer.dont_know;
+        entry["target"] = answer.target ? Json(*answer.target) : Json(nullptr);
+        entry["note"] = answer.note;
+        for (const auto& [key, value] : answer.extra.items()) entry[key] = value;
+        answers[id] = std::move(entry);
+    }
+    out["answers"] = std::move(answers);
+    out["theory_of_change"] = a.theory_of_change;
+    for (const auto& [key, value] : a.extra.items()) out[key] = value;
+    return out;
+}
+
+}  // namespace ladder

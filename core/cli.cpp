@@ -1,0 +1,246 @@
+#include "cli.h"
+
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "assessment.h"
+#include "model.h"
+#include "report.h"
+#include "scoring.h"
+#include "team.h"
+
+namespace ladder {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: ladder-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  template [--model FILE]                          print a blank assessment\n"
+    "  score    [--model FILE] ASSESSMENT               print the result as JSON\n"
+    "  merge    [--model FILE] FILE...                  merge several respondents into a team result\n"
+    "  validate MODEL                                   check a model file: \"ok\" or its problems\n"
+    "  report   [--model FILE] --format html|csv|md ASSESSMENT\n"
+    "\n"
+    "options:\n"
+    "  --model FILE   use this model instead of the built-in digital services model\n"
+    "  --lang CODE    language of texts in the output (default en)\n"
+    "\n"
+    "exit codes: 0 ok, 1 invalid input (stderr says which file and where), 2 usage error\n";
+
+struct Options {
+    std::string command;
+    std::optional<std::string> model_file, format;
+    std::string lang = "en";
+    std::vector<std::string> files;
+};
+
+struct UsageError {
+    std::string message;
+};
+
+// Returns nullopt and fills `usage_error` when the arguments do not parse.
+std::optional<Options> parse_args(const std::vector<std::string>& args, std::string& usage_error) {
+    Options o;
+    if (args.empty()) {
+        usage_error = "no command given";
+        return std::nullopt;
+    }
+    o.command = args[0];
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::optional<std::string>& into) {
+            if (i + 1 >= args.size()) {
+                usage_error = a + " needs a value";
+                return false;
+            }
+            into = args[++i];
+            return true;
+        };
+        if (a == "--model") {
+            if (!value(o.model_file)) return std::nullopt;
+        } else if (a == "--format") {
+            if (!value(o.format)) return std::nullopt;
+        } else if (a == "--lang") {
+            std::optional<std::string> lang;
+            if (!value(lang)) return std::nullopt;
+            o.lang = *lang;
+        } else if (a.size() > 1 && a[0] == '-') {
+            usage_error = "unknown option " + a;
+            return std::nullopt;
+        } else {
+            o.files.push_back(a);
+        }
+    }
+    return o;
+}
+
+Result<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"", "cannot open the file"};
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 0) return Error{"", "cannot read the file"};
+    if (static_cast<std::size_t>(size) > kMaxInputBytes) {
+        return Error{"", "the file is " + std::to_string(size / 1024) + " KB; files over 5 MB (5120 KB) are refused"};
+    }
+    in.seekg(0, std::ios::beg);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), size);
+    if (!in) return Error{"", "cannot read the file"};
+    return text;
+}
+
+void print_errors(std::ostream& err, const std::string& file, const Errors& errors) {
+    for (const auto& e : errors) err << file << ": " << e.to_string() << "\n";
+}
+
+class Cli {
+public:
+    Cli(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
+
+    int run(const std::vector<std::string>& args) {
+        if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+            out_ << kUsage;
+            return kExitOk;
+        }
+        std::string usage_error;
+        const auto options = parse_args(args, usage_error);
+        if (!options) return usage(usage_error);
+        const Options& o = *options;
+        if (o.command == "validate") return validate(o);
+        if (o.command != "template" && o.command != "score" && o.command != "merge" && o.command != "report") {
+            return usage("unknown command \"" + o.command + "\"");
+        }
+        if (o.command == "template" && !o.files.empty()) return usage("template takes no file");
+        if ((o.command == "score" || o.command == "report") && o.files.size() != 1) {
+            return usage(o.command + " takes exactly one assessment file");
+        }
+        if (o.command == "merge" && o.files.empty()) return usage("merge needs at least one assessment file");
+        std::optional<ReportFormat> format;
+        if (o.command == "report") {
+            if (!o.format) return usage("report needs --format html, csv or md");
+            if (*o.format == "html") format = ReportFormat::Html;
+            else if (*o.format == "csv") format = ReportFormat::Csv;
+            else if (*o.format == "md") format = ReportFormat::Markdown;
+            else return usage("unknown report format \"" + *o.format + "\" (use html, csv or md)");
+        } else if (o.format) {
+            return usage("--format goes with report");
+        }
+
+        std::optional<Model> custom;
+        if (o.model_file) {
+            auto loaded = load_model_file(*o.model_file);
+            if (!loaded) return kExitInvalidInput;
+            custom = std::move(*loaded);
+        }
+        const Model& model = custom ? *custom : default_model();
+
+        if (o.command == "template") {
+            Assessment blank = blank_assessment(model);
+            out_ << assessment_to_json(blank).dump(2) << "\n";
+            return kExitOk;
+        }
+        if (o.command == "merge") return merge(model, o);
+        auto assessment = load_assessment_file(o.files[0], model);
+        if (!assessment) return kExitInvalidInput;
+        if (o.command == "score") {
+            out_ << score_to_json(model, score_assessment(model, *assessment, o.lang), o.lang).dump(2) << "\n";
+        } else {
+            out_ << report(*format, model, *assessment, o.lang);
+        }
+        return kExitOk;
+    }
+
+private:
+    int usage(const std::string& message) {
+        err_ << "ladder-cli: " << message << "\n\n" << kUsage;
+        return kExitUsage;
+    }
+
+    std::optional<Model> load_model_file(const std::string& path) {
+        auto text = read_file(path);
+        if (!text) {
+            print_errors(err_, path, text.errors());
+            return std::nullopt;
+        }
+        auto model = load_model(text.value());
+        if (!model) {
+            print_errors(err_, path, model.errors());
+            return std::nullopt;
+        }
+        return std::move(model).value();
+    }
+
+    std::optional<Assessment> load_assessment_file(const std::string& path, const Model& model) {
+        auto text = read_file(path);
+        if (!text) {
+            print_errors(err_, path, text.errors());
+            return std::nullopt;
+        }
+        auto assessment = read_assessment(text.value(), model);
+        if (!assessment) {
+            print_errors(err_, path, assessment.errors());
+            return std::nullopt;
+        }
+        return std::move(assessment).value();
+    }
+
+    int validate(const Options& o) {
+        if (o.files.size() != 1) return usage("validate takes exactly one model file");
+        if (o.model_file) return usage("validate takes the model as its file, not with --model");
+        auto text = read_file(o.files[0]);
+        if (!text) {
+            print_errors(err_, o.files[0], text.errors());
+            return kExitInvalidInput;
+        }
+        auto model = load_model(text.value());
+        if (!model) {
+            print_errors(out_, o.files[0], model.errors());
+            err_ << o.files[0] << ": " << model.errors().size() << " problem"
+                 << (model.errors().size() == 1 ? "" : "s") << " found\n";
+            return kExitInvalidInput;
+        }
+        out_ << "ok\n";
+        return kExitOk;
+    }
+
+    int merge(const Model& model, const Options& o) {
+        std::vector<Assessment> assessments;
+        Json refused = Json::array();
+        for (const auto& file : o.files) {
+            auto a = load_assessment_file(file, model);
+            if (a) {
+                assessments.push_back(std::move(*a));
+            } else {
+                refused.push_back({{"file", file}});
+            }
+        }
+        if (assessments.empty()) {
+            err_ << "ladder-cli: none of the files could be merged\n";
+            return kExitInvalidInput;
+        }
+        Json result = team_to_json(model, merge_team(model, assessments, o.lang), o.lang);
+        result["refused"] = std::move(refused);
+        out_ << result.dump(2) << "\n";
+        return kExitOk;
+    }
+
+    std::ostream& out_;
+    std::ostream& err_;
+};
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    try {
+        return Cli(out, err).run(args);
+    } catch (const std::exception& e) {
+        // The core reports errors as values; this is the last line of defence (e.g. out of memory).
+        err << "ladder-cli: internal error: " << e.what() << "\n";
+        return kExitInvalidInput;
+    }
+}
+
+}  // namespace ladder

@@ -1,0 +1,28 @@
+// The default model is compiled in from core/models/digital-services.json (see
+// core/embed_json.cmake), so the CLI, the tests and the page all carry the same bytes.
+#include <cstdio>
+#include <cstdlib>
+
+#include "model.h"
+
+namespace ladder {
+
+extern const char kDefaultModelJson[];
+extern const std::size_t kDefaultModelJsonSize;
+
+std::string_view default_model_json() { return {kDefaultModelJson, kDefaultModelJsonSize}; }
+
+const Model& default_model() {
+    static const Model model = [] {
+        auto loaded = load_model(default_model_json());
+        if (!loaded) {
+            // Only a broken build gets here; the test suite validates the shipped model.
+            for (const auto& e : loaded.errors()) std::fprintf(stderr, "default model: %s\n", e.to_string().c_str());
+            std::abort();
+        }
+        return std::move(loaded).value();
+    }();
+    return model;
+}
+
+}  // namespace ladder

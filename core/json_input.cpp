@@ -1,0 +1,140 @@
+#include "json_input.h"
+
+#include <algorithm>
+
+namespace ladder {
+namespace {
+
+struct LineColumn {
+    std::size_t line = 1, column = 1;
+};
+
+LineColumn line_column_at(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    LineColumn lc;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++lc.line;
+            lc.column = 1;
+        } else {
+            ++lc.column;
+        }
+    }
+    return lc;
+}
+
+std::string format_location(std::string_view text, std::size_t offset) {
+    const LineColumn lc = line_column_at(text, offset);
+    return std::to_string(lc.line) + ":" + std::to_string(lc.column);
+}
+
+// Finds the first bracket that opens nesting level kMaxNesting + 1, skipping strings.
+// Runs before parsing so that hostile input cannot make the recursive parser go deep.
+std::size_t find_too_deep(std::string_view text) {
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// nlohmann reports the position of the last character it read, which is the end of the
+// offending token; people look for its start. Walk back over trailing white space and then
+// over the token (a whole string literal, or a run of literal characters).
+std::size_t token_start(std::string_view text, std::size_t offset) {
+    if (offset >= text.size()) return text.size();  // unexpected end of input
+    std::size_t i = offset;
+    while (i > 0 && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) --i;
+    if (text[i] == '"' && i > 0) {
+        std::size_t j = i - 1;
+        while (j > 0 && !(text[j] == '"' && text[j - 1] != '\\')) --j;
+        return j;
+    }
+    const auto literal = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+    };
+    while (i > 0 && literal(text[i]) && literal(text[i - 1])) --i;
+    return i;
+}
+
+// nlohmann's messages read "[json.exception.parse_error.101] parse error at line 2, column 5:
+// syntax error while parsing value - invalid literal; last read: 'tru'". We keep the part
+// after the position, which says what went wrong in plain enough words.
+std::string syntax_detail(const std::string& what) {
+    const auto colon = what.find(": ", what.find("column"));
+    std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    const auto prefix = detail.find("syntax error while parsing ");
+    if (prefix == 0) detail = "while reading " + detail.substr(27);
+    return "JSON syntax error " + detail;
+}
+
+}  // namespace
+
+Result<Json> parse_json(std::string_view text) {
+    if (text.size() > kMaxInputBytes) {
+        return Error{"", "the file is " + std::to_string(text.size() / 1024) +
+                             " KB; files over 5 MB (5120 KB) are refused"};
+    }
+    const std::size_t deep = find_too_deep(text);
+    if (deep != std::string_view::npos) {
+        return Error{format_location(text, deep),
+                     "the data is nested deeper than " + std::to_string(kMaxNesting) + " levels"};
+    }
+    try {
+        return Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        // e.byte is 1-based: the position of the last character read.
+        const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
+        return Error{format_location(text, token_start(text, offset)), syntax_detail(e.what())};
+    } catch (const std::exception& e) {
+        return Error{"", std::string("could not read the JSON: ") + e.what()};
+    }
+}
+
+std::string pointer_append(const std::string& pointer, std::string_view token) {
+    std::string out = pointer;
+    out += '/';
+    for (const char c : token) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+std::string pointer_append(const std::string& pointer, std::size_t index) {
+    return pointer + "/" + std::to_string(index);
+}
+
+std::string describe_type(const Json& value) {
+    switch (value.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned: return "the number " + value.dump();
+        case Json::value_t::number_float: return "the number " + value.dump();
+        case Json::value_t::string: {
+            const auto& text = value.get_ref<const std::string&>();
+            if (text.size() <= 40) return "the text " + value.dump();
+            return "the text " + Json(text.substr(0, 37)).dump() + "...";
+        }
+        case Json::value_t::array: return "a list";
+        case Json::value_t::object: return "an object";
+        default: return "an unsupported value";
+    }
+}
+
+}  // namespace ladder

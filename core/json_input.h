@@ -1,0 +1,31 @@
+// Reading JSON text that comes from outside (files, the page, localStorage) safely:
+// size and nesting limits are checked before the parser sees the text, syntax errors come
+// back as "line:column" locations, and JSON pointers are built for content errors.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "result.h"
+
+namespace ladder {
+
+// Key order is kept so that a file we rewrite still reads like the file we were given.
+using Json = nlohmann::ordered_json;
+
+constexpr std::size_t kMaxInputBytes = 5 * 1024 * 1024;
+constexpr int kMaxNesting = 64;
+
+Result<Json> parse_json(std::string_view text);
+
+// "/a/b" + "c~d" -> "/a/b/c~0d" (RFC 6901 escaping of one reference token).
+std::string pointer_append(const std::string& pointer, std::string_view token);
+std::string pointer_append(const std::string& pointer, std::size_t index);
+
+// A short, human rendering of a JSON value's type for messages: "a number", "text", ...
+std::string describe_type(const Json& value);
+
+}  // namespace ladder

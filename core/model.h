@@ -1,0 +1,74 @@
+// The maturity model is data (SPEC section 4): stages, dimensions with their categories, and
+// pitfalls with conditions. load_model() checks a model document completely and reports every
+// problem it finds, each with a JSON pointer, so an author can fix them all in one pass.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "condition.h"
+#include "json_input.h"
+#include "result.h"
+#include "text.h"
+
+namespace ladder {
+
+constexpr int kLevels = 4;  // levels 0..3, the same as the stages
+
+struct Stage {
+    std::string id;
+    int level = 0;
+    LocalizedText title, summary;
+    std::vector<std::string> pitfalls;  // ids of pitfalls typical at this stage
+};
+
+struct Category {
+    std::string id;
+    LocalizedText title, question;
+    std::array<LocalizedText, kLevels> levels;         // what each level 0..3 looks like
+    std::array<LocalizedText, kLevels - 1> next_steps;  // moves from level i to i + 1
+    std::vector<LocalizedText> evidence;
+    std::size_t dimension = 0;  // index into Model::dimensions
+};
+
+struct Dimension {
+    std::string id;
+    LocalizedText title, description;
+    double weight = 1.0;
+    std::vector<std::size_t> categories;  // indices into Model::categories, in model order
+};
+
+struct Pitfall {
+    std::string id;
+    LocalizedText title, text;
+    Condition when;
+};
+
+struct Model {
+    std::string id, model_version;
+    LocalizedText title, description;
+    std::vector<std::string> languages;
+    std::array<Stage, kLevels> stages;
+    std::vector<Dimension> dimensions;
+    std::vector<Category> categories;  // all categories, flattened in model order
+    std::vector<Pitfall> pitfalls;
+
+    // Index lookups; -1 when the id is unknown.
+    int dimension_index(const std::string& id) const;
+    int category_index(const std::string& id) const;
+
+    std::unordered_map<std::string, std::size_t> dimension_ids, category_ids;
+};
+
+Result<Model> load_model(std::string_view json_text);
+Result<Model> load_model_json(const Json& json);
+
+// The default model (core/models/digital-services.json), compiled into every binary.
+std::string_view default_model_json();
+const Model& default_model();
+
+}  // namespace ladder

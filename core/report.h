@@ -1,0 +1,27 @@
+// Reports a respondent can take away: CSV for spreadsheets (RFC 4180, UTF-8), Markdown for
+// wikis and e-mail, and a self-contained printable HTML page (no external resources at all).
+// Every piece of user text is escaped for the format it lands in.
+#pragma once
+
+#include <string>
+
+#include "assessment.h"
+#include "model.h"
+#include "scoring.h"
+
+namespace ladder {
+
+enum class ReportFormat { Csv, Markdown, Html };
+
+std::string report(ReportFormat format, const Model& model, const Assessment& assessment, const std::string& lang = "en");
+
+std::string report_csv(const Model& model, const Assessment& assessment, const std::string& lang = "en");
+std::string report_markdown(const Model& model, const Assessment& assessment, const std::string& lang = "en");
+std::string report_html(const Model& model, const Assessment& assessment, const std::string& lang = "en");
+
+// Escaping, exposed for the tests and for other reports.
+std::string csv_field(const std::string& text);       // quotes when needed, doubles inner quotes
+std::string html_escape(const std::string& text);     // & < > " '
+std::string markdown_escape(const std::string& text);  // backslash-escapes Markdown punctuation
+
+}  // namespace ladder

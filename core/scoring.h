@@ -1,0 +1,71 @@
+// Scoring exactly as SPEC section 6. The same function scores one respondent (whole levels)
+// and a merged team (median levels, which may be x.5), so both go through one code path.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assessment.h"
+#include "json_input.h"
+#include "model.h"
+
+namespace ladder {
+
+// What scoring needs per category, in model order.
+struct LevelInput {
+    std::optional<double> level;   // nullopt: not answered (or "don't know")
+    std::optional<double> target;  // explicit target, if the respondent set one
+};
+
+struct CategoryScore {
+    std::string id;
+    std::optional<double> level, target;
+};
+
+struct DimensionScore {
+    std::string id;
+    std::optional<double> score, target_score;
+    std::optional<int> stage;
+    int answered = 0, total = 0;
+};
+
+struct NextStep {
+    std::string category;
+    int from = 0, to = 0;
+    std::string text;
+};
+
+struct PitfallHit {
+    std::string id, title, text;
+};
+
+struct ScoreResult {
+    std::optional<double> overall_score;
+    std::optional<int> overall_stage;
+    double completeness = 0;
+    std::vector<DimensionScore> dimensions;
+    std::vector<CategoryScore> categories;
+    std::vector<NextStep> next_steps;  // ordered; the first three are the focus steps
+    std::vector<PitfallHit> pitfalls;
+};
+
+constexpr std::size_t kFocusSteps = 3;
+
+// floor(score + 1e-9), so that 2 - tiny rounding error still reads as stage 2.
+int stage_of(double score);
+
+// `inputs` has one entry per model category, in model order. `lang` picks the language of
+// the texts copied into the result.
+ScoreResult score_levels(const Model& model, const std::vector<LevelInput>& inputs, const std::string& lang = "en");
+
+std::vector<LevelInput> level_inputs(const Model& model, const Assessment& assessment);
+ScoreResult score_assessment(const Model& model, const Assessment& assessment, const std::string& lang = "en");
+
+// The result JSON of SPEC section 8 (numbers rounded to 2 decimals).
+Json score_to_json(const Model& model, const ScoreResult& result, const std::string& lang = "en");
+
+// Rounds to 2 decimals for output.
+double round2(double value);
+
+}  // namespace ladder

@@ -1,0 +1,126 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "cli.h"
+#include "fixtures.h"
+#include "scoring.h"
+
+using namespace ladder;
+using ladder::test::data_path;
+
+namespace {
+
+struct Run {
+    int code;
+    std::string out, err;
+};
+
+Run cli(std::vector<std::string> args) {
+    std::ostringstream out, err;
+    const int code = run_cli(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+const std::string kModel = std::string(LADDER_MODEL_DIR) + "/digital-services.json";
+
+}  // namespace
+
+TEST_CASE("cli: no command or an unknown one is a usage error") {
+    CHECK(cli({}).code == kExitUsage);
+    const Run r = cli({"frobnicate"});
+    CHECK(r.code == kExitUsage);
+    CHECK(r.err.find("ladder-cli: unknown command \"frobnicate\"") == 0);
+    CHECK(cli({"score"}).code == kExitUsage);
+    CHECK(cli({"report", data_path("sample-assessment.json")}).code == kExitUsage);
+    CHECK(cli({"report", "--format", "pdf", data_path("sample-assessment.json")}).code == kExitUsage);
+    CHECK(cli({"score", "--bogus", "x"}).code == kExitUsage);
+}
+
+TEST_CASE("cli: help prints the usage and succeeds") {
+    const Run r = cli({"--help"});
+    CHECK(r.code == kExitOk);
+    CHECK(r.out.find("usage: ladder-cli") == 0);
+}
+
+TEST_CASE("cli: validate says ok for the shipped model") {
+    const Run r = cli({"validate", kModel});
+    CHECK(r.code == kExitOk);
+    CHECK(r.out == "ok\n");
+}
+
+TEST_CASE("cli: validate lists every problem of a broken model") {
+    const Run r = cli({"validate", data_path("broken-model.json")});
+    CHECK(r.code == kExitInvalidInput);
+    CHECK(r.out.find("broken-model.json: /dimensions/0/categories/0/levels: expected exactly 4") != std::string::npos);
+    CHECK(r.out.find("broken-model.json: /pitfalls/0/when/dimension: no dimension with id \"gamma\"") != std::string::npos);
+    CHECK(r.err.find("2 problems found") != std::string::npos);
+}
+
+TEST_CASE("cli: a JSON syntax error exits 1 and names file line and column") {
+    const Run r = cli({"score", data_path("syntax-error.json")});
+    CHECK(r.code == kExitInvalidInput);
+    CHECK(r.err.find("syntax-error.json: 4:15: JSON syntax error") != std::string::npos);
+    CHECK(r.out.empty());
+}
+
+TEST_CASE("cli: a content error exits 1 and names file and pointer") {
+    const Run r = cli({"score", data_path("bad-level.json")});
+    CHECK(r.code == kExitInvalidInput);
+    CHECK(r.err == data_path("bad-level.json") +
+                       ": /answers/mandate/level: expected a whole number from 0 to 3 or null, found the number 1.5\n");
+}
+
+TEST_CASE("cli: a missing file exits 1") {
+    const Run r = cli({"score", data_path("no-such-file.json")});
+    CHECK(r.code == kExitInvalidInput);
+    CHECK(r.err.find("cannot open the file") != std::string::npos);
+}
+
+TEST_CASE("cli: score prints the core's result JSON") {
+    const Run r = cli({"score", data_path("sample-assessment.json")});
+    REQUIRE(r.code == kExitOk);
+    const auto a = read_assessment(test::read_fixture("sample-assessment.json"), default_model());
+    REQUIRE(a.ok());
+    CHECK(Json::parse(r.out) == score_to_json(default_model(), score_assessment(default_model(), a.value())));
+}
+
+TEST_CASE("cli: template prints a blank assessment that reads back") {
+    const Run r = cli({"template"});
+    REQUIRE(r.code == kExitOk);
+    const auto a = read_assessment(r.out, default_model());
+    REQUIRE(a.ok());
+    CHECK(a.value().answers.size() == default_model().categories.size());
+}
+
+TEST_CASE("cli: a custom model is used for scoring") {
+    const Run r = cli({"score", "--model", data_path("mini-model.json"), data_path("mini-assessment.json")});
+    REQUIRE(r.code == kExitOk);
+    const Json j = Json::parse(r.out);
+    CHECK(j["model"]["id"] == "mini");
+    CHECK(j["overall"]["score"] == 1.0);
+}
+
+TEST_CASE("cli: an assessment for another model is refused") {
+    const Run r = cli({"score", data_path("mini-assessment.json")});
+    CHECK(r.code == kExitInvalidInput);
+    CHECK(r.err.find("/model/id: this file is for the model \"mini\"") != std::string::npos);
+}
+
+TEST_CASE("cli: report writes csv md and html") {
+    const std::string file = data_path("sample-assessment.json");
+    CHECK(cli({"report", "--format", "csv", file}).out.find("dimension_id,dimension,") == 0);
+    CHECK(cli({"report", "--format", "md", file}).out.find("# ") == 0);
+    CHECK(cli({"report", "--format", "html", file}).out.find("<!doctype html>") == 0);
+}
+
+TEST_CASE("cli: merge combines files and lists the ones it refused") {
+    const Run r = cli({"merge", data_path("sample-assessment.json"), data_path("sample-assessment.json"),
+                       data_path("bad-level.json")});
+    REQUIRE(r.code == kExitOk);
+    const Json j = Json::parse(r.out);
+    CHECK(j["respondents"].size() == 2);
+    CHECK(j["refused"].size() == 1);
+    CHECK(j["categories"].size() == default_model().categories.size());
+    CHECK(r.err.find("bad-level.json") != std::string::npos);
+}

@@ -1,0 +1,88 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "fixtures.h"
+#include "report.h"
+
+using namespace ladder;
+using ladder::test::mini_assessment;
+using ladder::test::mini_model;
+
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("CSV fields are quoted only when they need it") {
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("a,b") == "\"a,b\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_field("ñandú õun") == "ñandú õun");
+}
+
+TEST_CASE("CSV fields that a spreadsheet would run as formulas are neutralised") {
+    CHECK(csv_field("=SUM(A1:A9)") == "'=SUM(A1:A9)");
+    CHECK(csv_field("+1") == "'+1");
+    CHECK(csv_field("@cmd") == "'@cmd");
+}
+
+TEST_CASE("the CSV report has a header and one CRLF row per category") {
+    Assessment a = mini_assessment(2, -1, 0, 1, -1);
+    a.answers["b3"].dont_know = true;
+    a.answers["a1"].note = "budget, \"approved\"";
+    const std::string csv = report_csv(mini_model(), a);
+    CHECK(csv.find("dimension_id,dimension,category_id,category,level,dont_know,target,note\r\n") == 0);
+    CHECK(contains(csv, "alpha,Alpha,a1,A one,2,false,3,\"budget, \"\"approved\"\"\"\r\n"));
+    CHECK(contains(csv, "alpha,Alpha,a2,A two,,false,,\r\n"));
+    CHECK(contains(csv, "beta,Beta,b3,B three,,true,,\r\n"));
+    size_t rows = 0;
+    for (size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++rows;
+    CHECK(rows == 6);
+}
+
+TEST_CASE("HTML escaping covers the five special characters") {
+    CHECK(html_escape("<a href=\"x\">Tom's & co</a>") == "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; co&lt;/a&gt;");
+}
+
+TEST_CASE("the HTML report escapes all user text") {
+    Assessment a = mini_assessment(2, 1, 0, 1, 1);
+    a.team = "<script>alert(1)</script>";
+    a.answers["a1"].note = "<img src=x onerror=alert(2)>";
+    a.theory_of_change = "If \"we\" & <they>...";
+    const std::string html = report_html(mini_model(), a);
+    CHECK_FALSE(contains(html, "<script>"));
+    CHECK_FALSE(contains(html, "<img"));
+    CHECK(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK(contains(html, "&lt;img src=x onerror=alert(2)&gt;"));
+    CHECK(contains(html, "If &quot;we&quot; &amp; &lt;they&gt;..."));
+}
+
+TEST_CASE("the HTML report is self-contained") {
+    const std::string html = report_html(mini_model(), mini_assessment(2, 2, 1, 1, 1));  // overall 4/3
+    CHECK_FALSE(contains(html, "http:"));
+    CHECK_FALSE(contains(html, "https:"));
+    CHECK_FALSE(contains(html, "src="));
+    CHECK_FALSE(contains(html, "<link"));
+    CHECK(contains(html, "Content-Security-Policy"));
+    CHECK(contains(html, "Overall stage: Getting started"));
+    CHECK(contains(html, "@media print"));
+}
+
+TEST_CASE("the Markdown report escapes user text and lists focus steps") {
+    Assessment a = mini_assessment(2, 1, 0, 1, 1);
+    a.team = "Team *bold* | pipe";
+    const std::string md = report_markdown(mini_model(), a);
+    CHECK(contains(md, "Team \\*bold\\* \\| pipe"));
+    CHECK(contains(md, "1. **Focus:** **B one** (0 to 1): b1 step 0 to 1"));
+    CHECK(contains(md, "| Alpha | 1.5 | Getting started | 2.5 | 2 of 2 |"));
+}
+
+TEST_CASE("the report function dispatches on the format") {
+    const Assessment a = mini_assessment(1, 1, 1, 1, 1);
+    CHECK(report(ReportFormat::Csv, mini_model(), a) == report_csv(mini_model(), a));
+    CHECK(report(ReportFormat::Markdown, mini_model(), a) == report_markdown(mini_model(), a));
+    CHECK(report(ReportFormat::Html, mini_model(), a) == report_html(mini_model(), a));
+}
