@@ -39,7 +39,7 @@ test-web: web
 	ctest --test-dir $(WEB) -j$(JOBS) --output-on-failure
 
 test-browser: native web
-	cd tests && node --test --test-concurrency=1 e2e/
+	cd tests && node --test --test-concurrency=1 schema/ e2e/
 
 test: test-native test-web test-browser
 

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <fstream>
+#include <iostream>
 #include <optional>
 #include <sstream>
 
@@ -26,6 +27,7 @@ constexpr const char* kUsage =
     "options:\n"
     "  --model FILE   use this model instead of the built-in digital services model\n"
     "  --lang CODE    language of texts in the output (default en)\n"
+    "  a FILE of - reads standard input\n"
     "\n"
     "exit codes: 0 ok, 1 invalid input (stderr says which file and where), 2 usage error\n";
 
@@ -66,7 +68,7 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
             std::optional<std::string> lang;
             if (!value(lang)) return std::nullopt;
             o.lang = *lang;
-        } else if (a.size() > 1 && a[0] == '-') {
+        } else if (a.size() > 1 && a[0] == '-') {  // "-" alone is standard input
             usage_error = "unknown option " + a;
             return std::nullopt;
         } else {
@@ -76,7 +78,19 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
     return o;
 }
 
+// Reads a stream that cannot seek (standard input), stopping just past the size limit.
+Result<std::string> read_stream(std::istream& in) {
+    std::string text;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > kMaxInputBytes) return Error{"", "the input is over 5 MB (5120 KB) and is refused"};
+    }
+    return text;
+}
+
 Result<std::string> read_file(const std::string& path) {
+    if (path == "-") return read_stream(std::cin);
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{"", "cannot open the file"};
     in.seekg(0, std::ios::end);
@@ -87,7 +101,7 @@ Result<std::string> read_file(const std::string& path) {
     }
     in.seekg(0, std::ios::beg);
     std::string text(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), size);
+    in.read(text.data(), static_cast<std::streamsize>(size));
     if (!in) return Error{"", "cannot read the file"};
     return text;
 }

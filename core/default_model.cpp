@@ -1,5 +1,7 @@
 // The default model is compiled in from core/models/digital-services.json (see
 // core/embed_json.cmake), so the CLI, the tests and the page all carry the same bytes.
+// The example assessment (core/models/example-assessment.json) lets a visitor see a
+// filled-in result before answering anything.
 #include <cstdio>
 #include <cstdlib>
 
@@ -9,6 +11,10 @@ namespace ladder {
 
 extern const char kDefaultModelJson[];
 extern const std::size_t kDefaultModelJsonSize;
+extern const char kExampleAssessmentJson[];
+extern const std::size_t kExampleAssessmentJsonSize;
+
+std::string_view example_assessment_json() { return {kExampleAssessmentJson, kExampleAssessmentJsonSize}; }
 
 std::string_view default_model_json() { return {kDefaultModelJson, kDefaultModelJsonSize}; }
 

@@ -1,5 +1,5 @@
-# Turns a JSON file into a C++ source defining kDefaultModelJson as a raw string literal.
-# Run as: cmake -DINPUT=... -DOUTPUT=... -P embed_json.cmake
+# Turns a JSON file into a C++ source defining SYMBOL (a char array) and SYMBOL##Size.
+# Run as: cmake -DINPUT=... -DOUTPUT=... -DSYMBOL=... -P embed_json.cmake
 file(READ "${INPUT}" content)
 string(FIND "${content}" ")ladder_json\"" clash)
 if(NOT clash EQUAL -1)
@@ -9,10 +9,10 @@ file(WRITE "${OUTPUT}.tmp"
   "// Generated from ${INPUT} by core/embed_json.cmake. Do not edit.\n"
   "#include <cstddef>\n"
   "namespace ladder {\n"
-  "extern const char kDefaultModelJson[];\n"
-  "extern const std::size_t kDefaultModelJsonSize;\n"
-  "const char kDefaultModelJson[] = R\"ladder_json(${content})ladder_json\";\n"
-  "const std::size_t kDefaultModelJsonSize = sizeof(kDefaultModelJson) - 1;\n"
+  "extern const char ${SYMBOL}[];\n"
+  "extern const std::size_t ${SYMBOL}Size;\n"
+  "const char ${SYMBOL}[] = R\"ladder_json(${content})ladder_json\";\n"
+  "const std::size_t ${SYMBOL}Size = sizeof(${SYMBOL}) - 1;\n"
   "}\n")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUTPUT}.tmp")

@@ -139,8 +139,8 @@ void read_header(ModelReader& r, const Json& json, Model& model) {
     model.id = r.id_member(json, "");
     model.model_version = r.string_member(json, "model_version", "");
     model.title = r.text_member(json, "title", "");
-    model.description = r.text_member(json, "description", "", false);
-    if (const Json* languages = r.array_member(json, "languages", "", false)) {
+    model.description = r.text_member(json, "description", "");
+    if (const Json* languages = r.array_member(json, "languages", "")) {
         for (std::size_t i = 0; i < languages->size(); ++i) {
             const Json& lang = (*languages)[i];
             if (!lang.is_string() || !is_language_code(lang.get<std::string>())) {
@@ -152,6 +152,9 @@ void read_header(ModelReader& r, const Json& json, Model& model) {
     }
     if (model.languages.empty()) model.languages.push_back("en");
 }
+
+// The ladder's rungs are fixed so that results from different models stay comparable.
+constexpr const char* kStageIds[kLevels] = {"not-started", "starting", "scaling", "platform"};
 
 void read_stages(ModelReader& r, const Json& json, Model& model) {
     const Json* stages = r.array_member(json, "stages", "");
@@ -171,7 +174,7 @@ void read_stages(ModelReader& r, const Json& json, Model& model) {
         stage.id = r.id_member(s, p);
         stage.title = r.text_member(s, "title", p);
         stage.summary = r.text_member(s, "summary", p);
-        if (const Json* pitfalls = r.array_member(s, "pitfalls", p, false)) {
+        if (const Json* pitfalls = r.array_member(s, "pitfalls", p)) {
             for (std::size_t k = 0; k < pitfalls->size(); ++k) {
                 const Json& id = (*pitfalls)[k];
                 if (id.is_string()) stage.pitfalls.push_back(id.get<std::string>());
@@ -188,6 +191,12 @@ void read_stages(ModelReader& r, const Json& json, Model& model) {
         if (seen[l]) {
             r.problem(pointer_append(p, "level"), "level " + std::to_string(l) + " is given to more than one stage");
             continue;
+        }
+        if (static_cast<std::size_t>(l) != i) {
+            r.problem(pointer_append(p, "level"), "stages must be listed in order from level 0 to 3");
+        } else if (!stage.id.empty() && stage.id != kStageIds[l]) {
+            r.problem(pointer_append(p, "id"), "the stage at level " + std::to_string(l) + " must have the id \"" +
+                                                   kStageIds[l] + "\"");
         }
         seen[l] = true;
         stage.level = l;
@@ -231,7 +240,7 @@ void read_dimensions(ModelReader& r, const Json& json, Model& model) {
         Dimension dimension;
         dimension.id = r.id_member(d, p);
         dimension.title = r.text_member(d, "title", p);
-        dimension.description = r.text_member(d, "description", p, false);
+        dimension.description = r.text_member(d, "description", p);
         if (const Json* weight = r.member(d, "weight", p, false)) {
             if (!weight->is_number() || weight->get<double>() <= 0 || weight->get<double>() > 100) {
                 r.problem(pointer_append(p, "weight"), "expected a number above 0 and at most 100, found " + describe_type(*weight));
@@ -260,7 +269,7 @@ void read_dimensions(ModelReader& r, const Json& json, Model& model) {
 }
 
 void read_pitfalls(ModelReader& r, const Json& json, Model& model) {
-    const Json* pitfalls = r.array_member(json, "pitfalls", "", false);
+    const Json* pitfalls = r.array_member(json, "pitfalls", "");
     std::set<std::string> ids;
     const auto dimension_exists = [&](const std::string& id) { return model.dimension_ids.count(id) > 0; };
     const auto category_exists = [&](const std::string& id) { return model.category_ids.count(id) > 0; };

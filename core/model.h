@@ -71,4 +71,7 @@ Result<Model> load_model_json(const Json& json);
 std::string_view default_model_json();
 const Model& default_model();
 
+// An example assessment of the default model, for "see an example" and for the tests.
+std::string_view example_assessment_json();
+
 }  // namespace ladder

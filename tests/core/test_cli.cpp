@@ -24,6 +24,8 @@ Run cli(std::vector<std::string> args) {
 
 const std::string kModel = std::string(LADDER_MODEL_DIR) + "/digital-services.json";
 
+std::string example_path() { return std::string(LADDER_MODEL_DIR) + "/example-assessment.json"; }
+
 }  // namespace
 
 TEST_CASE("cli: no command or an unknown one is a usage error") {
@@ -32,8 +34,8 @@ TEST_CASE("cli: no command or an unknown one is a usage error") {
     CHECK(r.code == kExitUsage);
     CHECK(r.err.find("ladder-cli: unknown command \"frobnicate\"") == 0);
     CHECK(cli({"score"}).code == kExitUsage);
-    CHECK(cli({"report", data_path("sample-assessment.json")}).code == kExitUsage);
-    CHECK(cli({"report", "--format", "pdf", data_path("sample-assessment.json")}).code == kExitUsage);
+    CHECK(cli({"report", example_path()}).code == kExitUsage);
+    CHECK(cli({"report", "--format", "pdf", example_path()}).code == kExitUsage);
     CHECK(cli({"score", "--bogus", "x"}).code == kExitUsage);
 }
 
@@ -78,9 +80,9 @@ TEST_CASE("cli: a missing file exits 1") {
 }
 
 TEST_CASE("cli: score prints the core's result JSON") {
-    const Run r = cli({"score", data_path("sample-assessment.json")});
+    const Run r = cli({"score", example_path()});
     REQUIRE(r.code == kExitOk);
-    const auto a = read_assessment(test::read_fixture("sample-assessment.json"), default_model());
+    const auto a = read_assessment(test::read_text(example_path()), default_model());
     REQUIRE(a.ok());
     CHECK(Json::parse(r.out) == score_to_json(default_model(), score_assessment(default_model(), a.value())));
 }
@@ -108,14 +110,14 @@ TEST_CASE("cli: an assessment for another model is refused") {
 }
 
 TEST_CASE("cli: report writes csv md and html") {
-    const std::string file = data_path("sample-assessment.json");
+    const std::string file = example_path();
     CHECK(cli({"report", "--format", "csv", file}).out.find("dimension_id,dimension,") == 0);
     CHECK(cli({"report", "--format", "md", file}).out.find("# ") == 0);
     CHECK(cli({"report", "--format", "html", file}).out.find("<!doctype html>") == 0);
 }
 
 TEST_CASE("cli: merge combines files and lists the ones it refused") {
-    const Run r = cli({"merge", data_path("sample-assessment.json"), data_path("sample-assessment.json"),
+    const Run r = cli({"merge", example_path(), example_path(),
                        data_path("bad-level.json")});
     REQUIRE(r.code == kExitOk);
     const Json j = Json::parse(r.out);

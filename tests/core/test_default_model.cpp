@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "assessment.h"
 #include "model.h"
 
 using namespace ladder;
@@ -83,4 +84,10 @@ TEST_CASE("the default model has between 5000 and 8000 words of English") {
     CAPTURE(words);
     CHECK(words >= 5000);
     CHECK(words <= 8000);
+}
+
+TEST_CASE("the compiled-in example assessment reads against the default model") {
+    const auto r = read_assessment(example_assessment_json(), default_model());
+    REQUIRE(r.ok());
+    CHECK(r.value().team == "Example digital service unit");
 }

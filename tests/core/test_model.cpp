@@ -133,7 +133,10 @@ TEST_CASE("stages must be four with distinct levels") {
     j["stages"][3]["level"] = 2;
     CHECK(problems_of(j) == std::vector<std::string>{"/stages/3/level: level 2 is given to more than one stage"});
     j = mini_model_json();
-    j["stages"].erase(0);
+    j["stages"][1]["id"] = "beginning";
+    CHECK(problems_of(j) == std::vector<std::string>{"/stages/1/id: the stage at level 1 must have the id \"starting\""});
+    j = mini_model_json();
+    j["stages"].erase(3);
     CHECK(problems_of(j) == std::vector<std::string>{"/stages: expected exactly 4 stages (levels 0 to 3), found 3"});
 }
 

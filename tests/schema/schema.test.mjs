@@ -1,0 +1,69 @@
+// The published JSON Schemas (core/schema/) agree with the C++ validator: what the core
+// accepts the schema accepts, and the fixtures the core refuses the schema refuses too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { cli, root } from '../e2e/helpers.mjs';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const load = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const modelSchema = ajv.compile(load('core/schema/ladder-model.schema.json'));
+const assessmentSchema = ajv.compile(load('core/schema/ladder-assessment.schema.json'));
+
+function cliAccepts(args) {
+  try {
+    execFileSync(cli, args, { stdio: 'pipe' });
+    return true;
+  } catch (e) {
+    if (e.status === 1) return false;
+    throw e;
+  }
+}
+
+test('the default model is valid against the model schema', () => {
+  assert.ok(modelSchema(load('core/models/digital-services.json')), JSON.stringify(modelSchema.errors, null, 1));
+});
+
+test('the mini test model is valid against the model schema and the validator', () => {
+  assert.ok(modelSchema(load('tests/data/mini-model.json')), JSON.stringify(modelSchema.errors, null, 1));
+  assert.ok(cliAccepts(['validate', join(root, 'tests/data/mini-model.json')]));
+});
+
+test('a broken model is refused by the schema and by the validator', () => {
+  assert.equal(modelSchema(load('tests/data/broken-model.json')), false);
+  assert.equal(cliAccepts(['validate', join(root, 'tests/data/broken-model.json')]), false);
+});
+
+test('the example assessment and a CLI template are valid against the assessment schema', () => {
+  assert.ok(assessmentSchema(load('core/models/example-assessment.json')), JSON.stringify(assessmentSchema.errors));
+  const template = JSON.parse(execFileSync(cli, ['template'], { encoding: 'utf8' }));
+  assert.ok(assessmentSchema(template), JSON.stringify(assessmentSchema.errors));
+});
+
+test('wrongly typed assessments are refused by the schema and by the core alike', () => {
+  const base = load('core/models/example-assessment.json');
+  const variants = [
+    (a) => { a.answers.mandate.level = 1.5; },
+    (a) => { a.answers.mandate.level = '2'; },
+    (a) => { a.answers.mandate.level = true; },
+    (a) => { a.answers.mandate.level = 7; },
+    (a) => { a.team = 12; },
+    (a) => { a.version = 2; },
+    (a) => { delete a.model; },
+  ];
+  for (const change of variants) {
+    const a = structuredClone(base);
+    change(a);
+    assert.equal(assessmentSchema(a), false, `schema accepted ${change}`);
+    let status = 0;
+    try {
+      execFileSync(cli, ['score', '-'], { input: JSON.stringify(a), stdio: 'pipe' });
+    } catch (e) {
+      status = e.status;
+    }
+    assert.equal(status, 1, `core accepted ${change}`);
+  }
+});

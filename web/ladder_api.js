@@ -1,0 +1,44 @@
+// window.ladder, the page's JavaScript API (SPEC section 8), built on the C functions in
+// api.cpp. Appended to ladder.js with --post-js, so it runs inside the module and can call
+// the exports directly. The shell creates window.ladder with a `ready` promise first and
+// fills in these methods when the first frame has been drawn (Module.onLadderReady).
+Module['ladderApi'] = (function () {
+  function withString(text, fn) {
+    var size = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    try {
+      return fn(ptr);
+    } finally {
+      _free(ptr);
+    }
+  }
+  function json(ptr) {
+    return JSON.parse(UTF8ToString(ptr));
+  }
+  return {
+    results: function () {
+      return json(_ladder_api_results());
+    },
+    getAssessment: function () {
+      return json(_ladder_api_get_assessment());
+    },
+    loadAssessment: function (objOrString) {
+      var text = typeof objOrString === 'string' ? objOrString : JSON.stringify(objOrString);
+      if (typeof text !== 'string') return { ok: false, error: 'expected an assessment object or JSON text' };
+      return withString(text, function (ptr) {
+        return json(_ladder_api_load_assessment(ptr));
+      });
+    },
+    setAnswer: function (categoryId, level) {
+      var value = level === null || level === undefined ? -1 : level;
+      if (!Number.isInteger(value) || value > 3 || value < -1) return false;
+      return withString(String(categoryId), function (ptr) {
+        return _ladder_api_set_answer(ptr, value) === 1;
+      });
+    },
+    stats: function () {
+      return json(_ladder_api_stats());
+    },
+  };
+})();

@@ -1,0 +1,52 @@
+// Everything the app needs from the browser, in one interface (STYLE.md point 3). The
+// Emscripten implementation is platform_web.cpp; a native build gets the fallbacks there too,
+// so the app logic never includes emscripten headers.
+#pragma once
+
+#include <string>
+
+namespace ladder::platform {
+
+// Input arrives from the page as these events; the ImGui backend (imgui_impl_html5.cpp)
+// implements them.
+struct InputSink {
+    virtual ~InputSink() = default;
+    virtual void pointer_move(float x, float y, bool touch) = 0;  // device pixels, canvas-relative
+    virtual void pointer_button(int button, bool down) = 0;
+    virtual void pointer_leave() = 0;
+    virtual void wheel(float dx, float dy) = 0;                   // in lines, positive = up/left
+    virtual void key(int key_code, bool down, int modifiers) = 0;  // see kKey* in imgui_impl_html5.h
+    virtual void text(const char* utf8) = 0;
+    virtual void focus(bool focused) = 0;
+};
+
+// Installs the page's event listeners; events go to `sink` and wake the frame loop.
+void init(InputSink* sink);
+
+// Frame scheduling: nothing is drawn unless something asks. Every input event asks for a few
+// frames (ImGui needs one or two to settle hover and focus); so can the app. When no frame is
+// pending the page draws nothing at all.
+void set_frame_callback(void (*draw)());
+void request_frames(int count = 3);
+
+// The canvas: its CSS size and the device pixel ratio; set_canvas_size sets the backing store
+// in device pixels (HiDPI: CSS size x ratio, TOOLCHAIN.md item 9).
+void canvas_css_size(double& width, double& height);
+double device_pixel_ratio();
+void set_canvas_size(int width, int height);
+
+// Text entry goes through a hidden <textarea> (the "text agent") so that IME, paste and phone
+// keyboards work; x, y is where the caret is, in device pixels, for the IME's candidate window.
+void set_text_input(bool active, float x, float y);
+void set_cursor(const char* css_cursor);
+
+// Clipboard: writes use navigator.clipboard; reads come as text() events from paste.
+void copy_to_clipboard(const std::string& text);
+
+// Tells the page the app has drawn its first frame and window.ladder may resolve.
+void notify_ready();
+
+// A monotonic clock in seconds.
+double now_seconds();
+
+}  // namespace ladder::platform

@@ -1,0 +1,28 @@
+#include "session.h"
+
+namespace ladder {
+
+void rescore(Session& session) {
+    session.result = score_assessment(*session.model, session.assessment, session.lang);
+    ++session.revision;
+}
+
+Result<bool> load_assessment_text(Session& session, std::string_view text) {
+    auto read = read_assessment(text, *session.model);
+    if (!read) return read.errors();
+    session.assessment = std::move(read).value();
+    rescore(session);
+    return true;
+}
+
+bool set_answer(Session& session, const std::string& category_id, std::optional<int> level) {
+    if (session.model->category_index(category_id) < 0) return false;
+    if (level && (*level < 0 || *level >= kLevels)) return false;
+    Answer& answer = session.assessment.answers[category_id];
+    answer.level = level;
+    answer.dont_know = false;
+    rescore(session);
+    return true;
+}
+
+}  // namespace ladder

@@ -1,0 +1,33 @@
+// The assessment being worked on, owned by the core's types: the model, the answers and the
+// result computed from them. UI state (which screen, which category is open) lives elsewhere;
+// the JS API and the screens both change a Session only through these functions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "assessment.h"
+#include "model.h"
+#include "result.h"
+#include "scoring.h"
+
+namespace ladder {
+
+struct Session {
+    const Model* model = &default_model();
+    std::string lang = "en";
+    Assessment assessment = blank_assessment(default_model());
+    ScoreResult result = score_assessment(default_model(), assessment);
+    int revision = 0;  // bumps on every change, for autosave and caches
+};
+
+void rescore(Session& session);
+
+// Replaces the assessment with one read from text; on error the session is untouched.
+Result<bool> load_assessment_text(Session& session, std::string_view text);
+
+// Sets one answer's level (nullopt clears it); false if the category is unknown or the level
+// is out of range.
+bool set_answer(Session& session, const std::string& category_id, std::optional<int> level);
+
+}  // namespace ladder
