@@ -1,5 +1,9 @@
 #include "app.h"
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 #include "imgui.h"
 #include "platform.h"
 
@@ -7,24 +11,37 @@ namespace ladder {
 namespace {
 
 Session g_session;
+// Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
 struct Stats {
     long long frames = 0;
-    double last_frame_ms = 0;
+    double recent_ms[120] = {};
 } g_stats;
+
+double median_frame_ms() {
+    const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(g_stats.frames), std::size(g_stats.recent_ms));
+    if (n == 0) return 0;
+    std::vector<double> times(g_stats.recent_ms, g_stats.recent_ms + n);
+    std::nth_element(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(n / 2), times.end());
+    return times[n / 2];
+}
 
 }  // namespace
 
 Session& app_session() { return g_session; }
 
-Json app_stats() { return {{"frames", g_stats.frames}, {"last_frame_ms", g_stats.last_frame_ms}}; }
+Json app_stats() { return {{"frames", g_stats.frames}, {"frame_ms_median", median_frame_ms()}}; }
 
 void app_init() {
     // Until the full journey exists, the page opens on the example assessment.
     load_assessment_text(g_session, example_assessment_json());
 }
 
+void app_note_frame(double cpu_ms) {
+    g_stats.recent_ms[g_stats.frames % static_cast<long long>(std::size(g_stats.recent_ms))] = cpu_ms;
+    ++g_stats.frames;
+}
+
 void app_frame() {
-    const double start = platform::now_seconds();
     const Model& model = *g_session.model;
     const std::string& lang = g_session.lang;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -51,8 +68,6 @@ void app_frame() {
         ImGui::EndTable();
     }
     ImGui::End();
-    ++g_stats.frames;
-    g_stats.last_frame_ms = (platform::now_seconds() - start) * 1000.0;
 }
 
 }  // namespace ladder

@@ -28,9 +28,11 @@ void rebuild_fonts(float scale) {
 void draw_frame() {
     if (ImGui_ImplHtml5_NewFrame()) rebuild_fonts(ImGui_ImplHtml5_Scale());
     ImGui_ImplOpenGL3_NewFrame();
+    const double start = ladder::platform::now_seconds();
     ImGui::NewFrame();
     ladder::app_frame();
     ImGui::Render();
+    ladder::app_note_frame((ladder::platform::now_seconds() - start) * 1000.0);
     ImGui_ImplHtml5_EndFrame();
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
