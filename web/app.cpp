@@ -1,16 +1,31 @@
 #include "app.h"
 
 #include <algorithm>
+#include <cstdarg>
 #include <iterator>
 #include <vector>
 
 #include "imgui.h"
 #include "platform.h"
+#include "report.h"
+#include "strings.h"
+#include "widgets.h"
 
 namespace ladder {
 namespace {
 
+using ui::Action;
+using ui::Intent;
+using ui::S;
+using ui::Screen;
+using ui::tr;
+using ui::trf;
+
 Session g_session;
+ui::UiState g_ui;
+int g_saved_revision = -1;
+std::string g_saved_state;
+
 // Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
 struct Stats {
     long long frames = 0;
@@ -25,49 +40,459 @@ double median_frame_ms() {
     return times[n / 2];
 }
 
+void toast(const std::string& text) {
+    g_ui.toast = text;
+    g_ui.toast_until = platform::now_seconds() + 4.0;
+}
+
+void refresh_saved() { g_ui.saved = library::list(*g_session.model); }
+
+// Opens an assessment as the current one, on the screen that suits it.
+void open_assessment(Assessment assessment, const std::string& id, Screen screen) {
+    g_session.assessment = std::move(assessment);
+    g_ui.current_id = id;
+    g_ui.category = 0;
+    g_ui.screen = screen;
+    rescore(g_session);
+    g_saved_revision = -1;  // save under its (possibly new) id
+}
+
+std::string slug(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) && u < 128) out += static_cast<char>(std::tolower(u));
+        else if (!out.empty() && out.back() != '-') out += '-';
+        if (out.size() >= 40) break;
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "assessment" : out;
+}
+
+std::string file_name(const char* extension) {
+    const Assessment& a = g_session.assessment;
+    const std::string date = (a.updated.empty() ? platform::now_iso8601() : a.updated).substr(0, 10);
+    return "ladder-" + slug(a.team) + "-" + date + "." + extension;
+}
+
+std::string summary_text() {
+    const Model& m = *g_session.model;
+    const ScoreResult& r = g_session.result;
+    const std::string& lang = g_session.lang;
+    const Assessment& a = g_session.assessment;
+    std::string out = (a.team.empty() ? tr(S::UnnamedTeam) : a.team) + "\n";
+    out += std::string(tr(S::OverallStage)) + ": " + ui::stage_title(m, r.overall_stage, lang);
+    if (r.overall_score) out += " (" + trf(S::ScoreOf3, *r.overall_score) + ")";
+    out += "\n";
+    for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
+        out += "- " + m.dimensions[i].title.get(lang) + ": " + ui::stage_title(m, r.dimensions[i].stage, lang) + "\n";
+    }
+    if (!r.next_steps.empty()) out += std::string("\n") + tr(S::FocusTitle) + ":\n";
+    for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) out += "- " + r.next_steps[i].text + "\n";
+    return out;
+}
+
+void on_file(const std::string& name, const std::string& text, bool too_big) {
+    if (too_big) {
+        g_ui.error = ui::Message{tr(S::ImportFailed), name + ": the file is over 5 MB. " + tr(S::ImportFailedKept)};
+        return;
+    }
+    app_import_text(name, text);
+}
+
+void on_drag(bool over) { g_ui.dragging_files = over; }
+
+// Writes the open assessment when it changed, and the UI state when it changed.
+void autosave() {
+    if (g_session.revision != g_saved_revision) {
+        g_saved_revision = g_session.revision;
+        if (g_ui.current_id.empty()) g_ui.current_id = library::new_id();
+        Assessment& a = g_session.assessment;
+        a.updated = platform::now_iso8601();
+        if (a.created.empty()) a.created = a.updated;
+        const bool saved = library::save(g_ui.current_id, a);
+        if (!saved && g_ui.storage_ok) {
+            g_ui.storage_ok = false;
+            g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnavailable)};
+        }
+        if (g_ui.screen == Screen::Saved || g_ui.screen == Screen::Welcome) refresh_saved();
+    }
+    Json state = Json::object();
+    state["current"] = g_ui.current_id;
+    state["screen"] = ui::screen_name(g_ui.screen);
+    const Model& m = *g_session.model;
+    state["category"] = g_ui.category < m.categories.size() ? m.categories[g_ui.category].id : "";
+    state["theme"] = g_ui.theme == ui::ThemeKind::Dark ? "dark" : "light";
+    state["text_size"] = g_ui.text_size;
+    std::string text = state.dump();
+    if (text != g_saved_state) {
+        g_saved_state = std::move(text);
+        platform::storage_set(library::kStateKey, g_saved_state);
+    }
+}
+
+// Reads the UI state saved by the last visit; anything missing or malformed keeps its default.
+void restore() {
+    std::string text;
+    if (!platform::storage_get(library::kStateKey, text)) return;
+    const auto parsed = parse_json(text);
+    if (!parsed || !parsed.value().is_object()) return;
+    const Json& s = parsed.value();
+    const auto get = [&](const char* key) -> std::string {
+        const auto it = s.find(key);
+        return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    if (get("theme") == "dark") g_ui.theme = ui::ThemeKind::Dark;
+    const auto size = s.find("text_size");
+    if (size != s.end() && size->is_number_integer()) g_ui.text_size = std::clamp(size->get<int>(), 100, 200);
+    const std::string id = get("current");
+    if (id.empty()) return;
+    auto loaded = library::load(id, *g_session.model);
+    if (!loaded) {
+        if (library::load_text(id)) g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnreadable)};
+        return;
+    }
+    open_assessment(std::move(loaded).value(), id, ui::screen_from_name(get("screen")).value_or(Screen::Welcome));
+    g_saved_revision = g_session.revision;  // just read: nothing to write back
+    const int category = g_session.model->category_index(get("category"));
+    if (category >= 0) g_ui.category = static_cast<std::size_t>(category);
+}
+
+void draw_top_bar(ui::Intents& out) {
+    const ui::Theme& t = ui::theme();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = t.px(56);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float display_w = ImGui::GetIO().DisplaySize.x;
+    ImGui::PushClipRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize, false);  // the bar spans the window padding
+    draw->AddRectFilled(ImVec2(0, 0), ImVec2(display_w, origin.y + height), t.colors.surface);
+    draw->AddLine(ImVec2(0, origin.y + height), ImVec2(display_w, origin.y + height), t.colors.border, t.px(1));
+    ImGui::PopClipRect();
+    // Wordmark: three rungs and the name.
+    const float rung = t.px(18);
+    const ImVec2 mark(origin.x, origin.y + (height - rung) * 0.5f);
+    draw->AddLine(mark, mark + ImVec2(0, rung), t.colors.accent, t.px(2.5f));
+    draw->AddLine(mark + ImVec2(rung * 0.7f, 0), mark + ImVec2(rung * 0.7f, rung), t.colors.accent, t.px(2.5f));
+    for (int i = 1; i <= 3; ++i) {
+        const float y = mark.y + rung * static_cast<float>(i) / 4.0f;
+        draw->AddLine(ImVec2(mark.x, y), ImVec2(mark.x + rung * 0.7f, y), t.colors.accent, t.px(2));
+    }
+    ImGui::PushFont(t.fonts.h3);
+    draw->AddText(ImVec2(origin.x + rung + t.px(8), origin.y + (height - ImGui::GetFontSize()) * 0.5f), t.colors.text,
+                  tr(S::AppName));
+    ImGui::PopFont();
+
+    struct Tab {
+        const char* id;
+        S label;
+        Screen screen;
+    };
+    static const Tab tabs[] = {{"nav-welcome", S::NavWelcome, Screen::Welcome},
+                               {"nav-assess", S::NavAssess, Screen::Assess},
+                               {"nav-results", S::NavResults, Screen::Results},
+                               {"nav-saved", S::NavSaved, Screen::Saved},
+                               {"nav-settings", S::NavSettings, Screen::Settings}};
+    if (ui::narrow_layout(g_ui)) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - t.em(90), origin.y + (height - t.px(44)) * 0.5f));
+        if (ui::button("nav-menu", tr(S::NavMenu), ui::ButtonKind::Quiet)) ImGui::OpenPopup("nav-popup");
+        if (ImGui::BeginPopup("nav-popup")) {
+            for (const auto& tab : tabs) {
+                if (ui::nav_tab(tab.id, tr(tab.label), g_ui.screen == tab.screen)) {
+                    out.push_back({Action::Go, 0, {}, tab.screen});
+                    ImGui::CloseCurrentPopup();
+                }
+            }
+            ImGui::EndPopup();
+        }
+    } else {
+        float tabs_width = 0;
+        ImGui::PushFont(t.fonts.body_bold);
+        for (const auto& tab : tabs) tabs_width += ImGui::CalcTextSize(tr(tab.label)).x + t.em(20);
+        ImGui::PopFont();
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - tabs_width, origin.y));
+        for (const auto& tab : tabs) {
+            if (ui::nav_tab(tab.id, tr(tab.label), g_ui.screen == tab.screen)) out.push_back({Action::Go, 0, {}, tab.screen});
+            ImGui::SameLine(0, 0);
+        }
+        ImGui::NewLine();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + t.px(1)));
+}
+
+void draw_banner(ui::Intents& out) {
+    if (!g_ui.error) return;
+    const ui::Theme& t = ui::theme();
+    ui::begin_column(ui::content_width(g_ui));
+    ui::vspace(16);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, t.colors.warning_soft);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(16), t.em(14)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
+    ImGui::BeginChild("error-banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ui::heading(t.fonts.body_bold, g_ui.error->title, t.colors.warning);
+    ui::paragraph(g_ui.error->text);
+    if (ui::button("error-dismiss", tr(S::Dismiss), ui::ButtonKind::Secondary)) out.push_back({Action::DismissError});
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    ui::end_column();
+}
+
+void draw_toast(ui::Intents& out) {
+    if (g_ui.toast.empty()) return;
+    const double now = platform::now_seconds();
+    if (now > g_ui.toast_until) {
+        g_ui.toast.clear();
+        return;
+    }
+    platform::request_frames(2);  // keep drawing until the toast's time is up
+    const ui::Theme& t = ui::theme();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - t.px(24)), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, t.colors.text);
+    ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(18), t.em(12)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(10));
+    ImGui::Begin("##toast", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    ImGui::TextUnformatted(g_ui.toast.c_str());
+    if (!g_ui.undo_id.empty()) {
+        ImGui::SameLine();
+        ImGui::PopStyleColor();
+        if (ui::button("toast-undo", tr(S::Undo), ui::ButtonKind::Quiet)) out.push_back({Action::Undo});
+        ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+}
+
+void draw_drop_overlay() {
+    if (!g_ui.dragging_files) return;
+    const ui::Theme& t = ui::theme();
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const ImVec2 pad(t.px(16), t.px(16));
+    draw->AddRectFilled(ImVec2(0, 0), display, (t.colors.background & 0x00FFFFFF) | 0xE0000000);
+    draw->AddRect(pad, display - pad, t.colors.accent, t.px(16), 0, t.px(3));
+    ImGui::PushFont(t.fonts.h2);
+    const char* text = tr(S::DropHint);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    draw->AddText(ImVec2((display.x - size.x) * 0.5f, (display.y - size.y) * 0.5f), t.colors.text, text);
+    ImGui::PopFont();
+}
+
 }  // namespace
 
 Session& app_session() { return g_session; }
+const ui::UiState& app_ui() { return g_ui; }
 
 Json app_stats() { return {{"frames", g_stats.frames}, {"frame_ms_median", median_frame_ms()}}; }
-
-void app_init() {
-    // Until the full journey exists, the page opens on the example assessment.
-    load_assessment_text(g_session, example_assessment_json());
-}
 
 void app_note_frame(double cpu_ms) {
     g_stats.recent_ms[g_stats.frames % static_cast<long long>(std::size(g_stats.recent_ms))] = cpu_ms;
     ++g_stats.frames;
 }
 
-void app_frame() {
-    const Model& model = *g_session.model;
-    const std::string& lang = g_session.lang;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::Begin("##main", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::TextUnformatted(model.title.get(lang).c_str());
-    ImGui::TextUnformatted(g_session.assessment.team.c_str());
-    const ScoreResult& r = g_session.result;
-    if (r.overall_stage) {
-        ImGui::Text("%s: %.2f", model.stages[*r.overall_stage].title.get(lang).c_str(), *r.overall_score);
+Result<bool> app_import_text(const std::string& name, std::string_view text) {
+    auto read = read_assessment(text, *g_session.model);
+    if (!read) {
+        g_ui.error = ui::Message{tr(S::ImportFailed),
+                                 name + ": " + read.error().to_string() + ". " + tr(S::ImportFailedKept)};
+        return read.errors();
     }
-    if (ImGui::BeginTable("dimensions", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
-            const DimensionScore& d = r.dimensions[i];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(model.dimensions[i].title.get(lang).c_str());
-            ImGui::TableNextColumn();
-            if (d.score) ImGui::Text("%.2f", *d.score);
-            ImGui::TableNextColumn();
-            if (d.stage) ImGui::TextUnformatted(model.stages[*d.stage].title.get(lang).c_str());
+    const std::string id = library::new_id();
+    open_assessment(std::move(read).value(), id, Screen::Results);
+    g_ui.error.reset();
+    toast(trf(S::Imported, name.c_str()));
+    return true;
+}
+
+void app_init() {
+    g_ui.storage_ok = platform::storage_available();
+    if (!g_ui.storage_ok) g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnavailable)};
+    platform::set_file_callback(on_file);
+    platform::set_drag_callback(on_drag);
+    restore();
+    if (g_ui.current_id.empty()) g_saved_revision = g_session.revision;  // a blank is saved once changed
+    g_ui.draft_team = g_session.assessment.team;
+    g_ui.draft_respondent = g_session.assessment.respondent;
+    refresh_saved();
+}
+
+void app_apply(const Intent& intent) {
+    Assessment& a = g_session.assessment;
+    const Model& m = *g_session.model;
+    const std::string category = g_ui.category < m.categories.size() ? m.categories[g_ui.category].id : "";
+    switch (intent.action) {
+        case Action::Go:
+            g_ui.screen = intent.screen;
+            g_ui.confirm_clear = false;
+            if (intent.screen == Screen::Saved || intent.screen == Screen::Welcome) refresh_saved();
+            break;
+        case Action::StartNew: {
+            Assessment fresh = blank_assessment(m);
+            fresh.team = g_ui.draft_team;
+            fresh.respondent = g_ui.draft_respondent;
+            open_assessment(std::move(fresh), library::new_id(), Screen::Assess);
+            break;
         }
-        ImGui::EndTable();
+        case Action::OpenSaved: {
+            auto loaded = library::load(intent.text, m);
+            if (!loaded) {
+                g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnreadable)};
+                break;
+            }
+            open_assessment(std::move(loaded).value(), intent.text, Screen::Results);
+            g_saved_revision = g_session.revision;
+            break;
+        }
+        case Action::OpenExample:
+            app_import_text("example", example_assessment_json());
+            toast(tr(S::ExampleLoaded));
+            break;
+        case Action::Import: platform::pick_files(false); break;
+        case Action::SelectCategory:
+            g_ui.category = static_cast<std::size_t>(std::clamp(intent.value, 0, static_cast<int>(m.categories.size()) - 1));
+            break;
+        case Action::SetLevel:
+            set_answer(g_session, intent.text.empty() ? category : intent.text,
+                       intent.value < 0 ? std::nullopt : std::optional<int>(intent.value));
+            break;
+        case Action::SetDontKnow:
+            a.answers[category].dont_know = intent.value != 0;
+            rescore(g_session);
+            break;
+        case Action::SetTarget:
+            a.answers[category].target = intent.value < 0 ? std::nullopt : std::optional<int>(intent.value);
+            rescore(g_session);
+            break;
+        case Action::NoteEdited:
+        case Action::DetailsEdited: rescore(g_session); break;
+        case Action::Download: {
+            const std::string& format = intent.text;
+            if (format == "json") {
+                platform::download(file_name("json"), "application/json", assessment_to_json(a).dump(2) + "\n");
+            } else if (format == "csv") {
+                platform::download(file_name("csv"), "text/csv;charset=utf-8", report_csv(m, a, g_session.lang));
+            } else {
+                platform::download(file_name("html"), "text/html;charset=utf-8", report_html(m, a, g_session.lang));
+            }
+            toast(trf(S::Downloaded, file_name(format.c_str()).c_str()));
+            break;
+        }
+        case Action::Print: platform::print_html(report_html(m, a, g_session.lang)); break;
+        case Action::CopySummary:
+            platform::copy_to_clipboard(summary_text());
+            toast(tr(S::Copied));
+            break;
+        case Action::Duplicate: {
+            auto loaded = library::load(intent.text, m);
+            if (!loaded) break;
+            Assessment copy = std::move(loaded).value();
+            copy.team = trf(S::CopyOf, (copy.team.empty() ? tr(S::UnnamedTeam) : copy.team.c_str()));
+            copy.updated = platform::now_iso8601();
+            library::save(library::new_id(), copy);
+            refresh_saved();
+            break;
+        }
+        case Action::Delete: {
+            const auto text = library::load_text(intent.text);
+            if (!text) break;
+            std::string team;
+            for (const auto& s : g_ui.saved) {
+                if (s.id == intent.text) team = s.team.empty() ? tr(S::UnnamedTeam) : s.team;
+            }
+            g_ui.undo_id = intent.text;
+            g_ui.undo_text = *text;
+            library::remove(intent.text);
+            if (intent.text == g_ui.current_id) {
+                g_session.assessment = blank_assessment(m);
+                g_ui.current_id.clear();
+                rescore(g_session);
+                g_saved_revision = g_session.revision;  // a blank is saved only once it is changed
+            }
+            g_ui.compare.erase(std::remove(g_ui.compare.begin(), g_ui.compare.end(), intent.text), g_ui.compare.end());
+            refresh_saved();
+            toast(trf(S::Deleted, team.c_str()));
+            g_ui.toast_until += 4.0;  // longer, so there is time to undo
+            break;
+        }
+        case Action::Undo:
+            if (!g_ui.undo_id.empty()) library::save_text(g_ui.undo_id, g_ui.undo_text);
+            g_ui.undo_id.clear();
+            g_ui.undo_text.clear();
+            g_ui.toast.clear();
+            refresh_saved();
+            break;
+        case Action::ToggleCompare: {
+            auto& c = g_ui.compare;
+            const auto it = std::find(c.begin(), c.end(), intent.text);
+            if (it != c.end()) c.erase(it);
+            else {
+                c.push_back(intent.text);
+                if (c.size() > 2) c.erase(c.begin());
+            }
+            break;
+        }
+        case Action::SetTheme: g_ui.theme = static_cast<ui::ThemeKind>(intent.value); break;
+        case Action::SetTextSize: g_ui.text_size = std::clamp(intent.value, 100, 200); break;
+        case Action::AskClearAll: g_ui.confirm_clear = true; break;
+        case Action::CancelClearAll: g_ui.confirm_clear = false; break;
+        case Action::ClearAll:
+            library::clear_all();
+            g_session.assessment = blank_assessment(m);
+            rescore(g_session);
+            g_saved_revision = g_session.revision;
+            g_saved_state.clear();
+            g_ui = ui::UiState{};
+            g_ui.screen = Screen::Settings;
+            g_ui.storage_ok = platform::storage_available();
+            refresh_saved();
+            toast(tr(S::Cleared));
+            break;
+        case Action::ToggleAllSteps: g_ui.all_steps_open = !g_ui.all_steps_open; break;
+        case Action::DismissError: g_ui.error.reset(); break;
     }
+    if (intent.action != Action::Undo && intent.action != Action::Delete && intent.action != Action::Go) {
+        // Undo stays offered only until the next change of anything else.
+        if (!g_ui.undo_id.empty() && intent.action != Action::ToggleCompare) {
+            g_ui.undo_id.clear();
+            g_ui.undo_text.clear();
+        }
+    }
+    autosave();
+    platform::request_frames();
+}
+
+void app_frame() {
+    ui::registry_begin_frame();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    g_ui.width_css = viewport->Size.x / ui::theme().dpr;
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::theme().px(20), 0));
+    ImGui::Begin("##ladder", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleVar();
+    ui::Intents intents;
+    draw_top_bar(intents);
+    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    draw_banner(intents);
+    switch (g_ui.screen) {
+        case Screen::Welcome: ui::draw_welcome(g_session, g_ui, intents); break;
+        case Screen::Assess: ui::draw_assess(g_session, g_ui, intents); break;
+        case Screen::Results: ui::draw_results(g_session, g_ui, intents); break;
+        case Screen::Saved: ui::draw_saved(g_session, g_ui, intents); break;
+        case Screen::Settings: ui::draw_settings(g_session, g_ui, intents); break;
+    }
+    ImGui::EndChild();
     ImGui::End();
+    draw_toast(intents);
+    draw_drop_overlay();
+    for (const auto& intent : intents) app_apply(intent);
+    if (intents.empty()) autosave();
 }
 
 }  // namespace ladder

@@ -40,5 +40,13 @@ Module['ladderApi'] = (function () {
     stats: function () {
       return json(_ladder_api_stats());
     },
+    // Every interactive widget drawn in the last frame: id, role, label, state and rect (CSS px).
+    widgets: function () {
+      return json(_ladder_api_widgets());
+    },
+    // Which screen is showing, the open category, and any message shown to the user.
+    ui: function () {
+      return json(_ladder_api_ui());
+    },
   };
 })();

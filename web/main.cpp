@@ -7,36 +7,62 @@
 
 #include "app.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // window sizes, to know when the layout has settled
 #include "imgui_impl_html5.h"
 #include "imgui_impl_opengl3.h"
 #include "platform.h"
+#include "theme.h"
 
 namespace {
 
 bool g_ready_sent = false;
+float g_layout_signature = 0;
 
-void rebuild_fonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig config;
-    config.SizePixels = 13.0f * scale;
-    io.Fonts->AddFontDefault(&config);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+// ImGui lays out auto-sized windows over a few frames (a new child is measured first, then
+// placed). Frames are drawn only on demand, so after each frame we check whether any window
+// moved or changed size; if so, one more frame is drawn, until the layout is still.
+float layout_signature() {
+    float sum = 0;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+        if (!w->WasActive) continue;
+        sum += w->Pos.x * 3 + w->Pos.y * 5 + w->Size.x * 7 + w->Size.y * 11 + w->ContentSize.x * 13 +
+               w->ContentSize.y * 17 + w->Scroll.y * 19 + static_cast<float>(w->HiddenFramesCannotSkipItems) * 23 +
+               static_cast<float>(w->HiddenFramesCanSkipItems) * 29;
+    }
+    return sum;
+}
+
+// HiDPI and the user's theme and text size are applied in this one place, before the frame
+// starts: a change rebuilds the fonts at the new pixel size and uploads the atlas again.
+void apply_theme() {
+    const ladder::ui::UiState& ui = ladder::app_ui();
+    const ladder::ui::Theme& current = ladder::ui::theme();
+    const float dpr = ImGui_ImplHtml5_Scale();
+    const float text_scale = static_cast<float>(ui.text_size) / 100.0f;
+    if (current.fonts.body && current.kind == ui.theme && current.dpr == dpr && current.text_scale == text_scale) return;
+    if (ladder::ui::theme_apply(ui.theme, dpr, text_scale)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
 }
 
 void draw_frame() {
-    if (ImGui_ImplHtml5_NewFrame()) rebuild_fonts(ImGui_ImplHtml5_Scale());
+    ImGui_ImplHtml5_NewFrame();
+    apply_theme();
     ImGui_ImplOpenGL3_NewFrame();
     const double start = ladder::platform::now_seconds();
     ImGui::NewFrame();
     ladder::app_frame();
     ImGui::Render();
     ladder::app_note_frame((ladder::platform::now_seconds() - start) * 1000.0);
+    const float signature = layout_signature();
+    if (signature != g_layout_signature) ladder::platform::request_frames(2);
+    g_layout_signature = signature;
     ImGui_ImplHtml5_EndFrame();
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
-    glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
+    const ImVec4 background = ladder::ui::to_vec4(ladder::ui::theme().colors.background);
+    glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!g_ready_sent) {

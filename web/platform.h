@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace ladder::platform {
 
@@ -42,6 +43,32 @@ void set_cursor(const char* css_cursor);
 
 // Clipboard: writes use navigator.clipboard; reads come as text() events from paste.
 void copy_to_clipboard(const std::string& text);
+
+// Storage (localStorage). Every call is safe when storage is missing or full: reads give
+// nothing, writes return false, and the app tells the user (see storage_available()).
+bool storage_available();
+bool storage_get(const std::string& key, std::string& value);
+bool storage_set(const std::string& key, const std::string& value);
+void storage_remove(const std::string& key);
+std::vector<std::string> storage_keys(const std::string& prefix);
+
+// Files. download() saves text through a Blob link. pick_files() opens the browser's file
+// picker; picked files and files dropped on the page arrive through the file callback, one
+// call per file (a file over the size limit arrives with an empty text and too_big = true).
+void download(const std::string& filename, const std::string& mime, const std::string& content);
+void pick_files(bool multiple);
+using FileCallback = void (*)(const std::string& name, const std::string& text, bool too_big);
+void set_file_callback(FileCallback callback);
+// Called with true while files are dragged over the page, false when they leave or drop.
+void set_drag_callback(void (*callback)(bool over));
+
+// Prints an HTML document (the report) through a hidden frame, so the canvas is not printed.
+void print_html(const std::string& html);
+
+// The current time as ISO-8601 UTC ("2026-11-27T14:05:09Z").
+std::string now_iso8601();
+// A short random id for storage keys.
+std::string random_id();
 
 // Tells the page the app has drawn its first frame and window.ladder may resolve.
 void notify_ready();

@@ -11,7 +11,14 @@
 #include <emscripten/html5.h>
 #endif
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <map>
+#include <random>
+
+#include "json_input.h"
 
 #include "imgui_impl_html5.h"
 
@@ -22,6 +29,8 @@ InputSink* g_sink = nullptr;
 void (*g_draw)() = nullptr;
 int g_frames_pending = 0;
 bool g_frame_scheduled = false;
+FileCallback g_file_callback = nullptr;
+void (*g_drag_callback)(bool) = nullptr;
 
 }  // namespace
 }  // namespace ladder::platform
@@ -61,6 +70,14 @@ EMSCRIPTEN_KEEPALIVE void ladder_on_focus(int focused) {
     ladder::platform::request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_resize() { ladder::platform::request_frames(); }
+EMSCRIPTEN_KEEPALIVE void ladder_on_file(const char* name, const char* text, int too_big) {
+    if (ladder::platform::g_file_callback) ladder::platform::g_file_callback(name, text, too_big != 0);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_drag(int over) {
+    if (ladder::platform::g_drag_callback) ladder::platform::g_drag_callback(over != 0);
+    ladder::platform::request_frames();
+}
 }
 
 // clang-format off
@@ -217,6 +234,153 @@ EM_JS(void, js_copy_to_clipboard, (const char* text), {
 EM_JS(void, js_notify_ready, (), {
   if (Module["onLadderReady"]) Module["onLadderReady"](Module["ladderApi"]);
 });
+
+// A string made in JavaScript for C++: malloc'd here, freed by take_js_string().
+EM_JS(char*, js_storage_get, (const char* key), {
+  try {
+    const value = window.localStorage.getItem(UTF8ToString(key));
+    if (value === null) return 0;
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    return 1;
+  } catch (e) {
+    return 0;  // storage off (file://, private mode, sandbox) or full
+  }
+});
+
+EM_JS(void, js_storage_remove, (const char* key), {
+  try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+EM_JS(int, js_storage_available, (), {
+  try {
+    const probe = "ladder.probe";
+    window.localStorage.setItem(probe, "1");
+    window.localStorage.removeItem(probe);
+    return 1;
+  } catch (e) {
+    return 0;
+  }
+});
+
+// Keys with the prefix, one per line (our keys never contain a line break).
+EM_JS(char*, js_storage_keys, (const char* prefix), {
+  let keys = [];
+  try {
+    const p = UTF8ToString(prefix);
+    for (let i = 0; i < window.localStorage.length; ++i) {
+      const k = window.localStorage.key(i);
+      if (k !== null && k.startsWith(p)) keys.push(k);
+    }
+  } catch (e) {}
+  const text = keys.join("\n");
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(void, js_download, (const char* filename, const char* mime, const char* content), {
+  const blob = new Blob([UTF8ToString(content)], {type: UTF8ToString(mime)});
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = UTF8ToString(filename);
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+
+EM_JS(void, js_install_file_listeners, (int max_bytes), {
+  const deliver = (file) => {
+    const send = (text, tooBig) => {
+      const name = file.name || "file";
+      const n = lengthBytesUTF8(name) + 1, t = lengthBytesUTF8(text) + 1;
+      const np = _malloc(n), tp = _malloc(t);
+      stringToUTF8(name, np, n);
+      stringToUTF8(text, tp, t);
+      _ladder_on_file(np, tp, tooBig ? 1 : 0);
+      _free(np);
+      _free(tp);
+    };
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (file.size > max_bytes) { send("", true); return; }
+    file.text().then((text) => send(text, false), () => send("", false));
+  };
+  Module["ladderDeliverFiles"] = (files) => { for (const f of files) deliver(f); };
+  let depth = 0;
+  const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes("Files");
+  document.addEventListener("dragenter", (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    if (depth++ === 0) _ladder_on_drag(1);
+  });
+  document.addEventListener("dragover", (e) => { if (hasFiles(e)) { e.preventDefault(); e.dataTransfer.dropEffect = "copy"; } });
+  document.addEventListener("dragleave", (e) => {
+    if (!hasFiles(e)) return;
+    if (--depth <= 0) { depth = 0; _ladder_on_drag(0); }
+  });
+  document.addEventListener("drop", (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    _ladder_on_drag(0);
+    Module["ladderDeliverFiles"](e.dataTransfer.files);
+  });
+});
+
+EM_JS(void, js_pick_files, (int multiple), {
+  const input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.multiple = !!multiple;
+  input.style.display = "none";
+  input.addEventListener("change", () => {
+    Module["ladderDeliverFiles"](input.files);
+    input.remove();
+  });
+  document.body.appendChild(input);
+  input.click();
+});
+
+EM_JS(void, js_print_html, (const char* html), {
+  const frame = document.createElement("iframe");
+  frame.setAttribute("aria-hidden", "true");
+  frame.style.cssText = "position:fixed;right:0;bottom:0;width:0;height:0;border:0";
+  frame.srcdoc = UTF8ToString(html);
+  frame.onload = () => {
+    frame.contentWindow.focus();
+    frame.contentWindow.print();
+    setTimeout(() => frame.remove(), 1000);
+  };
+  document.body.appendChild(frame);
+});
+
+EM_JS(char*, js_now_iso8601, (), {
+  const text = new Date().toISOString().slice(0, 19) + "Z";
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(double, js_random, (), {
+  const buffer = new Uint32Array(1);
+  crypto.getRandomValues(buffer);
+  return buffer[0];
+});
 // clang-format on
 
 namespace ladder::platform {
@@ -234,9 +398,60 @@ EM_BOOL on_animation_frame(double, void*) {
 
 }  // namespace
 
+std::string take_js_string(char* ptr) {
+    if (!ptr) return {};
+    std::string out(ptr);
+    std::free(ptr);
+    return out;
+}
+
 void init(InputSink* sink) {
     g_sink = sink;
     js_install_listeners(imgui_html5_key_names());
+    js_install_file_listeners(static_cast<int>(kMaxInputBytes));
+}
+
+bool storage_available() { return js_storage_available() != 0; }
+
+bool storage_get(const std::string& key, std::string& value) {
+    char* ptr = js_storage_get(key.c_str());
+    if (!ptr) return false;
+    value = take_js_string(ptr);
+    return true;
+}
+
+bool storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()) != 0; }
+void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
+
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    const std::string joined = take_js_string(js_storage_keys(prefix.c_str()));
+    std::vector<std::string> keys;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        const std::size_t end = std::min(joined.find('\n', start), joined.size());
+        keys.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return keys;
+}
+
+void download(const std::string& filename, const std::string& mime, const std::string& content) {
+    js_download(filename.c_str(), mime.c_str(), content.c_str());
+}
+void pick_files(bool multiple) { js_pick_files(multiple ? 1 : 0); }
+void set_file_callback(FileCallback callback) { g_file_callback = callback; }
+void set_drag_callback(void (*callback)(bool)) { g_drag_callback = callback; }
+void print_html(const std::string& html) { js_print_html(html.c_str()); }
+std::string now_iso8601() { return take_js_string(js_now_iso8601()); }
+
+std::string random_id() {
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string id;
+    for (int part = 0; part < 2; ++part) {
+        auto n = static_cast<unsigned long long>(js_random());
+        for (int i = 0; i < 5; ++i, n /= 36) id += digits[n % 36];
+    }
+    return id;
 }
 
 void set_frame_callback(void (*draw)()) { g_draw = draw; }
@@ -279,6 +494,49 @@ void set_text_input(bool, float, float) {}
 void set_cursor(const char*) {}
 void copy_to_clipboard(const std::string&) {}
 void notify_ready() {}
+
+// Native storage lives in memory: enough for tests and tools that drive the app headless.
+std::map<std::string, std::string>& native_storage() {
+    static std::map<std::string, std::string> storage;
+    return storage;
+}
+bool storage_available() { return true; }
+bool storage_get(const std::string& key, std::string& value) {
+    const auto it = native_storage().find(key);
+    if (it == native_storage().end()) return false;
+    value = it->second;
+    return true;
+}
+bool storage_set(const std::string& key, const std::string& value) {
+    native_storage()[key] = value;
+    return true;
+}
+void storage_remove(const std::string& key) { native_storage().erase(key); }
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    std::vector<std::string> keys;
+    for (const auto& entry : native_storage()) {
+        if (entry.first.compare(0, prefix.size(), prefix) == 0) keys.push_back(entry.first);
+    }
+    return keys;
+}
+void download(const std::string&, const std::string&, const std::string&) {}
+void pick_files(bool) {}
+void set_file_callback(FileCallback callback) { g_file_callback = callback; }
+void set_drag_callback(void (*callback)(bool)) { g_drag_callback = callback; }
+void print_html(const std::string&) {}
+std::string now_iso8601() {
+    const std::time_t now = std::time(nullptr);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    return buffer;
+}
+std::string random_id() {
+    static std::mt19937 engine(std::random_device{}());
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string id;
+    for (int i = 0; i < 10; ++i) id += digits[engine() % 36];
+    return id;
+}
 double now_seconds() {
     using namespace std::chrono;
     return duration<double>(steady_clock::now().time_since_epoch()).count();

@@ -7,14 +7,6 @@ void rescore(Session& session) {
     ++session.revision;
 }
 
-Result<bool> load_assessment_text(Session& session, std::string_view text) {
-    auto read = read_assessment(text, *session.model);
-    if (!read) return read.errors();
-    session.assessment = std::move(read).value();
-    rescore(session);
-    return true;
-}
-
 bool set_answer(Session& session, const std::string& category_id, std::optional<int> level) {
     if (session.model->category_index(category_id) < 0) return false;
     if (level && (*level < 0 || *level >= kLevels)) return false;

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include "assessment.h"
 #include "model.h"
@@ -22,9 +21,6 @@ struct Session {
 };
 
 void rescore(Session& session);
-
-// Replaces the assessment with one read from text; on error the session is untouched.
-Result<bool> load_assessment_text(Session& session, std::string_view text);
 
 // Sets one answer's level (nullopt clears it); false if the category is unknown or the level
 // is out of range.

@@ -1,0 +1,61 @@
+#include "library.h"
+
+#include <algorithm>
+
+#include "platform.h"
+#include "scoring.h"
+
+namespace ladder::library {
+
+std::string new_id() { return platform::random_id(); }
+
+std::vector<Summary> list(const Model& model) {
+    std::vector<Summary> out;
+    const std::string prefix = kAssessmentPrefix;
+    for (const auto& key : platform::storage_keys(prefix)) {
+        Summary s;
+        s.id = key.substr(prefix.size());
+        std::string text;
+        if (platform::storage_get(key, text)) {
+            const auto a = read_assessment(text, model);
+            if (a) {
+                s.readable = true;
+                s.team = a.value().team;
+                s.respondent = a.value().respondent;
+                s.updated = a.value().updated;
+                const ScoreResult r = score_assessment(model, a.value());
+                s.percent_answered = static_cast<int>(r.completeness * 100.0 + 0.5);
+                s.stage = r.overall_stage;
+            }
+        }
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Summary& a, const Summary& b) { return a.updated > b.updated; });
+    return out;
+}
+
+std::optional<std::string> load_text(const std::string& id) {
+    std::string text;
+    if (!platform::storage_get(kAssessmentPrefix + id, text)) return std::nullopt;
+    return text;
+}
+
+Result<Assessment> load(const std::string& id, const Model& model) {
+    const auto text = load_text(id);
+    if (!text) return Error{"", "no saved assessment with this id"};
+    return read_assessment(*text, model);
+}
+
+bool save(const std::string& id, const Assessment& assessment) {
+    return save_text(id, assessment_to_json(assessment).dump());
+}
+
+bool save_text(const std::string& id, const std::string& text) { return platform::storage_set(kAssessmentPrefix + id, text); }
+
+void remove(const std::string& id) { platform::storage_remove(kAssessmentPrefix + id); }
+
+void clear_all() {
+    for (const auto& key : platform::storage_keys("ladder.")) platform::storage_remove(key);
+}
+
+}  // namespace ladder::library

@@ -1,0 +1,36 @@
+// Assessments saved in this browser. Each lives under its own storage key, so one unreadable
+// entry never takes the others with it, and nothing here ever overwrites an entry it could
+// not read (SPEC: malformed stored state never overwrites the user's work).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assessment.h"
+#include "model.h"
+#include "result.h"
+
+namespace ladder::library {
+
+constexpr const char* kAssessmentPrefix = "ladder.v1.assessment.";
+constexpr const char* kStateKey = "ladder.v1.state";
+
+struct Summary {
+    std::string id;
+    bool readable = false;
+    std::string team, respondent, updated;
+    int percent_answered = 0;
+    std::optional<int> stage;
+};
+
+std::string new_id();
+std::vector<Summary> list(const Model& model);  // most recently changed first
+Result<Assessment> load(const std::string& id, const Model& model);
+std::optional<std::string> load_text(const std::string& id);  // the raw stored text
+bool save(const std::string& id, const Assessment& assessment);
+bool save_text(const std::string& id, const std::string& text);
+void remove(const std::string& id);
+void clear_all();
+
+}  // namespace ladder::library

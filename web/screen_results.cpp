@@ -1,0 +1,304 @@
+// Results: the overall stage with its summary, a radar of current against target per
+// dimension, the dimension table, the three focus steps and the full list, the pitfalls
+// that apply, and the ways to take it away.
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "screens.h"
+#include "strings.h"
+#include "widgets.h"
+
+namespace ladder::ui {
+namespace {
+
+constexpr float kPi = 3.14159265f;
+
+ImU32 with_alpha(ImU32 color, int alpha) { return (color & 0x00FFFFFFu) | (static_cast<ImU32>(alpha) << 24); }
+
+void draw_overall(const Session& session, float width) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const ScoreResult& r = session.result;
+    ImGui::BeginChild("overall", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+    paragraph(tr(S::OverallStage), c.text_muted, t.fonts.small);
+    if (!r.overall_stage) {
+        heading(t.fonts.h2, tr(S::NotRated));
+        paragraph(tr(S::NoAnswersYet));
+        ImGui::EndChild();
+        return;
+    }
+    const int stage = *r.overall_stage;
+    heading(t.fonts.h1, m.stages[stage].title.get(session.lang), c.stage[stage]);
+    vspace(4);
+    // The ladder itself: four rungs, the team's rung filled.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float rung_w = std::min(t.px(64), (ImGui::GetContentRegionAvail().x - t.px(18)) / 4.0f);
+    const float rung_h = t.px(10);
+    for (int level = 0; level < kLevels; ++level) {
+        const ImVec2 a(origin.x + static_cast<float>(level) * (rung_w + t.px(6)), origin.y);
+        const ImVec2 b(a.x + rung_w, a.y + rung_h);
+        if (level <= stage) draw->AddRectFilled(a, b, c.stage[level], rung_h * 0.5f);
+        else draw->AddRect(a, b, c.border, rung_h * 0.5f, 0, t.px(1.5f));
+    }
+    ImGui::Dummy(ImVec2(4 * rung_w, rung_h));
+    vspace(8);
+    paragraph(m.stages[stage].summary.get(session.lang));
+    vspace(4);
+    paragraph(trf(S::ScoreOf3, *r.overall_score) + "  \xC2\xB7  " +
+                  trf(S::AnsweredPercent, static_cast<int>(r.completeness * 100.0 + 0.5)),
+              c.text_muted, t.fonts.small);
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const std::size_t n = model.dimensions.size();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size, size));
+    if (n < 3) return;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImFont* label_font = t.fonts.small;
+    const float label_room = label_font->FontSize * 4.5f;
+    const float radius = std::max(size * 0.5f - label_room, t.px(40));
+    const ImVec2 centre(origin.x + size * 0.5f, origin.y + size * 0.5f);
+    const auto point = [&](std::size_t i, float value) {
+        const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+        const float r = radius * value / 3.0f;
+        return ImVec2(centre.x + std::cos(angle) * r, centre.y + std::sin(angle) * r);
+    };
+    // Rings for levels 1..3 and the spokes.
+    for (int level = 1; level <= 3; ++level) {
+        std::vector<ImVec2> ring;
+        for (std::size_t i = 0; i < n; ++i) ring.push_back(point(i, static_cast<float>(level)));
+        draw->AddPolyline(ring.data(), static_cast<int>(n), c.border, ImDrawFlags_Closed, t.px(1));
+        const std::string text = std::to_string(level);
+        draw->AddText(label_font, label_font->FontSize * 0.9f, point(0, static_cast<float>(level)) + ImVec2(t.px(4), 0),
+                      c.text_muted, text.c_str());
+    }
+    for (std::size_t i = 0; i < n; ++i) draw->AddLine(centre, point(i, 3.0f), c.border, t.px(1));
+
+    // Target outline, then the current shape on top.
+    std::vector<ImVec2> target, current;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& d = result.dimensions[i];
+        target.push_back(point(i, static_cast<float>(d.target_score.value_or(d.score.value_or(0)))));
+        current.push_back(point(i, static_cast<float>(d.score.value_or(0))));
+    }
+    // A fan of triangles from the centre fills the shape correctly even where it is concave.
+    for (std::size_t i = 0; i < n; ++i) {
+        draw->AddTriangleFilled(centre, current[i], current[(i + 1) % n], with_alpha(c.accent, 60));
+    }
+    draw->AddPolyline(current.data(), static_cast<int>(n), c.accent, ImDrawFlags_Closed, t.px(2.5f));
+    // A dashed outline for the target, so it differs by more than colour.
+    for (std::size_t i = 0; i < n; ++i) {
+        const ImVec2 a = target[i], b = target[(i + 1) % n];
+        const float length = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y));
+        const int dashes = std::max(1, static_cast<int>(length / t.px(8)));
+        for (int k = 0; k < dashes; k += 2) {
+            const float s = static_cast<float>(k) / static_cast<float>(dashes);
+            const float e = static_cast<float>(std::min(k + 1, dashes)) / static_cast<float>(dashes);
+            draw->AddLine(a + (b - a) * s, a + (b - a) * e, c.target, t.px(2));
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool answered = result.dimensions[i].score.has_value();
+        if (answered) draw->AddCircleFilled(current[i], t.px(4), c.accent);
+        else draw->AddCircle(current[i], t.px(4), c.text_muted, 0, t.px(1.5f));
+    }
+
+    // Labels outside the outer ring, wrapped to a few words per line.
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string label = model.dimensions[i].title.get(lang);
+        const float wrap = label_room * 1.9f;
+        const ImVec2 text = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, wrap, label.c_str());
+        const ImVec2 anchor = point(i, 3.0f + 3.0f * t.px(10) / radius);
+        const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+        const float cx = std::cos(angle), cy = std::sin(angle);
+        ImVec2 pos(anchor.x - text.x * 0.5f * (1.0f - cx), anchor.y - text.y * 0.5f * (1.0f - cy));
+        pos.x = std::clamp(pos.x, origin.x, origin.x + size - text.x);
+        draw->AddText(label_font, label_font->FontSize, pos, c.text, label.c_str(), nullptr, wrap);
+    }
+}
+
+void draw_results(const Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const ScoreResult& r = session.result;
+    const std::string& lang = session.lang;
+    const bool narrow = narrow_layout(ui);
+
+    begin_column(content_width(ui));
+    vspace(28);
+    heading(t.fonts.h1, tr(S::ResultsTitle));
+    if (!session.assessment.team.empty()) paragraph(session.assessment.team, c.text_muted);
+    vspace(12);
+
+    begin_card("summary-card");
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float radar = narrow ? available : std::min(available * 0.5f, t.px(440) * t.text_scale);
+    draw_overall(session, narrow ? available : available - radar - t.px(24));
+    if (!narrow) ImGui::SameLine(0, t.px(24));
+    ImGui::BeginGroup();
+    paragraph(tr(S::RadarTitle), c.text_muted, t.fonts.small);
+    draw_radar(m, r, lang, radar);
+    // Legend: a filled swatch for current, a dashed one for the target.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float sw = t.em(18);
+    ImVec2 p = ImGui::GetCursorScreenPos() + ImVec2(0, t.em(6));
+    draw->AddRectFilled(p, p + ImVec2(sw, t.px(4)), c.accent);
+    ImGui::Dummy(ImVec2(sw, t.em(12)));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(S::LegendCurrent));
+    ImGui::SameLine(0, t.em(20));
+    p = ImGui::GetCursorScreenPos() + ImVec2(0, t.em(6));
+    for (int k = 0; k < 3; ++k) {
+        draw->AddRectFilled(p + ImVec2(sw * static_cast<float>(k) / 3.0f, 0), p + ImVec2(sw * (static_cast<float>(k) + 0.6f) / 3.0f, t.px(3)),
+                            c.target);
+    }
+    ImGui::Dummy(ImVec2(sw, t.em(12)));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(S::LegendTarget));
+    ImGui::EndGroup();
+    end_card();
+    vspace(24);
+
+    heading(t.fonts.h2, tr(S::DimensionsTitle));
+    vspace(4);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    if (ImGui::BeginTable("dimension-table", narrow ? 3 : 5, flags)) {
+        ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+        ImGui::TableSetupColumn(tr(S::ColScore), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr(S::ColStage), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        if (!narrow) {
+            ImGui::TableSetupColumn(tr(S::ColTarget), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+            ImGui::TableSetupColumn(tr(S::ColAnswered), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        }
+        ImGui::PushFont(t.fonts.body_bold);
+        ImGui::TableHeadersRow();
+        ImGui::PopFont();
+        for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
+            const DimensionScore& d = r.dimensions[i];
+            ImGui::TableNextRow(0, t.em(40));
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextWrapped("%s", m.dimensions[i].title.get(lang).c_str());
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            if (d.score) {
+                const float bar = std::max(ImGui::GetContentRegionAvail().x - t.em(48), t.px(20));
+                ImGui::Text("%.2f", *d.score);
+                ImGui::SameLine();
+                const ImVec2 at = ImGui::GetCursorScreenPos() + ImVec2(0, ImGui::GetTextLineHeight() * 0.5f);
+                ImGui::GetWindowDrawList()->AddRectFilled(at, at + ImVec2(bar, t.px(6)), c.border, t.px(3));
+                ImGui::GetWindowDrawList()->AddRectFilled(at, at + ImVec2(bar * static_cast<float>(*d.score) / 3.0f, t.px(6)),
+                                                          c.stage[*d.stage], t.px(3));
+                ImGui::Dummy(ImVec2(bar, t.px(6)));
+            } else {
+                ImGui::TextDisabled("-");
+            }
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextWrapped("%s", stage_title(m, d.stage, lang).c_str());
+            if (!narrow) {
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                if (d.target_score) ImGui::Text("%.1f", *d.target_score);
+                else ImGui::TextDisabled("-");
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(trf(S::AnsweredOf, d.answered, d.total).c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    vspace(28);
+
+    heading(t.fonts.h2, tr(S::FocusTitle));
+    vspace(4);
+    if (r.next_steps.empty()) paragraph(tr(S::NoSteps), c.text_muted);
+    const auto draw_step = [&](std::size_t i, bool focus) {
+        const NextStep& s = r.next_steps[i];
+        const Category& category = m.categories[static_cast<std::size_t>(m.category_index(s.category))];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, focus ? c.surface : c.surface_alt);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(16), t.em(12)));
+        ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
+        ImGui::BeginChild("step", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
+                                                    (focus ? ImGuiChildFlags_Border : 0));
+        heading(t.fonts.body_bold, category.title.get(lang));
+        paragraph(m.dimensions[category.dimension].title.get(lang) + "  \xC2\xB7  " + trf(S::StepFromTo, s.from, s.to),
+                  c.text_muted, t.fonts.small);
+        paragraph(s.text);
+        ImGui::EndChild();
+        ImGui::PopStyleVar(2);
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+    };
+    for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) draw_step(i, true);
+    if (r.next_steps.size() > kFocusSteps) {
+        vspace(4);
+        if (button("all-steps", trf(S::AllStepsTitle, static_cast<int>(r.next_steps.size())), ButtonKind::Quiet)) {
+            out.push_back({Action::ToggleAllSteps});
+        }
+        if (ui.all_steps_open) {
+            for (std::size_t i = kFocusSteps; i < r.next_steps.size(); ++i) draw_step(i, false);
+        }
+    }
+    vspace(28);
+
+    heading(t.fonts.h2, tr(S::PitfallsTitle));
+    vspace(4);
+    if (r.pitfalls.empty()) paragraph(tr(S::NoPitfalls), c.text_muted);
+    for (std::size_t i = 0; i < r.pitfalls.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, c.warning_soft);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(16), t.em(12)));
+        ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
+        ImGui::BeginChild("pitfall", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+        heading(t.fonts.body_bold, r.pitfalls[i].title, c.warning);
+        paragraph(r.pitfalls[i].text);
+        ImGui::EndChild();
+        ImGui::PopStyleVar(2);
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+    vspace(28);
+
+    heading(t.fonts.h2, tr(S::TakeAway));
+    vspace(4);
+    struct Export {
+        const char* id;
+        S label;
+        Action action;
+        const char* format;
+    };
+    static const Export exports[] = {{"download-json", S::DownloadJson, Action::Download, "json"},
+                                     {"download-csv", S::DownloadCsv, Action::Download, "csv"},
+                                     {"download-html", S::DownloadHtml, Action::Download, "html"},
+                                     {"print", S::Print, Action::Print, ""},
+                                     {"copy-summary", S::CopySummary, Action::CopySummary, ""}};
+    float x_used = 0;
+    const float row = ImGui::GetContentRegionAvail().x;
+    for (const auto& e : exports) {
+        ImGui::PushFont(t.fonts.body_bold);
+        const float w = ImGui::CalcTextSize(tr(e.label)).x + t.em(36);
+        ImGui::PopFont();
+        if (x_used > 0 && x_used + w < row) ImGui::SameLine();
+        else x_used = 0;
+        if (button(e.id, tr(e.label))) out.push_back({e.action, 0, e.format});
+        x_used += w + ImGui::GetStyle().ItemSpacing.x;
+    }
+    vspace(12);
+    if (button("edit-answers", tr(S::EditAnswers), ButtonKind::Quiet)) out.push_back({Action::Go, 0, {}, Screen::Assess});
+    vspace(40);
+    end_column();
+}
+
+}  // namespace ladder::ui

@@ -1,0 +1,120 @@
+// My assessments: everything saved in this browser, with open, duplicate, delete (undo in
+// the toast) and a comparison of two (change per dimension).
+#include <algorithm>
+#include <string>
+
+#include "imgui.h"
+#include "screens.h"
+#include "strings.h"
+#include "widgets.h"
+
+namespace ladder::ui {
+namespace {
+
+void draw_compare(const Session& session, const UiState& ui) {
+    const Theme& t = theme();
+    const Model& m = *session.model;
+    auto a = library::load(ui.compare[0], m);
+    auto b = library::load(ui.compare[1], m);
+    if (!a || !b) return;
+    // Older first, so the change reads forwards in time.
+    if (a.value().updated > b.value().updated) std::swap(a, b);
+    const ScoreResult ra = score_assessment(m, a.value(), session.lang);
+    const ScoreResult rb = score_assessment(m, b.value(), session.lang);
+    const auto name = [](const Assessment& x) {
+        return (x.team.empty() ? std::string(tr(S::UnnamedTeam)) : x.team) + " (" + x.updated.substr(0, 10) + ")";
+    };
+    if (ImGui::BeginTable("compare-table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(name(a.value()).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(name(b.value()).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(tr(S::ColChange), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::PushFont(t.fonts.body_bold);
+        ImGui::TableHeadersRow();
+        ImGui::PopFont();
+        for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
+            const auto& x = ra.dimensions[i];
+            const auto& y = rb.dimensions[i];
+            ImGui::TableNextRow(0, t.em(36));
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", m.dimensions[i].title.get(session.lang).c_str());
+            ImGui::TableNextColumn();
+            if (x.score) ImGui::Text("%.2f", *x.score);
+            else ImGui::TextDisabled("-");
+            ImGui::TableNextColumn();
+            if (y.score) ImGui::Text("%.2f", *y.score);
+            else ImGui::TextDisabled("-");
+            ImGui::TableNextColumn();
+            if (x.score && y.score) {
+                const double delta = *y.score - *x.score;
+                const ImU32 color = delta > 0.005 ? t.colors.good : delta < -0.005 ? t.colors.danger : t.colors.text_muted;
+                ImGui::PushStyleColor(ImGuiCol_Text, color);
+                ImGui::Text("%+.2f", delta);
+                ImGui::PopStyleColor();
+            } else {
+                ImGui::TextDisabled("-");
+            }
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace
+
+void draw_saved(const Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    begin_column(content_width(ui));
+    vspace(28);
+    heading(t.fonts.h1, tr(S::SavedTitle));
+    paragraph(tr(S::SavedIntro), c.text_muted);
+    vspace(12);
+    if (ui.saved.empty()) {
+        paragraph(tr(S::SavedEmpty));
+        if (button("start-new", tr(S::StartNew), ButtonKind::Primary)) out.push_back({Action::Go, 0, {}, Screen::Welcome});
+    }
+    for (const auto& s : ui.saved) {
+        ImGui::PushID(s.id.c_str());
+        begin_card("entry", 16);
+        const std::string team = s.team.empty() ? tr(S::UnnamedTeam) : s.team;
+        if (!s.readable) {
+            heading(t.fonts.body_bold, tr(S::ImportFailed), c.warning);
+            paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
+        } else {
+            const bool ticked = std::find(ui.compare.begin(), ui.compare.end(), s.id) != ui.compare.end();
+            bool tick = ticked;
+            if (checkbox(("compare-" + s.id).c_str(), tr(S::Compare), &tick)) out.push_back({Action::ToggleCompare, 0, s.id});
+            ImGui::SameLine(0, t.em(16));
+            ImGui::PushFont(t.fonts.body_bold);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(team.c_str());
+            ImGui::PopFont();
+            if (s.id == ui.current_id) {
+                ImGui::SameLine();
+                ImGui::TextColored(to_vec4(c.accent), "(%s)", tr(S::CurrentMarker));
+            }
+            std::string details = s.respondent.empty() ? "" : s.respondent + "  \xC2\xB7  ";
+            details += tr(S::ColUpdated) + std::string(": ") + s.updated.substr(0, 10) + "  \xC2\xB7  " +
+                       tr(S::ColComplete) + ": " + std::to_string(s.percent_answered) + "%  \xC2\xB7  " +
+                       tr(S::ColOverall) + ": " + stage_title(m, s.stage, session.lang);
+            paragraph(details, c.text_muted, t.fonts.small);
+            if (button(("open-" + s.id).c_str(), tr(S::Open), ButtonKind::Primary)) out.push_back({Action::OpenSaved, 0, s.id});
+            ImGui::SameLine();
+            if (button(("duplicate-" + s.id).c_str(), tr(S::Duplicate))) out.push_back({Action::Duplicate, 0, s.id});
+            ImGui::SameLine();
+        }
+        if (button(("delete-" + s.id).c_str(), tr(S::Delete), ButtonKind::Danger)) out.push_back({Action::Delete, 0, s.id});
+        end_card();
+        ImGui::PopID();
+        vspace(6);
+    }
+    vspace(20);
+    heading(t.fonts.h2, tr(S::CompareTitle));
+    if (ui.compare.size() == 2) draw_compare(session, ui);
+    else paragraph(tr(S::CompareHelp), c.text_muted);
+    vspace(40);
+    end_column();
+}
+
+}  // namespace ladder::ui

@@ -1,0 +1,59 @@
+// Welcome: what Ladder is, the privacy promise, and the ways in (new, continue, import, example).
+#include "imgui.h"
+#include "screens.h"
+#include "strings.h"
+#include "widgets.h"
+
+namespace ladder::ui {
+
+void draw_welcome(Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    begin_column(std::min(content_width(ui), t.px(760) * t.text_scale));
+    vspace(40);
+    heading(t.fonts.h1, tr(S::WelcomeTitle));
+    vspace(8);
+    paragraph(tr(S::WelcomeIntro1));
+    paragraph(tr(S::WelcomeIntro2));
+    paragraph(tr(S::WelcomeIntro3), c.text_muted);
+    vspace(12);
+
+    // The privacy promise, set apart so nobody misses it.
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, c.accent_soft);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(18), t.em(14)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
+    ImGui::BeginChild("privacy", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    heading(t.fonts.body_bold, tr(S::PrivacyTitle), c.accent);
+    paragraph(tr(S::PrivacyText));
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    vspace(20);
+
+    text_field("team-name", tr(S::TeamName), &ui.draft_team);
+    vspace(4);
+    text_field("respondent-name", tr(S::RespondentName), &ui.draft_respondent);
+    vspace(16);
+    if (button("start-new", tr(S::StartNew), ButtonKind::Primary)) out.push_back({Action::StartNew});
+    const bool narrow = narrow_layout(ui);
+    if (!ui.current_id.empty()) {
+        for (const auto& saved : ui.saved) {
+            if (saved.id != ui.current_id || !saved.readable) continue;
+            if (!narrow) ImGui::SameLine();
+            const std::string team = saved.team.empty() ? tr(S::UnnamedTeam) : saved.team;
+            if (button("continue", trf(S::ContinueSaved, team.c_str(), saved.percent_answered))) {
+                out.push_back({Action::Go, 0, {}, Screen::Assess});
+            }
+        }
+    }
+    vspace(4);
+    if (button("import", tr(S::ImportFile), ButtonKind::Quiet)) out.push_back({Action::Import});
+    ImGui::SameLine();
+    if (button("example", tr(S::SeeExample), ButtonKind::Quiet)) out.push_back({Action::OpenExample});
+    paragraph(tr(S::DropHint), c.text_muted, t.fonts.small);
+    (void)session;
+    vspace(40);
+    end_column();
+}
+
+}  // namespace ladder::ui

@@ -1,0 +1,67 @@
+// Layout helpers and small pieces shared by the screens.
+#include <algorithm>
+
+#include "imgui.h"
+#include "screens.h"
+#include "strings.h"
+
+namespace ladder::ui {
+namespace {
+
+struct ScreenName {
+    Screen screen;
+    const char* name;
+};
+constexpr ScreenName kScreenNames[] = {{Screen::Welcome, "welcome"},
+                                       {Screen::Assess, "assess"},
+                                       {Screen::Results, "results"},
+                                       {Screen::Saved, "saved"},
+                                       {Screen::Settings, "settings"}};
+
+int g_column_depth = 0;
+
+}  // namespace
+
+const char* screen_name(Screen screen) {
+    for (const auto& s : kScreenNames) {
+        if (s.screen == screen) return s.name;
+    }
+    return "welcome";
+}
+
+std::optional<Screen> screen_from_name(const std::string& name) {
+    for (const auto& s : kScreenNames) {
+        if (name == s.name) return s.screen;
+    }
+    return std::nullopt;
+}
+
+bool narrow_layout(const UiState& ui) { return ui.width_css < 760.0f; }
+
+float content_width(const UiState& ui) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float readable = theme().px(ui.screen == Screen::Assess ? 1180.0f : 960.0f) * std::min(theme().text_scale, 1.3f);
+    return std::min(available, readable);
+}
+
+// A column is a child window that grows with its content; the parent (the content area)
+// scrolls. Using a child gives correct wrap positions and "available width" inside it.
+void begin_column(float width) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (available - width) * 0.5f));
+    ImGui::PushID(g_column_depth++);
+    ImGui::BeginChild("##column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoBackground);
+}
+
+void end_column() {
+    ImGui::EndChild();
+    ImGui::PopID();
+    --g_column_depth;
+}
+
+std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang) {
+    return stage ? model.stages[*stage].title.get(lang) : tr(S::NotRated);
+}
+
+}  // namespace ladder::ui

@@ -1,0 +1,100 @@
+// The screens and what they share. Each screen is a function in its own file that draws from
+// the session and the UI state and returns what the user asked for as Intents; app.cpp
+// applies them. Screens never change state themselves.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "library.h"
+#include "session.h"
+#include "theme.h"
+
+namespace ladder::ui {
+
+enum class Screen { Welcome, Assess, Results, Saved, Settings };
+
+const char* screen_name(Screen screen);  // "welcome", ... (stored across reloads)
+std::optional<Screen> screen_from_name(const std::string& name);
+
+struct Message {
+    std::string title, text;
+};
+
+// What the interface shows besides the assessment itself. Kept apart from the Session.
+struct UiState {
+    Screen screen = Screen::Welcome;
+    std::size_t category = 0;  // index into the model's categories, on the Assess screen
+    ThemeKind theme = ThemeKind::Light;
+    int text_size = 100;       // percent, 100..200
+    float width_css = 1280;    // viewport width in CSS pixels, for the layout
+    bool storage_ok = true;
+    bool dragging_files = false;
+    std::string current_id;    // storage id of the open assessment
+    std::vector<library::Summary> saved;  // refreshed when storage changes
+    std::optional<Message> error;         // shown in a banner until dismissed
+    std::string toast;                    // a short confirmation, shown for a few seconds
+    double toast_until = 0;
+    std::string undo_id, undo_text;       // the last deleted assessment, for Undo
+    std::vector<std::string> compare;     // up to two ids ticked on My assessments
+    bool confirm_clear = false;
+    bool all_steps_open = false;
+    std::string draft_team, draft_respondent;  // the welcome screen's fields
+};
+
+enum class Action {
+    Go,             // screen
+    StartNew,       // uses draft team and respondent
+    OpenSaved,      // text: id
+    OpenExample,
+    Import,
+    SelectCategory, // value: index
+    SetLevel,       // value: level, or -1 to clear
+    SetDontKnow,    // value: 0 or 1
+    SetTarget,      // value: level, or -1 for the default
+    NoteEdited,     // the note's text was edited in place
+    DetailsEdited,  // team or respondent edited in place
+    Download,       // text: "json", "csv" or "html"
+    Print,
+    CopySummary,
+    Duplicate,      // text: id
+    Delete,         // text: id
+    Undo,
+    ToggleCompare,  // text: id
+    SetTheme,       // value: ThemeKind
+    SetTextSize,    // value: percent
+    AskClearAll,
+    ClearAll,
+    CancelClearAll,
+    ToggleAllSteps,
+    DismissError,
+};
+
+struct Intent {
+    Action action;
+    int value = 0;
+    std::string text;
+    Screen screen = Screen::Welcome;
+};
+
+using Intents = std::vector<Intent>;
+
+// Layout helpers shared by the screens.
+bool narrow_layout(const UiState& ui);  // phones and small windows: single column
+float content_width(const UiState& ui); // the readable column width, device pixels
+// Centres a column of `width` in the current window; call before drawing the column.
+void begin_column(float width);
+void end_column();
+
+// The screens.
+void draw_welcome(Session& session, UiState& ui, Intents& out);
+void draw_assess(Session& session, UiState& ui, Intents& out);
+void draw_results(const Session& session, UiState& ui, Intents& out);
+void draw_saved(const Session& session, UiState& ui, Intents& out);
+void draw_settings(const Session& session, UiState& ui, Intents& out);
+// Shared pieces of the results screen used elsewhere.
+void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size);
+std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang);
+
+}  // namespace ladder::ui

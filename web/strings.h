@@ -1,0 +1,153 @@
+// The UI string catalogue (SPEC section 10): every user-visible string of the interface is
+// listed here once, with a stable id and its English text; screens refer to them by enum and
+// contain no literal user-facing text. Other languages add tables keyed by the same ids.
+// Strings with %s / %d are printf formats; keep the argument order when translating.
+#pragma once
+
+#include <string>
+
+namespace ladder::ui {
+
+// X(enum name, stable id, English)
+#define LADDER_UI_STRINGS(X)                                                                                          \
+    X(AppName, "app.name", "Ladder")                                                                                  \
+    X(AppTagline, "app.tagline", "Digital service maturity self-assessment")                                         \
+    X(PrivacyBadge, "app.privacy_badge", "Stays in this browser")                                                     \
+    X(NavWelcome, "nav.welcome", "Start")                                                                             \
+    X(NavAssess, "nav.assess", "Assess")                                                                              \
+    X(NavResults, "nav.results", "Results")                                                                           \
+    X(NavSaved, "nav.saved", "My assessments")                                                                        \
+    X(NavSettings, "nav.settings", "Settings")                                                                        \
+    X(NavMenu, "nav.menu", "Menu")                                                                                    \
+    X(WelcomeTitle, "welcome.title", "Where does your digital service team stand?")                                  \
+    X(WelcomeIntro1, "welcome.intro1",                                                                                \
+      "Ladder helps a government digital service team see where it stands on six dimensions, from "                  \
+      "political support to shared platforms.")                                                                       \
+    X(WelcomeIntro2, "welcome.intro2",                                                                                \
+      "For each dimension you get your stage, the concrete next steps that move you up, and the pitfalls "           \
+      "teams at your stage often meet.")                                                                              \
+    X(WelcomeIntro3, "welcome.intro3",                                                                                \
+      "It takes about 15 minutes. Every team starts somewhere: the first rung is a starting point, not a failure.")  \
+    X(PrivacyTitle, "welcome.privacy_title", "Your answers never leave this browser")                                \
+    X(PrivacyText, "welcome.privacy_text",                                                                            \
+      "Nothing is sent to a server. Answers are saved in this browser only, and leave it only when you download "    \
+      "or share a file yourself.")                                                                                    \
+    X(TeamName, "welcome.team", "Team or unit name (optional)")                                                      \
+    X(RespondentName, "welcome.respondent", "Your name (optional)")                                                  \
+    X(StartNew, "welcome.start_new", "Start a new assessment")                                                       \
+    X(ContinueSaved, "welcome.continue", "Continue: %s (%d%% answered)")                                             \
+    X(ImportFile, "welcome.import", "Import a file")                                                                  \
+    X(SeeExample, "welcome.example", "See an example")                                                               \
+    X(DropHint, "welcome.drop_hint", "You can also drop an assessment file anywhere on this page.")                  \
+    X(UnnamedTeam, "common.unnamed_team", "Unnamed team")                                                            \
+    X(ExampleLoaded, "toast.example_loaded", "Example opened. It is a separate copy: start a new assessment for your own.") \
+    X(AssessProgress, "assess.progress", "%d of %d answered")                                                        \
+    X(QuestionOf, "assess.question_of", "Question %d of %d")                                                         \
+    X(LevelLabel, "assess.level", "Level %d")                                                                         \
+    X(DontKnow, "assess.dont_know", "Don't know")                                                                     \
+    X(DontKnowHelp, "assess.dont_know_help", "Not counted in your scores. You can come back to it later.")           \
+    X(ClearAnswer, "assess.clear", "Clear answer")                                                                    \
+    X(TargetTitle, "assess.target", "Where do you want to be in 12 months?")                                         \
+    X(TargetDefault, "assess.target_default", "One level up")                                                         \
+    X(TargetDefaultHelp, "assess.target_default_help", "Unless you choose, the target is one level above your answer.") \
+    X(NotesTitle, "assess.notes", "Notes and evidence (optional)")                                                   \
+    X(EvidenceHint, "assess.evidence", "Evidence you could point to: %s")                                            \
+    X(Previous, "assess.previous", "Previous")                                                                        \
+    X(Next, "assess.next", "Next")                                                                                    \
+    X(SeeResults, "assess.see_results", "See results")                                                               \
+    X(StartingPointNote, "assess.starting_point",                                                                     \
+      "Level 0 is where many strong teams began. Choose the card that describes your team today.")                   \
+    X(ResultsTitle, "results.title", "Your results")                                                                 \
+    X(OverallStage, "results.overall_stage", "Overall stage")                                                        \
+    X(ScoreOf3, "results.score_of", "Score %.2f of 3")                                                               \
+    X(AnsweredPercent, "results.answered", "%d%% of questions answered")                                             \
+    X(NoAnswersYet, "results.no_answers", "No answers yet. Answer a few questions to see your stage.")              \
+    X(RadarTitle, "results.radar", "Current and target, by dimension")                                               \
+    X(LegendCurrent, "results.legend_current", "Current")                                                            \
+    X(LegendTarget, "results.legend_target", "Target in 12 months")                                                  \
+    X(DimensionsTitle, "results.dimensions", "Dimensions")                                                           \
+    X(ColDimension, "results.col_dimension", "Dimension")                                                            \
+    X(ColScore, "results.col_score", "Score")                                                                         \
+    X(ColStage, "results.col_stage", "Stage")                                                                         \
+    X(ColAnswered, "results.col_answered", "Answered")                                                               \
+    X(ColTarget, "results.col_target", "Target")                                                                      \
+    X(AnsweredOf, "results.answered_of", "%d of %d")                                                                 \
+    X(NotRated, "results.not_rated", "Not rated")                                                                     \
+    X(FocusTitle, "results.focus", "Focus on these three next")                                                      \
+    X(AllStepsTitle, "results.all_steps", "All next steps (%d)")                                                     \
+    X(StepFromTo, "results.step_from_to", "Level %d to %d")                                                          \
+    X(NoSteps, "results.no_steps", "No next steps: every answered category is at its target.")                       \
+    X(PitfallsTitle, "results.pitfalls", "Pitfalls to watch")                                                        \
+    X(NoPitfalls, "results.no_pitfalls", "None of the known pitfalls matches your answers so far.")                  \
+    X(TakeAway, "results.take_away", "Take it with you")                                                             \
+    X(DownloadJson, "results.download_json", "Download answers (JSON)")                                              \
+    X(DownloadCsv, "results.download_csv", "Download table (CSV)")                                                   \
+    X(DownloadHtml, "results.download_html", "Download report (HTML)")                                              \
+    X(Print, "results.print", "Print report")                                                                         \
+    X(CopySummary, "results.copy", "Copy summary")                                                                    \
+    X(Copied, "toast.copied", "Summary copied to the clipboard")                                                     \
+    X(Downloaded, "toast.downloaded", "Saved %s to your downloads")                                                  \
+    X(EditAnswers, "results.edit", "Change answers")                                                                  \
+    X(SavedTitle, "saved.title", "My assessments")                                                                   \
+    X(SavedIntro, "saved.intro", "Assessments saved in this browser. Nothing here has left this device.")            \
+    X(SavedEmpty, "saved.empty", "No saved assessments yet.")                                                        \
+    X(ColTeam, "saved.col_team", "Team")                                                                              \
+    X(ColUpdated, "saved.col_updated", "Last changed")                                                               \
+    X(ColComplete, "saved.col_complete", "Answered")                                                                  \
+    X(ColOverall, "saved.col_overall", "Overall stage")                                                              \
+    X(Open, "saved.open", "Open")                                                                                     \
+    X(Duplicate, "saved.duplicate", "Duplicate")                                                                      \
+    X(Delete, "saved.delete", "Delete")                                                                               \
+    X(Compare, "saved.compare", "Compare")                                                                            \
+    X(CurrentMarker, "saved.current", "open now")                                                                     \
+    X(Deleted, "toast.deleted", "Deleted \"%s\"")                                                                     \
+    X(Undo, "toast.undo", "Undo")                                                                                     \
+    X(CompareTitle, "saved.compare_title", "Compare two assessments")                                                \
+    X(CompareHelp, "saved.compare_help", "Tick two assessments to see how each dimension changed.")                  \
+    X(ColChange, "saved.col_change", "Change")                                                                        \
+    X(CopyOf, "saved.copy_of", "%s (copy)")                                                                           \
+    X(SettingsTitle, "settings.title", "Settings")                                                                   \
+    X(ThemeTitle, "settings.theme", "Appearance")                                                                    \
+    X(ThemeLight, "settings.theme_light", "Light")                                                                   \
+    X(ThemeDark, "settings.theme_dark", "Dark")                                                                      \
+    X(TextSize, "settings.text_size", "Text size")                                                                   \
+    X(TextSizeValue, "settings.text_size_value", "%d%%")                                                             \
+    X(DataTitle, "settings.data", "Data in this browser")                                                            \
+    X(DataHelp, "settings.data_help",                                                                                 \
+      "Everything you enter is kept in this browser's storage for this page. Clearing it cannot be undone: "         \
+      "download anything you want to keep first.")                                                                    \
+    X(ClearAll, "settings.clear_all", "Clear all stored data")                                                       \
+    X(ClearConfirm, "settings.clear_confirm", "Delete every saved assessment and setting in this browser?")          \
+    X(ClearYes, "settings.clear_yes", "Yes, delete everything")                                                      \
+    X(Cancel, "common.cancel", "Cancel")                                                                              \
+    X(Cleared, "toast.cleared", "All stored data was deleted")                                                       \
+    X(AboutTitle, "settings.about", "About")                                                                          \
+    X(AboutText, "settings.about_text",                                                                               \
+      "Ladder's model grows from a 2018 convening of government digital service teams, written up as a ladder of "   \
+      "stages. Text is set in Inter (SIL Open Font License 1.1).")                                                    \
+    X(ImportFailed, "error.import_failed", "That file could not be opened")                                          \
+    X(ImportFailedKept, "error.import_kept", "Your current assessment has not been changed.")                        \
+    X(Imported, "toast.imported", "Opened %s")                                                                        \
+    X(StorageUnreadable, "error.storage_unreadable",                                                                  \
+      "A saved assessment in this browser could not be read and was left as it is. Your other work is safe.")        \
+    X(StorageUnavailable, "error.storage_unavailable",                                                                \
+      "This browser is not keeping data for this page, so answers will be lost when you close it. "                  \
+      "Download your answers to keep them.")                                                                          \
+    X(Dismiss, "common.dismiss", "Dismiss")                                                                           \
+    X(Close, "common.close", "Close")
+
+enum class S : int {
+#define LADDER_UI_STRING_ENUM(name, id, en) name,
+    LADDER_UI_STRINGS(LADDER_UI_STRING_ENUM)
+#undef LADDER_UI_STRING_ENUM
+        Count
+};
+
+// The text of a string in the current UI language (English for now).
+const char* tr(S id);
+// The stable id ("welcome.title"), for translators and tests.
+const char* string_id(S id);
+// printf-style formatting of a catalogue string.
+std::string trf(S id, ...);
+
+}  // namespace ladder::ui

@@ -1,0 +1,62 @@
+// Ladder's widgets, drawn with ImGui, and the widget registry (SPEC section 10).
+// Every interactive widget the screens use comes from here, and each records itself in the
+// registry every frame: a stable id, a role, its visible label, its state and its rectangle.
+// The browser tests find and click widgets through it (window.ladder.widgets()), and a DOM
+// accessibility layer can mirror it later; keep it complete and cheap (no allocation beyond
+// the strings themselves, cleared each frame).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "json_input.h"
+
+namespace ladder::ui {
+
+enum class Role { Button, Link, Tab, Radio, Checkbox, TextField, TextArea, Slider };
+
+struct WidgetRecord {
+    std::string id, label, state;  // state: "checked", "selected", "disabled", a value, ...
+    Role role;
+    ImVec2 min, max;               // device pixels
+    bool focused;
+};
+
+void registry_begin_frame();
+const std::vector<WidgetRecord>& registry();
+// The registry as JSON with rectangles in CSS pixels, for window.ladder.widgets().
+Json registry_to_json(float dpr);
+
+// For widgets a screen draws itself: record the last ImGui item, and draw the keyboard focus
+// ring around it when it has focus.
+void record_item(const char* id, Role role, const std::string& label, std::string state);
+void focus_ring(float rounding);
+
+enum class ButtonKind { Primary, Secondary, Quiet, Danger };
+
+// A button with a visible label; `id` is stable across languages (the registry id).
+bool button(const char* id, const std::string& label, ButtonKind kind = ButtonKind::Secondary, bool enabled = true,
+            float width = 0);
+// A top navigation tab.
+bool nav_tab(const char* id, const std::string& label, bool selected);
+// One of the four level cards on the assessment screen (a radio in an accessible sense).
+bool level_card(const char* id, int level, const std::string& heading, const std::string& text, bool selected,
+                float width);
+bool checkbox(const char* id, const std::string& label, bool* value);
+bool radio(const char* id, const std::string& label, bool selected);
+// Text entry (single line, or multi-line when height > 0). Returns true when edited.
+bool text_field(const char* id, const std::string& label, std::string* value, float height = 0);
+bool slider_int(const char* id, const std::string& label, int* value, int min, int max, const char* format);
+
+// Non-interactive text helpers.
+void heading(ImFont* font, const std::string& text, ImU32 color = 0);
+void paragraph(const std::string& text, ImU32 color = 0, ImFont* font = nullptr);
+void vspace(float css_px);
+// A thin progress bar; fraction 0..1.
+void progress_bar(float fraction, float width, float height, ImU32 fill);
+// A rounded panel behind the content drawn between begin_card and end_card.
+void begin_card(const char* id, float padding_css = 20);
+void end_card();
+
+}  // namespace ladder::ui
