@@ -40,9 +40,10 @@ double median_frame_ms() {
     return times[n / 2];
 }
 
-void toast(const std::string& text) {
+void toast(const std::string& text, double seconds = 4.0) {
     g_ui.toast = text;
-    g_ui.toast_until = platform::now_seconds() + 4.0;
+    g_ui.toast_until = platform::now_seconds() + seconds;
+    platform::wake_after(seconds + 0.05);  // to take it down; nothing is drawn meanwhile
 }
 
 void refresh_saved() { g_ui.saved = library::list(*g_session.model); }
@@ -107,10 +108,7 @@ void autosave() {
     if (g_session.revision != g_saved_revision) {
         g_saved_revision = g_session.revision;
         if (g_ui.current_id.empty()) g_ui.current_id = library::new_id();
-        Assessment& a = g_session.assessment;
-        a.updated = platform::now_iso8601();
-        if (a.created.empty()) a.created = a.updated;
-        const bool saved = library::save(g_ui.current_id, a);
+        const bool saved = library::save(g_ui.current_id, g_session.assessment);
         if (!saved && g_ui.storage_ok) {
             g_ui.storage_ok = false;
             g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnavailable)};
@@ -245,7 +243,6 @@ void draw_toast(ui::Intents& out) {
         g_ui.toast.clear();
         return;
     }
-    platform::request_frames(2);  // keep drawing until the toast's time is up
     const ui::Theme& t = ui::theme();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - t.px(24)), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
@@ -253,9 +250,11 @@ void draw_toast(ui::Intents& out) {
     ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(18), t.em(12)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(10));
+    // A toast never blocks what is under it, unless it offers Undo.
+    const ImGuiWindowFlags pass_through = g_ui.undo_id.empty() ? ImGuiWindowFlags_NoInputs : 0;
     ImGui::Begin("##toast", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | pass_through);
     ImGui::TextUnformatted(g_ui.toast.c_str());
     if (!g_ui.undo_id.empty()) {
         ImGui::SameLine();
@@ -321,9 +320,27 @@ void app_init() {
     refresh_saved();
 }
 
+namespace {
+
+// Marks the open assessment as changed by the user now (imports keep their own dates).
+void touch(Assessment& a) {
+    a.updated = platform::now_iso8601();
+    if (a.created.empty()) a.created = a.updated;
+}
+
+}  // namespace
+
 void app_apply(const Intent& intent) {
     Assessment& a = g_session.assessment;
     const Model& m = *g_session.model;
+    switch (intent.action) {
+        case Action::SetLevel:
+        case Action::SetDontKnow:
+        case Action::SetTarget:
+        case Action::NoteEdited:
+        case Action::DetailsEdited: touch(a); break;
+        default: break;
+    }
     const std::string category = g_ui.category < m.categories.size() ? m.categories[g_ui.category].id : "";
     switch (intent.action) {
         case Action::Go:
@@ -335,6 +352,7 @@ void app_apply(const Intent& intent) {
             Assessment fresh = blank_assessment(m);
             fresh.team = g_ui.draft_team;
             fresh.respondent = g_ui.draft_respondent;
+            touch(fresh);
             open_assessment(std::move(fresh), library::new_id(), Screen::Assess);
             break;
         }
@@ -415,8 +433,7 @@ void app_apply(const Intent& intent) {
             }
             g_ui.compare.erase(std::remove(g_ui.compare.begin(), g_ui.compare.end(), intent.text), g_ui.compare.end());
             refresh_saved();
-            toast(trf(S::Deleted, team.c_str()));
-            g_ui.toast_until += 4.0;  // longer, so there is time to undo
+            toast(trf(S::Deleted, team.c_str()), 8.0);  // longer, so there is time to undo
             break;
         }
         case Action::Undo:

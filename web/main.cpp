@@ -55,8 +55,12 @@ void draw_frame() {
     ladder::app_frame();
     ImGui::Render();
     ladder::app_note_frame((ladder::platform::now_seconds() - start) * 1000.0);
+    // ImGui hands queued input to the app a little per frame (a key and its character, a
+    // button press and its release): keep drawing until the queue is empty.
     const float signature = layout_signature();
-    if (signature != g_layout_signature) ladder::platform::request_frames(2);
+    if (signature != g_layout_signature || !ImGui::GetCurrentContext()->InputEventsQueue.empty()) {
+        ladder::platform::request_frames(2);
+    }
     g_layout_signature = signature;
     ImGui_ImplHtml5_EndFrame();
     const ImGuiIO& io = ImGui::GetIO();

@@ -29,6 +29,9 @@ void init(InputSink* sink);
 // pending the page draws nothing at all.
 void set_frame_callback(void (*draw)());
 void request_frames(int count = 3);
+// Asks for frames after a delay (a message that disappears by itself), without drawing
+// anything in between.
+void wake_after(double seconds);
 
 // The canvas: its CSS size and the device pixel ratio; set_canvas_size sets the backing store
 // in device pixels (HiDPI: CSS size x ratio, TOOLCHAIN.md item 9).

@@ -8,6 +8,7 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #endif
 
@@ -386,10 +387,13 @@ EM_JS(double, js_random, (), {
 namespace ladder::platform {
 namespace {
 
+// One animation frame at a time: the frame itself may ask for more frames (request_frames),
+// so the pending count is decremented before drawing and only one callback is ever queued.
 EM_BOOL on_animation_frame(double, void*) {
     g_frame_scheduled = false;
+    if (g_frames_pending > 0) --g_frames_pending;
     if (g_draw) g_draw();
-    if (--g_frames_pending > 0) {
+    if (g_frames_pending > 0 && !g_frame_scheduled) {
         g_frame_scheduled = true;
         emscripten_request_animation_frame(on_animation_frame, nullptr);
     }
@@ -456,6 +460,10 @@ std::string random_id() {
 
 void set_frame_callback(void (*draw)()) { g_draw = draw; }
 
+void wake_after(double seconds) {
+    emscripten_set_timeout([](void*) { request_frames(); }, seconds * 1000.0, nullptr);
+}
+
 void request_frames(int count) {
     if (count > g_frames_pending) g_frames_pending = count;
     if (!g_frame_scheduled) {
@@ -484,6 +492,7 @@ void set_frame_callback(void (*draw)()) { g_draw = draw; }
 void request_frames(int count) {
     if (count > g_frames_pending) g_frames_pending = count;
 }
+void wake_after(double) {}
 void canvas_css_size(double& width, double& height) {
     width = 1280;
     height = 800;

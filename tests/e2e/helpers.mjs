@@ -42,6 +42,7 @@ export async function openLadder(browser, url, { deviceScaleFactor = 1, viewport
   await page.goto(url);
   await page.evaluate(() => window.ladder.ready);
   ready = true;
+  await settle(page);
   return { context, page, requests, errors };
 }
 
@@ -52,4 +53,50 @@ export function runCli(args, input) {
 export async function screenshot(page, name) {
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: join(artifacts, `${name}.png`) });
+}
+
+// The widget registry (window.ladder.widgets()) is how tests find what a person sees.
+export async function widgets(page) {
+  return page.evaluate(() => window.ladder.widgets());
+}
+
+export async function widget(page, id) {
+  // The layout may take a frame or two to settle after a change: retry briefly.
+  for (let attempt = 0; attempt < 20; ++attempt) {
+    const found = (await widgets(page)).find((w) => w.id === id);
+    if (found) return found;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no widget "${id}" on screen ${(await page.evaluate(() => window.ladder.ui())).screen}`);
+}
+
+// Clicks a widget with the mouse, at its centre, scrolling it into view first if needed.
+export async function click(page, id) {
+  await settle(page);
+  let w = await widget(page, id);
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 30 && (w.rect.y + w.rect.h > viewport.height - 90 || w.rect.y < 60); ++i) {
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, w.rect.y < 60 ? -200 : 200);
+    await settle(page);
+    w = await widget(page, id);
+  }
+  await page.mouse.click(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
+  await settle(page);
+  return w;
+}
+
+// Waits until the page has stopped drawing (frames are drawn only while something changes).
+export async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 40; ++i) {
+    const frames = (await page.evaluate(() => window.ladder.stats())).frames;
+    if (frames === last) return;
+    last = frames;
+    await page.waitForTimeout(40);
+  }
+}
+
+export async function screen(page) {
+  return (await page.evaluate(() => window.ladder.ui())).screen;
 }

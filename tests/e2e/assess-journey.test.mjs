@@ -1,0 +1,102 @@
+// Journey: a head of unit completes the whole assessment with the mouse and keyboard, on real
+// widgets found through window.ladder.widgets(), and sees the result the CLI computes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, openLadder, runCli, screen, screenshot, settle, startBrowser, startServer, widget } from './helpers.mjs';
+
+let browser, site;
+before(async () => {
+  browser = await startBrowser();
+  site = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+test('a full assessment by mouse and keyboard scores as the CLI does', async () => {
+  const { page, errors } = await openLadder(browser, site.url);
+  await settle(page);
+  await screenshot(page, 'welcome');
+  assert.equal(await screen(page), 'welcome');
+
+  await click(page, 'team-name');
+  await page.keyboard.type('Servicio Digital Ñandú');
+  await click(page, 'respondent-name');
+  await page.keyboard.type('Kärt');
+  await settle(page);
+  assert.equal((await widget(page, 'team-name')).state, 'Servicio Digital Ñandú');
+  await click(page, 'start-new');
+  assert.equal(await screen(page), 'assess');
+
+  const categories = JSON.parse(runCli(['template'])).answers;
+  const ids = Object.keys(categories);
+  const model = JSON.parse(runCli(['score', '-'], runCli(['template']))).categories.map((c) => c.id);
+  assert.equal(ids.length, model.length);
+  for (let i = 0; i < model.length; ++i) {
+    const ui = await page.evaluate(() => window.ladder.ui());
+    assert.equal(ui.category, model[i], `question ${i + 1} shows ${model[i]}`);
+    const level = (i * 7) % 4;
+    if (i % 5 === 3) {
+      // Keyboard: digits choose a level when no text field has focus.
+      await page.keyboard.press(String(level));
+      await settle(page);
+    } else {
+      await click(page, `level-${level}`);
+    }
+    assert.equal((await widget(page, `level-${level}`)).state, 'checked');
+    if (i === 4) await click(page, 'dont-know');
+    if (i === 6) await click(page, 'target-3');
+    if (i === 2) {
+      await click(page, 'note');
+      await page.keyboard.type('Budget line 4.2 signed, "finally".');
+    }
+    if (i === 1) await screenshot(page, 'assess');
+    await click(page, i + 1 < model.length ? 'next' : 'see-results');
+  }
+  assert.equal(await screen(page), 'results');
+  await screenshot(page, 'results');
+
+  const assessment = await page.evaluate(() => window.ladder.getAssessment());
+  assert.equal(assessment.team, 'Servicio Digital Ñandú');
+  assert.equal(assessment.respondent, 'Kärt');
+  assert.equal(assessment.answers[model[4]].dont_know, true);
+  assert.equal(assessment.answers[model[6]].target, 3);
+  assert.equal(assessment.answers[model[2]].note, 'Budget line 4.2 signed, "finally".');
+  for (let i = 0; i < model.length; ++i) assert.equal(assessment.answers[model[i]].level, (i * 7) % 4);
+
+  const fromPage = await page.evaluate(() => window.ladder.results());
+  const fromCli = JSON.parse(runCli(['score', '-'], JSON.stringify(assessment)));
+  assert.deepEqual(fromPage, fromCli);
+  assert.equal(fromPage.completeness, 0.96);  // 23 of 24: one is "don't know"
+  assert.deepEqual(errors, []);
+});
+
+test('every screen can be reached from the navigation and is captured', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await click(page, 'example');
+  for (const [tab, name] of [['nav-saved', 'saved'], ['nav-settings', 'settings'], ['nav-assess', 'assess'],
+    ['nav-results', 'results'], ['nav-welcome', 'welcome']]) {
+    await click(page, tab);
+    assert.equal(await screen(page), name);
+    await screenshot(page, `screen-${name}`);
+  }
+});
+
+test('the page works at phone width with the side list collapsed', async () => {
+  const { page } = await openLadder(browser, site.url, { viewport: { width: 360, height: 740 } });
+  await click(page, 'start-new');
+  assert.equal(await screen(page), 'assess');
+  const ids = (await page.evaluate(() => window.ladder.widgets())).map((w) => w.id);
+  assert.ok(!ids.some((id) => id.startsWith('side-')), 'no side list on a phone');
+  assert.ok(ids.includes('nav-menu'), 'navigation folds into a menu');
+  await click(page, 'level-1');
+  const card = await widget(page, 'level-1');
+  assert.equal(card.state, 'checked');
+  assert.ok(card.rect.x >= 0 && card.rect.x + card.rect.w <= 360, 'cards fit the screen');
+  await screenshot(page, 'assess-phone');
+  await click(page, 'nav-menu');
+  await click(page, 'nav-results');
+  assert.equal(await screen(page), 'results');
+  await screenshot(page, 'results-phone');
+});

@@ -1,0 +1,46 @@
+// The page makes no request but for its own files, none after load, and draws nothing while
+// nobody touches it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, openLadder, settle, startBrowser, startServer } from './helpers.mjs';
+
+let browser, site;
+before(async () => {
+  browser = await startBrowser();
+  site = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+test('only the page own files are requested, and nothing after load', async () => {
+  const { page, requests } = await openLadder(browser, site.url);
+  await click(page, 'example');
+  await click(page, 'nav-assess');
+  await click(page, 'level-2');
+  await click(page, 'next');
+  await click(page, 'nav-results');
+  await click(page, 'nav-saved');
+  await click(page, 'nav-settings');
+  const origin = new URL(site.url).origin;
+  const urls = requests.map((r) => r.url);
+  assert.deepEqual(urls.filter((u) => !u.startsWith(origin)), [], 'no request to another origin');
+  assert.deepEqual(requests.filter((r) => r.afterReady), [], 'no request after load');
+  assert.deepEqual(urls.map((u) => new URL(u).pathname).sort(), ['/', '/ladder.js', '/ladder.wasm']);
+});
+
+test('the idle page draws no frames', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await click(page, 'example');
+  await settle(page);
+  const before = (await page.evaluate(() => window.ladder.stats())).frames;
+  await page.waitForTimeout(1000);
+  const after = (await page.evaluate(() => window.ladder.stats())).frames;
+  assert.equal(after - before, 0);
+  // ...and it wakes up for input.
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 320);
+  await page.waitForTimeout(200);
+  assert.ok((await page.evaluate(() => window.ladder.stats())).frames > after);
+});
