@@ -248,6 +248,7 @@ private:
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+#if defined(__cpp_exceptions)
     try {
         return Cli(out, err).run(args);
     } catch (const std::exception& e) {
@@ -255,6 +256,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         err << "ladder-cli: internal error: " << e.what() << "\n";
         return kExitInvalidInput;
     }
+#else
+    return Cli(out, err).run(args);
+#endif
 }
 
 }  // namespace ladder

@@ -81,6 +81,28 @@ std::string syntax_detail(const std::string& what) {
     return "JSON syntax error " + detail;
 }
 
+struct SyntaxError {
+    bool failed = false;
+    std::size_t byte = 0;
+    std::string what;
+};
+
+// nlohmann's own DOM builder, with the first parse error recorded rather than thrown.
+class ErrorRecordingDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
+public:
+    ErrorRecordingDomParser(Json& result, SyntaxError& error)
+        : nlohmann::detail::json_sax_dom_parser<Json>(result, false), error_(error) {}
+
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string&, const Exception& ex) {
+        if (!error_.failed) error_ = SyntaxError{true, position, ex.what()};
+        return false;
+    }
+
+private:
+    SyntaxError& error_;
+};
+
 }  // namespace
 
 Result<Json> parse_json(std::string_view text) {
@@ -93,15 +115,18 @@ Result<Json> parse_json(std::string_view text) {
         return Error{format_location(text, deep),
                      "the data is nested deeper than " + std::to_string(kMaxNesting) + " levels"};
     }
-    try {
-        return Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        // e.byte is 1-based: the position of the last character read.
-        const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
-        return Error{format_location(text, token_start(text, offset)), syntax_detail(e.what())};
-    } catch (const std::exception& e) {
-        return Error{"", std::string("could not read the JSON: ") + e.what()};
+    // nlohmann's SAX interface reports a syntax error as a call with its position instead of
+    // an exception, so this works the same with exceptions compiled out (the web build).
+    Json result;
+    SyntaxError error;
+    ErrorRecordingDomParser sax(result, error);
+    Json::sax_parse(text.begin(), text.end(), &sax);
+    if (error.failed) {
+        // error.byte is 1-based: the position of the last character read.
+        const std::size_t offset = error.byte == 0 ? 0 : error.byte - 1;
+        return Error{format_location(text, token_start(text, offset)), syntax_detail(error.what)};
     }
+    return result;
 }
 
 std::string pointer_append(const std::string& pointer, std::string_view token) {
@@ -129,7 +154,9 @@ std::string describe_type(const Json& value) {
         case Json::value_t::string: {
             const auto& text = value.get_ref<const std::string&>();
             if (text.size() <= 40) return "the text " + value.dump();
-            return "the text " + Json(text.substr(0, 37)).dump() + "...";
+            std::size_t cut = 37;  // do not split a UTF-8 sequence
+            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            return "the text " + Json(text.substr(0, cut)).dump() + "...";
         }
         case Json::value_t::array: return "a list";
         case Json::value_t::object: return "an object";

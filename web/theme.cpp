@@ -72,8 +72,10 @@ Palette dark_palette() {
 void build_fonts(float size_scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
-                                     0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+    // The same characters as the subset built in web/CMakeLists.txt.
+    static const ImWchar ranges[] = {0x0020, 0x007E, 0x00A0, 0x00FF, 0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x0178,
+                                     0x017D, 0x017E, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
+                                     0x20AC, 0x20AC, 0x2192, 0x2192, 0x2212, 0x2212, 0};
     const auto add = [&](const unsigned char* data, std::size_t size, float css_px) {
         ImFontConfig config;
         config.FontDataOwnedByAtlas = false;  // the bytes are static data in the binary

@@ -53,3 +53,9 @@ TEST_CASE("values are described in plain words for messages") {
     CHECK(describe_type(Json::array()) == "a list");
     CHECK(describe_type(Json(std::string(100, 'x'))).size() < 60);
 }
+
+TEST_CASE("a long text is shortened without splitting a character") {
+    const std::string text = std::string(36, 'x') + "\xC3\xB1\xC3\xB1\xC3\xB1";  // 36 x then three ñ
+    const std::string described = describe_type(Json(text));
+    CHECK(described == "the text \"" + std::string(36, 'x') + "\"...");
+}
