@@ -495,7 +495,20 @@ void app_frame() {
     ImGui::PopStyleVar();
     ui::Intents intents;
     draw_top_bar(intents);
-    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    static Screen shown = g_ui.screen;
+    if (shown != g_ui.screen) {
+        shown = g_ui.screen;
+        // On the questions, focus starts on the answer cards rather than the side list.
+        const auto it = g_session.assessment.answers.find(
+            g_ui.category < g_session.model->categories.size() ? g_session.model->categories[g_ui.category].id : "");
+        const bool answered = it != g_session.assessment.answers.end() && it->second.level && !it->second.dont_know;
+        ui::focus_next_widget(g_ui.screen != Screen::Assess ? ""
+                              : answered ? "level-" + std::to_string(*it->second.level)
+                                         : "level-0");
+    }
+    // NavFlattened: Tab and the arrow keys move between the top bar and the content freely.
+    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
     draw_banner(intents);
     switch (g_ui.screen) {
         case Screen::Welcome: ui::draw_welcome(g_session, g_ui, intents); break;

@@ -51,7 +51,7 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
                 draw->AddCircleFilled(centre, r, answered ? t.colors.stage[*it->second.level] : t.colors.border);
                 ImGui::PushFont(t.fonts.small);
                 const ImVec2 size = ImGui::CalcTextSize(mark.c_str());
-                draw->AddText(centre - size * 0.5f, answered ? IM_COL32_WHITE : t.colors.text, mark.c_str());
+                draw->AddText(centre - size * 0.5f, answered ? t.colors.accent_text : t.colors.text, mark.c_str());
                 ImGui::PopFont();
             }
             ImGui::PopFont();

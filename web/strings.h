@@ -56,7 +56,8 @@ namespace ladder::ui {
     X(Next, "assess.next", "Next")                                                                                    \
     X(SeeResults, "assess.see_results", "See results")                                                               \
     X(StartingPointNote, "assess.starting_point",                                                                     \
-      "Level 0 is where many strong teams began. Choose the card that describes your team today.")                   \
+      "Level 0 is where many strong teams began. Choose the card that describes your team today "                    \
+      "(or press 0 to 3).")                                                                                           \
     X(ResultsTitle, "results.title", "Your results")                                                                 \
     X(OverallStage, "results.overall_stage", "Overall stage")                                                        \
     X(ScoreOf3, "results.score_of", "Score %.2f of 3")                                                               \

@@ -12,6 +12,8 @@ namespace ladder::ui {
 namespace {
 
 std::vector<WidgetRecord> g_registry;
+bool g_focus_next = false;
+std::string g_focus_id;  // empty: the first widget drawn
 
 const char* role_name(Role role) {
     switch (role) {
@@ -33,7 +35,18 @@ void record(const char* id, Role role, const std::string& label, std::string sta
 
 }  // namespace
 
+void focus_next_widget(const std::string& id) {
+    g_focus_next = true;
+    g_focus_id = id;
+}
+
 void record_item(const char* id, Role role, const std::string& label, std::string state) {
+    if (g_focus_next && (g_focus_id.empty() || g_focus_id == id)) {
+        // Keyboard focus moves to the first widget of a new screen, so Tab continues from
+        // there (ImGui would otherwise keep pointing at a widget that no longer exists).
+        g_focus_next = false;
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow()->RootWindowForNav);
+    }
     g_registry.push_back({id, label, std::move(state), role, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
                           ImGui::IsItemFocused()});
 }
@@ -160,13 +173,13 @@ bool level_card(const char* id, int level, const std::string& heading_text, cons
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = t.px(10);
-    draw->AddRectFilled(min, max, selected ? p.accent_soft : p.surface, rounding);
+    // The stage colour shows as a strip down the left edge: the whole card in that colour,
+    // the surface drawn over all but the strip, then the border.
+    draw->AddRectFilled(min, max, p.stage[level], rounding);
+    draw->AddRectFilled(ImVec2(min.x + bar, min.y), max, selected ? p.accent_soft : p.surface, rounding,
+                        ImDrawFlags_RoundCornersRight);
     draw->AddRect(min, max, selected ? p.accent : hovered ? p.text_muted : p.border, rounding, 0,
                   t.px(selected ? 2.0f : 1.0f));
-    draw->AddRectFilled(ImVec2(min.x, min.y), ImVec2(min.x + bar + rounding, max.y), p.stage[level], rounding,
-                        ImDrawFlags_RoundCornersLeft);
-    draw->AddRectFilled(ImVec2(min.x + bar, min.y + t.px(1)), ImVec2(min.x + bar + rounding, max.y - t.px(1)),
-                        selected ? p.accent_soft : p.surface);
     const float x = min.x + bar + pad;
     draw->AddText(head_font, head_font->FontSize, ImVec2(x, min.y + pad), selected ? p.accent : p.text,
                   heading_text.c_str(), nullptr, text_width);
@@ -272,7 +285,8 @@ void begin_card(const char* id, float padding_css) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(padding_css), t.em(padding_css)));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(12));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, t.px(1));
-    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened);
 }
 
 void end_card() {

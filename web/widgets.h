@@ -31,6 +31,9 @@ Json registry_to_json(float dpr);
 // For widgets a screen draws itself: record the last ImGui item, and draw the keyboard focus
 // ring around it when it has focus.
 void record_item(const char* id, Role role, const std::string& label, std::string state);
+// Gives keyboard focus to the widget `id` when it is next drawn, or with an empty id to the
+// next interactive widget drawn (the first one of a new screen).
+void focus_next_widget(const std::string& id = "");
 void focus_ring(float rounding);
 
 enum class ButtonKind { Primary, Secondary, Quiet, Danger };

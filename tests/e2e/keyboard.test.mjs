@@ -1,0 +1,54 @@
+// Journey: someone who uses only the keyboard starts an assessment, answers with the level
+// cards, moves on and reaches the results, with a visible focus throughout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openLadder, screen, screenshot, settle, startBrowser, startServer, widgets } from './helpers.mjs';
+
+let browser, site;
+before(async () => {
+  browser = await startBrowser();
+  site = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function focused(page) {
+  return (await widgets(page)).find((w) => w.focused)?.id;
+}
+
+// Presses Tab until the widget with this id has the keyboard focus.
+async function tabTo(page, id, limit = 80) {
+  for (let i = 0; i < limit; ++i) {
+    if ((await focused(page)) === id) return;
+    await page.keyboard.press('Tab');
+    await settle(page);
+  }
+  throw new Error(`Tab never reached ${id} (focus is on ${await focused(page)})`);
+}
+
+test('an assessment can be completed with the keyboard alone', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await tabTo(page, 'start-new');
+  await screenshot(page, 'keyboard-focus');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(await screen(page), 'assess');
+
+  for (const level of [1, 2, 0]) {
+    await tabTo(page, `level-${level}`);
+    await page.keyboard.press('Space');
+    await settle(page);
+    assert.equal((await widgets(page)).find((w) => w.id === `level-${level}`).state, 'checked');
+    await tabTo(page, 'next');
+    await page.keyboard.press('Enter');
+    await settle(page);
+  }
+  await tabTo(page, 'nav-results');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(await screen(page), 'results');
+  const answers = Object.values((await page.evaluate(() => window.ladder.getAssessment())).answers);
+  assert.deepEqual(answers.filter((a) => a.level !== null).map((a) => a.level).sort(), [0, 1, 2]);
+});
