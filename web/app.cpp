@@ -143,14 +143,19 @@ void restore() {
     if (get("theme") == "dark") g_ui.theme = ui::ThemeKind::Dark;
     const auto size = s.find("text_size");
     if (size != s.end() && size->is_number_integer()) g_ui.text_size = std::clamp(size->get<int>(), 100, 200);
+    const Screen screen = ui::screen_from_name(get("screen")).value_or(Screen::Welcome);
+    g_ui.screen = screen;
     const std::string id = get("current");
     if (id.empty()) return;
     auto loaded = library::load(id, *g_session.model);
     if (!loaded) {
+        // The open assessment cannot be read: start from the welcome screen, and leave the
+        // stored text alone (it is never overwritten; a new assessment gets a new id).
         if (library::load_text(id)) g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnreadable)};
+        g_ui.screen = Screen::Welcome;
         return;
     }
-    open_assessment(std::move(loaded).value(), id, ui::screen_from_name(get("screen")).value_or(Screen::Welcome));
+    open_assessment(std::move(loaded).value(), id, screen);
     g_saved_revision = g_session.revision;  // just read: nothing to write back
     const int category = g_session.model->category_index(get("category"));
     if (category >= 0) g_ui.category = static_cast<std::size_t>(category);
@@ -168,7 +173,7 @@ void draw_top_bar(ui::Intents& out) {
     draw->AddLine(ImVec2(0, origin.y + height), ImVec2(display_w, origin.y + height), t.colors.border, t.px(1));
     ImGui::PopClipRect();
     // Wordmark: three rungs and the name.
-    const float rung = t.px(18);
+    const float rung = t.em(18);
     const ImVec2 mark(origin.x, origin.y + (height - rung) * 0.5f);
     draw->AddLine(mark, mark + ImVec2(0, rung), t.colors.accent, t.px(2.5f));
     draw->AddLine(mark + ImVec2(rung * 0.7f, 0), mark + ImVec2(rung * 0.7f, rung), t.colors.accent, t.px(2.5f));
@@ -177,7 +182,7 @@ void draw_top_bar(ui::Intents& out) {
         draw->AddLine(ImVec2(mark.x, y), ImVec2(mark.x + rung * 0.7f, y), t.colors.accent, t.px(2));
     }
     ImGui::PushFont(t.fonts.h3);
-    draw->AddText(ImVec2(origin.x + rung + t.px(8), origin.y + (height - ImGui::GetFontSize()) * 0.5f), t.colors.text,
+    draw->AddText(ImVec2(origin.x + rung + t.em(8), origin.y + (height - ImGui::GetFontSize()) * 0.5f), t.colors.text,
                   tr(S::AppName));
     ImGui::PopFont();
 

@@ -30,10 +30,12 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
             const std::string mark = answered ? std::to_string(*it->second.level) : dont_know ? "?" : "";
             const std::string id = "side-" + category.id;
             const bool selected = ui.category == k;
-            // A quiet row: the title, and the chosen level (or ?) at the right.
-            ImGui::PushFont(selected ? t.fonts.body_bold : t.fonts.body);
-            const float row_h = ImGui::GetTextLineHeight() + t.em(10);
+            // A quiet row: the title (wrapped when long), and the chosen level (or ?) at the right.
+            ImFont* font = selected ? t.fonts.body_bold : t.fonts.body;
             const float w = ImGui::GetContentRegionAvail().x;
+            const float text_width = w - t.em(10) - t.em(34);
+            const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, label.c_str());
+            const float row_h = text.y + t.em(10);
             const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(w, row_h));
             const ImVec2 min = ImGui::GetItemRectMin();
             ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -41,10 +43,8 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
                 draw->AddRectFilled(min, ImGui::GetItemRectMax(), t.colors.accent_soft, t.px(6));
             }
             if (selected) draw->AddRectFilled(min, ImVec2(min.x + t.px(3), min.y + row_h), t.colors.accent);
-            ImGui::PushClipRect(min, ImVec2(min.x + w - t.em(28), min.y + row_h), true);
-            draw->AddText(ImVec2(min.x + t.em(10), min.y + t.em(5)), selected ? t.colors.text : t.colors.text_muted,
-                          label.c_str());
-            ImGui::PopClipRect();
+            draw->AddText(font, font->FontSize, ImVec2(min.x + t.em(10), min.y + t.em(5)),
+                          selected ? t.colors.text : t.colors.text_muted, label.c_str(), nullptr, text_width);
             if (!mark.empty()) {
                 const float r = t.em(10);
                 const ImVec2 centre(min.x + w - r - t.em(6), min.y + row_h * 0.5f);
@@ -54,7 +54,6 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
                 draw->AddText(centre - size * 0.5f, answered ? t.colors.accent_text : t.colors.text, mark.c_str());
                 ImGui::PopFont();
             }
-            ImGui::PopFont();
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             focus_ring(t.px(6));
             record_item(id.c_str(), Role::Tab, label, selected ? "selected" : answered ? "answered" : "");

@@ -100,3 +100,46 @@ test('the page works at phone width with the side list collapsed', async () => {
   assert.equal(await screen(page), 'results');
   await screenshot(page, 'results-phone');
 });
+
+test('the canvas is sharp on HiDPI screens and fits a 4K window', async () => {
+  for (const [viewport, ratio] of [[{ width: 1000, height: 700 }, 2], [{ width: 3840, height: 2160 }, 1]]) {
+    const { page, context } = await openLadder(browser, site.url, { viewport, deviceScaleFactor: ratio });
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+    });
+    assert.equal(size.w, size.cssW * ratio, 'backing store follows devicePixelRatio');
+    assert.equal(size.h, size.cssH * ratio);
+    await click(page, 'start-new');
+    const card = await widget(page, 'level-3');
+    assert.ok(card.rect.x > 0 && card.rect.x + card.rect.w < viewport.width, 'cards inside the window');
+    await screenshot(page, `assess-${viewport.width}x${ratio}`);
+    await context.close();
+  }
+});
+
+test('print sends the report to a hidden frame, not the canvas', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await click(page, 'example');
+  await click(page, 'print');
+  const frame = await page.evaluate(() => {
+    const f = document.querySelector('iframe[srcdoc]');
+    return f ? f.srcdoc.slice(0, 15) : null;
+  });
+  assert.equal(frame, '<!doctype html>');
+});
+
+test('text typed through an input method (IME) arrives once composed', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await click(page, 'team-name');
+  await page.evaluate(() => {
+    const agent = document.activeElement;
+    agent.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    agent.value = 'ñ';
+    agent.dispatchEvent(new InputEvent('input', { data: 'ñ', isComposing: true }));
+    agent.value = 'Ñandú';
+    agent.dispatchEvent(new CompositionEvent('compositionend', { data: 'Ñandú' }));
+  });
+  await settle(page);
+  assert.equal((await widget(page, 'team-name')).state, 'Ñandú');
+});

@@ -1,0 +1,98 @@
+// Journeys around the assessment: several saved in the browser (duplicate, delete with undo,
+// compare), settings that persist (theme, text size), clearing everything with confirmation,
+// and the clipboard (copy a summary; paste into a text field).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, openLadder, screen, screenshot, settle, startBrowser, startServer, widget, widgets } from './helpers.mjs';
+
+let browser, site;
+before(async () => {
+  browser = await startBrowser();
+  site = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+const ids = async (page, prefix) => (await widgets(page)).filter((w) => w.id.startsWith(prefix)).map((w) => w.id);
+
+test('saved assessments can be duplicated, deleted with undo and compared', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await click(page, 'example');
+  await click(page, 'nav-saved');
+  const [first] = await ids(page, 'open-');
+  const id = first.slice('open-'.length);
+  await click(page, `duplicate-${id}`);
+  assert.equal((await ids(page, 'open-')).length, 2);
+
+  // Change the copy so that the comparison has something to show.
+  const copy = (await ids(page, 'open-')).map((x) => x.slice(5)).find((x) => x !== id);
+  await click(page, `open-${copy}`);
+  await click(page, 'nav-assess');
+  await click(page, 'level-3');
+  await click(page, 'nav-saved');
+  await click(page, `compare-${id}`);
+  await click(page, `compare-${copy}`);
+  await screenshot(page, 'saved-compare');
+  assert.equal((await widget(page, `compare-${id}`)).state, 'checked');
+
+  await click(page, `delete-${copy}`);
+  assert.equal((await ids(page, 'open-')).length, 1);
+  assert.match((await page.evaluate(() => window.ladder.ui())).toast, /^Deleted/);
+  await click(page, 'toast-undo');
+  assert.equal((await ids(page, 'open-')).length, 2, 'undo brings it back');
+});
+
+test('theme and text size persist across a reload', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await click(page, 'nav-settings');
+  await click(page, 'theme-dark');
+  const slider = await widget(page, 'text-size');
+  await page.mouse.click(slider.rect.x + slider.rect.w - 2, slider.rect.y + slider.rect.h - 10);
+  await settle(page);
+  assert.equal((await widget(page, 'text-size')).state, '200');
+  await page.reload();
+  await page.evaluate(() => window.ladder.ready);
+  await settle(page);
+  assert.equal(await screen(page), 'settings');
+  assert.equal((await widget(page, 'theme-dark')).state, 'checked');
+  assert.equal((await widget(page, 'text-size')).state, '200');
+  await click(page, 'nav-assess');
+  await screenshot(page, 'assess-dark-200');
+  const card = await widget(page, 'level-0');
+  assert.ok(card.rect.x + card.rect.w <= 1280, 'cards still fit at 200 %');
+});
+
+test('clearing all data asks first, then removes everything', async () => {
+  const { page } = await openLadder(browser, site.url);
+  await click(page, 'example');
+  await click(page, 'nav-settings');
+  await click(page, 'clear-all');
+  await click(page, 'clear-cancel');
+  assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ladder.v1.assessment.'))));
+  await click(page, 'clear-all');
+  await click(page, 'clear-yes');
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ladder.v1.assessment.'))), []);
+});
+
+test('copy summary puts the stages on the clipboard, and paste reaches a text field', async () => {
+  const { page, context } = await openLadder(browser, site.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  await click(page, 'example');
+  await click(page, 'copy-summary');
+  await page.waitForTimeout(100);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /^Example digital service unit\nOverall stage: Getting started/);
+  assert.match(text, /Cross-government platforms: Not yet started/);
+
+  await click(page, 'nav-assess');
+  await click(page, 'note');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Pasted: año, œuvre, šokolaad');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await settle(page);
+  assert.equal((await widget(page, 'note')).state, 'Pasted: año, œuvre, šokolaad');
+});
