@@ -1,6 +1,8 @@
 #include "app.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <cstdarg>
 #include <iterator>
 #include <vector>
@@ -23,6 +25,8 @@ using ui::trf;
 
 Session g_session;
 ui::UiState g_ui;
+std::optional<Model> g_custom_model;  // a model loaded from a file or an embed's data-model
+float g_reported_height = 0;          // embedded: the content height last sent to the partner
 int g_saved_revision = -1;
 std::string g_saved_state;
 
@@ -91,6 +95,103 @@ std::string summary_text() {
     if (!r.next_steps.empty()) out += std::string("\n") + tr(S::FocusTitle) + ":\n";
     for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) out += "- " + r.next_steps[i].text + "\n";
     return out;
+}
+
+// The first few validator messages, one per line, for a banner.
+std::string problem_list(const Errors& errors) {
+    std::string out;
+    for (std::size_t i = 0; i < errors.size() && i < 6; ++i) out += "\n" + errors[i].to_string();
+    if (errors.size() > 6) out += "\n...";
+    return out;
+}
+
+// Switches to another model: a fresh assessment for it; saved ones stay where they are.
+void use_model(std::optional<Model> model) {
+    g_custom_model = std::move(model);
+    g_session.model = g_custom_model ? &*g_custom_model : &default_model();
+    // The language asked for (an embed's data-lang) when the model has it, else English.
+    const std::string& wanted = platform::page_info().lang;
+    const auto& languages = g_session.model->languages;
+    g_session.lang = std::find(languages.begin(), languages.end(), wanted) != languages.end() ? wanted : "en";
+    g_session.assessment = blank_assessment(*g_session.model);
+    g_ui.current_id.clear();
+    g_ui.category = 0;
+    rescore(g_session);
+    g_saved_revision = g_session.revision;
+    refresh_saved();
+}
+
+// A model from a file or the network: used if valid; otherwise its problems are shown and the
+// model in use stays.
+bool load_custom_model(const std::string& name, const Json& json, bool remember) {
+    auto model = load_model_json(json);
+    if (!model) {
+        g_ui.error = ui::Message{tr(S::ModelInvalid), name + ":" + problem_list(model.errors()) + "\n" + tr(S::ModelKept)};
+        return false;
+    }
+    if (remember) platform::storage_set(library::kModelKey, json.dump());
+    const std::string title = model.value().title.get(g_session.lang);
+    use_model(std::move(model).value());
+    g_ui.screen = Screen::Welcome;
+    g_ui.error.reset();
+    toast(trf(S::ModelLoaded, title.c_str()));
+    return true;
+}
+
+void on_model_fetched(bool ok, const std::string& text, const std::string& error) {
+    const std::string& url = platform::page_info().model_url;
+    if (!ok) {
+        g_ui.error = ui::Message{tr(S::ModelUnreachable), url + ": " + error + ". " + tr(S::ModelKept)};
+        return;
+    }
+    const auto json = parse_json(text);
+    if (!json) {
+        g_ui.error = ui::Message{tr(S::ModelInvalid), url + ": " + json.error().to_string() + "\n" + tr(S::ModelKept)};
+        return;
+    }
+    load_custom_model(url, json.value(), false);
+}
+
+void on_parent_message(const std::string& text) {
+    const auto json = parse_json(text);
+    if (!json || !json.value().is_object()) return;
+    const Json& m = json.value();
+    const auto type = m.find("type");
+    if (m.value("protocol", "") == "ladder-embed" && type != m.end() && *type == "request-resize") g_reported_height = 0;
+}
+
+// Embedded and sized to content: tells the partner page how tall the content is, when it changes.
+void report_height(float content_css) {
+    const platform::PageInfo& page = platform::page_info();
+    if (!page.embedded || !page.auto_height || !page.parent_verified) return;
+    constexpr float kMaxHeight = 3000;  // beyond this the frame scrolls inside
+    const float height = std::min(std::ceil(content_css), kMaxHeight);
+    platform::set_wheel_pass_through(content_css <= kMaxHeight);
+    if (std::abs(height - g_reported_height) < 1) return;
+    g_reported_height = height;
+    Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "resize"}, {"height", height}};
+    platform::post_to_parent(message.dump());
+}
+
+// What a partner receives when the user shares: stages and completeness, never notes.
+Json share_summary() {
+    const Model& m = *g_session.model;
+    const ScoreResult& r = g_session.result;
+    Json dimensions = Json::array();
+    for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
+        const DimensionScore& d = r.dimensions[i];
+        dimensions.push_back({{"id", d.id},
+                              {"score", d.score ? Json(round2(*d.score)) : Json(nullptr)},
+                              {"stage", d.stage ? Json(*d.stage) : Json(nullptr)},
+                              {"stage_id", d.stage ? Json(m.stages[*d.stage].id) : Json(nullptr)}});
+    }
+    Json overall = {{"score", r.overall_score ? Json(round2(*r.overall_score)) : Json(nullptr)},
+                    {"stage", r.overall_stage ? Json(*r.overall_stage) : Json(nullptr)},
+                    {"stage_id", r.overall_stage ? Json(m.stages[*r.overall_stage].id) : Json(nullptr)}};
+    return {{"model", {{"id", m.id}, {"model_version", m.model_version}}},
+            {"overall", overall},
+            {"completeness", round2(r.completeness)},
+            {"dimensions", dimensions}};
 }
 
 void on_file(const std::string& name, const std::string& text, bool too_big) {
@@ -300,7 +401,13 @@ void app_note_frame(double cpu_ms) {
 }
 
 Result<bool> app_import_text(const std::string& name, std::string_view text) {
-    auto read = read_assessment(text, *g_session.model);
+    // A model file is recognised by its format and switches the model instead.
+    const auto json = parse_json(text);
+    if (json && json.value().is_object() && json.value().value("format", "") == "ladder-model") {
+        if (load_custom_model(name, json.value(), true)) return true;
+        return Error{"", g_ui.error ? g_ui.error->text : ""};
+    }
+    auto read = json ? read_assessment_json(json.value(), *g_session.model) : Result<Assessment>(json.errors());
     if (!read) {
         g_ui.error = ui::Message{tr(S::ImportFailed),
                                  name + ": " + read.error().to_string() + ". " + tr(S::ImportFailedKept)};
@@ -318,7 +425,17 @@ void app_init() {
     if (!g_ui.storage_ok) g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnavailable)};
     platform::set_file_callback(on_file);
     platform::set_drag_callback(on_drag);
+    platform::set_parent_message_callback(on_parent_message);
+    use_model(std::nullopt);
+    std::string stored_model;
+    if (platform::storage_get(library::kModelKey, stored_model)) {
+        const auto json = parse_json(stored_model);
+        auto model = json ? load_model_json(json.value()) : Result<Model>(json.errors());
+        if (model) use_model(std::move(model).value());
+        else g_ui.error = ui::Message{tr(S::ModelInvalid), problem_list(model.errors()) + "\n" + tr(S::ModelKept)};
+    }
     restore();
+    if (!platform::page_info().model_url.empty()) platform::fetch_same_origin(platform::page_info().model_url, on_model_fetched);
     if (g_ui.current_id.empty()) g_saved_revision = g_session.revision;  // a blank is saved once changed
     g_ui.draft_team = g_session.assessment.team;
     g_ui.draft_respondent = g_session.assessment.respondent;
@@ -476,6 +593,18 @@ void app_apply(const Intent& intent) {
             break;
         case Action::ToggleAllSteps: g_ui.all_steps_open = !g_ui.all_steps_open; break;
         case Action::DismissError: g_ui.error.reset(); break;
+        case Action::UseDefaultModel:
+            platform::storage_remove(library::kModelKey);
+            use_model(std::nullopt);
+            break;
+        case Action::UseOffline: platform::download_url("ladder-offline.html", "ladder-offline.html"); break;
+        case Action::Share:
+            if (platform::page_info().parent_verified) {
+                Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "summary"}, {"summary", share_summary()}};
+                platform::post_to_parent(message.dump());
+                toast(trf(S::Shared, platform::page_info().parent_origin.c_str()));
+            }
+            break;
     }
     if (intent.action != Action::Undo && intent.action != Action::Delete && intent.action != Action::Go) {
         // Undo stays offered only until the next change of anything else.
@@ -522,7 +651,9 @@ void app_frame() {
         case Screen::Saved: ui::draw_saved(g_session, g_ui, intents); break;
         case Screen::Settings: ui::draw_settings(g_session, g_ui, intents); break;
     }
+    const float content_bottom = ImGui::GetCursorScreenPos().y + ImGui::GetScrollY();  // whole content, unscrolled
     ImGui::EndChild();
+    report_height(content_bottom / ui::theme().dpr);
     ImGui::End();
     draw_toast(intents);
     draw_drop_overlay();

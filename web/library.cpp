@@ -18,6 +18,17 @@ std::vector<Summary> list(const Model& model) {
         std::string text;
         if (platform::storage_get(key, text)) {
             const auto a = read_assessment(text, model);
+            if (!a && a.error().location == "/model/id") {
+                // Readable, but for another model: say which, rather than "unreadable".
+                const auto json = parse_json(text);
+                const Json* id = json ? &json.value() : nullptr;
+                for (const char* member : {"model", "id"}) {
+                    id = id && id->is_object() && id->contains(member) ? &(*id)[member] : nullptr;
+                }
+                if (id && id->is_string()) s.other_model = id->get<std::string>();
+                const auto team = json ? json.value().find("team") : Json::const_iterator();
+                if (json && team != json.value().end() && team->is_string()) s.team = team->get<std::string>();
+            }
             if (a) {
                 s.readable = true;
                 s.team = a.value().team;

@@ -15,10 +15,12 @@ namespace ladder::library {
 
 constexpr const char* kAssessmentPrefix = "ladder.v1.assessment.";
 constexpr const char* kStateKey = "ladder.v1.state";
+constexpr const char* kModelKey = "ladder.v1.model";  // a custom model loaded from a file
 
 struct Summary {
     std::string id;
     bool readable = false;
+    std::string other_model;  // set when the entry is for another model than the one in use
     std::string team, respondent, updated;
     int percent_answered = 0;
     std::optional<int> stage;

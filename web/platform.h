@@ -73,6 +73,32 @@ std::string now_iso8601();
 // A short random id for storage keys.
 std::string random_id();
 
+// How the page was opened: hosted, offline (the single file), or embedded in a partner site
+// (index.html?embed=1&parent=<origin>&lang=..&model=..&height=auto, set by embed.js).
+struct PageInfo {
+    bool offline = false;
+    bool embedded = false;
+    bool auto_height = false;       // embedded, and the frame follows its content's height
+    std::string parent_origin;      // embedded: the partner's origin, checked against the referrer
+    bool parent_verified = false;   // the origin above is really the page that embeds us
+    std::string lang, model_url;    // from the embed script's data-lang and data-model
+};
+const PageInfo& page_info();
+
+// Embedded only: posts a message (JSON text) to the partner page, at its origin and no other.
+void post_to_parent(const std::string& json);
+// Messages from the partner page (origin-checked) arrive here as JSON text.
+void set_parent_message_callback(void (*callback)(const std::string& json));
+// When true, wheel events are left to the page around us (an embed sized to its content has
+// nothing to scroll inside).
+void set_wheel_pass_through(bool pass);
+
+// Fetches a file from the page's own origin (a custom model); anything else is refused.
+using FetchCallback = void (*)(bool ok, const std::string& text, const std::string& error);
+void fetch_same_origin(const std::string& url, FetchCallback callback);
+// Saves a file that the site itself serves (the offline copy) via a download link.
+void download_url(const std::string& url, const std::string& filename);
+
 // Tells the page the app has drawn its first frame and window.ladder may resolve.
 void notify_ready();
 

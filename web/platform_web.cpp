@@ -31,6 +31,9 @@ void (*g_draw)() = nullptr;
 int g_frames_pending = 0;
 bool g_frame_scheduled = false;
 FileCallback g_file_callback = nullptr;
+FetchCallback g_fetch_callback = nullptr;
+void (*g_parent_callback)(const std::string&) = nullptr;
+PageInfo g_page;
 void (*g_drag_callback)(bool) = nullptr;
 
 }  // namespace
@@ -73,6 +76,14 @@ EMSCRIPTEN_KEEPALIVE void ladder_on_focus(int focused) {
 EMSCRIPTEN_KEEPALIVE void ladder_on_resize() { ladder::platform::request_frames(); }
 EMSCRIPTEN_KEEPALIVE void ladder_on_file(const char* name, const char* text, int too_big) {
     if (ladder::platform::g_file_callback) ladder::platform::g_file_callback(name, text, too_big != 0);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_fetched(int ok, const char* text, const char* error) {
+    if (ladder::platform::g_fetch_callback) ladder::platform::g_fetch_callback(ok != 0, text, error);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_parent_message(const char* json) {
+    if (ladder::platform::g_parent_callback) ladder::platform::g_parent_callback(json);
     ladder::platform::request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_drag(int over) {
@@ -140,6 +151,7 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
   canvas.addEventListener("pointerleave", (e) => { if (e.buttons === 0) _ladder_on_pointer_leave(); });
   canvas.addEventListener("contextmenu", (e) => e.preventDefault());
   canvas.addEventListener("wheel", (e) => {
+    if (Module["ladderWheelPassThrough"]) return;  // the page around an embed scrolls instead
     // deltaMode 0 is pixels, 1 lines, 2 pages; ImGui wants lines.
     const scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 40;
     _ladder_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
@@ -382,6 +394,85 @@ EM_JS(double, js_random, (), {
   crypto.getRandomValues(buffer);
   return buffer[0];
 });
+
+// The page's situation as JSON: offline file, or embedded (with the partner's origin checked
+// against what the browser says embeds us).
+EM_JS(char*, js_page_info, (), {
+  const params = new URLSearchParams(window.location.search);
+  const info = {offline: !!Module["ladderOffline"], embedded: false, auto_height: false, parent_origin: "",
+                parent_verified: false, lang: params.get("lang") || "", model_url: ""};
+  if (params.get("embed") === "1" && window.parent !== window) {
+    info.embedded = true;
+    info.auto_height = (params.get("height") || "auto") === "auto";
+    let claimed = "";
+    try { claimed = new URL(params.get("parent") || "").origin; } catch (e) {}
+    let actual = "";
+    if (window.location.ancestorOrigins && window.location.ancestorOrigins.length) actual = window.location.ancestorOrigins[0];
+    else if (document.referrer) { try { actual = new URL(document.referrer).origin; } catch (e) {} }
+    info.parent_origin = claimed;
+    info.parent_verified = claimed !== "" && claimed !== "null" && claimed === actual;
+    const model = params.get("model");
+    if (model) {
+      try {
+        const url = new URL(model, window.location.href);
+        if (url.origin === window.location.origin) info.model_url = url.href;
+      } catch (e) {}
+    }
+    if (info.parent_verified) {
+      Module["ladderParentOrigin"] = claimed;
+      window.addEventListener("message", (event) => {
+        if (event.origin !== claimed || event.source !== window.parent) return;
+        const text = JSON.stringify(event.data);
+        const size = lengthBytesUTF8(text) + 1;
+        const ptr = _malloc(size);
+        stringToUTF8(text, ptr, size);
+        _ladder_on_parent_message(ptr);
+        _free(ptr);
+      });
+    }
+  }
+  const text = JSON.stringify(info);
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(void, js_post_to_parent, (const char* json), {
+  const origin = Module["ladderParentOrigin"];
+  if (!origin) return;
+  window.parent.postMessage(JSON.parse(UTF8ToString(json)), origin);
+});
+
+EM_JS(void, js_set_wheel_pass_through, (int pass), { Module["ladderWheelPassThrough"] = !!pass; });
+
+EM_JS(void, js_fetch_same_origin, (const char* url_ptr), {
+  const deliver = (ok, text, error) => {
+    const t = lengthBytesUTF8(text) + 1, e = lengthBytesUTF8(error) + 1;
+    const tp = _malloc(t), ep = _malloc(e);
+    stringToUTF8(text, tp, t);
+    stringToUTF8(error, ep, e);
+    _ladder_on_fetched(ok ? 1 : 0, tp, ep);
+    _free(tp);
+    _free(ep);
+  };
+  let url;
+  try { url = new URL(UTF8ToString(url_ptr), window.location.href); } catch (e) { deliver(false, "", "not a valid address"); return; }
+  if (url.origin !== window.location.origin) { deliver(false, "", "only files from this site can be loaded"); return; }
+  fetch(url.href, {credentials: "omit", cache: "no-cache"})
+    .then((response) => response.ok ? response.text() : Promise.reject(new Error("the server answered " + response.status)))
+    .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e)));
+});
+
+EM_JS(void, js_download_url, (const char* url, const char* filename), {
+  const link = document.createElement("a");
+  link.href = UTF8ToString(url);
+  link.download = UTF8ToString(filename);
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+});
 // clang-format on
 
 namespace ladder::platform {
@@ -413,9 +504,34 @@ void init(InputSink* sink) {
     g_sink = sink;
     js_install_listeners(imgui_html5_key_names());
     js_install_file_listeners(static_cast<int>(kMaxInputBytes));
+    const auto parsed = parse_json(take_js_string(js_page_info()));
+    if (parsed && parsed.value().is_object()) {
+        const Json& p = parsed.value();
+        const auto flag = [&](const char* key) { return p.contains(key) && p[key].is_boolean() && p[key].get<bool>(); };
+        const auto text = [&](const char* key) {
+            return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : std::string();
+        };
+        g_page.offline = flag("offline");
+        g_page.embedded = flag("embedded");
+        g_page.auto_height = flag("auto_height");
+        g_page.parent_verified = flag("parent_verified");
+        g_page.parent_origin = text("parent_origin");
+        g_page.lang = text("lang");
+        g_page.model_url = text("model_url");
+    }
 }
 
 bool storage_available() { return js_storage_available() != 0; }
+
+const PageInfo& page_info() { return g_page; }
+void post_to_parent(const std::string& json) { js_post_to_parent(json.c_str()); }
+void set_parent_message_callback(void (*callback)(const std::string&)) { g_parent_callback = callback; }
+void set_wheel_pass_through(bool pass) { js_set_wheel_pass_through(pass ? 1 : 0); }
+void fetch_same_origin(const std::string& url, FetchCallback callback) {
+    g_fetch_callback = callback;
+    js_fetch_same_origin(url.c_str());
+}
+void download_url(const std::string& url, const std::string& filename) { js_download_url(url.c_str(), filename.c_str()); }
 
 bool storage_get(const std::string& key, std::string& value) {
     char* ptr = js_storage_get(key.c_str());
@@ -529,6 +645,15 @@ std::vector<std::string> storage_keys(const std::string& prefix) {
     return keys;
 }
 void download(const std::string&, const std::string&, const std::string&) {}
+const PageInfo& page_info() {
+    static const PageInfo info;
+    return info;
+}
+void post_to_parent(const std::string&) {}
+void set_parent_message_callback(void (*)(const std::string&)) {}
+void set_wheel_pass_through(bool) {}
+void fetch_same_origin(const std::string&, FetchCallback callback) { callback(false, "", "no network here"); }
+void download_url(const std::string&, const std::string&) {}
 void pick_files(bool) {}
 void set_file_callback(FileCallback callback) { g_file_callback = callback; }
 void set_drag_callback(void (*callback)(bool)) { g_drag_callback = callback; }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "platform.h"
 #include "screens.h"
 #include "strings.h"
 #include "widgets.h"
@@ -294,6 +295,12 @@ void draw_results(const Session& session, UiState& ui, Intents& out) {
         else x_used = 0;
         if (button(e.id, tr(e.label))) out.push_back({e.action, 0, e.format});
         x_used += w + ImGui::GetStyle().ItemSpacing.x;
+    }
+    const platform::PageInfo& page = platform::page_info();
+    if (page.embedded && page.parent_verified) {
+        vspace(12);
+        if (button("share", trf(S::ShareWith, page.parent_origin.c_str()), ButtonKind::Primary)) out.push_back({Action::Share});
+        paragraph(tr(S::ShareHelp), c.text_muted, t.fonts.small);
     }
     vspace(12);
     if (button("edit-answers", tr(S::EditAnswers), ButtonKind::Quiet)) out.push_back({Action::Go, 0, {}, Screen::Assess});

@@ -78,7 +78,10 @@ void draw_saved(const Session& session, UiState& ui, Intents& out) {
         ImGui::PushID(s.id.c_str());
         begin_card("entry", 16);
         const std::string team = s.team.empty() ? tr(S::UnnamedTeam) : s.team;
-        if (!s.readable) {
+        if (!s.other_model.empty()) {
+            heading(t.fonts.body_bold, team);
+            paragraph(trf(S::OtherModel, s.other_model.c_str()), c.text_muted, t.fonts.small);
+        } else if (!s.readable) {
             heading(t.fonts.body_bold, tr(S::ImportFailed), c.warning);
             paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
         } else {

@@ -1,5 +1,6 @@
 // Welcome: what Ladder is, the privacy promise, and the ways in (new, continue, import, example).
 #include "imgui.h"
+#include "platform.h"
 #include "screens.h"
 #include "strings.h"
 #include "widgets.h"
@@ -51,7 +52,17 @@ void draw_welcome(Session& session, UiState& ui, Intents& out) {
     ImGui::SameLine();
     if (button("example", tr(S::SeeExample), ButtonKind::Quiet)) out.push_back({Action::OpenExample});
     paragraph(tr(S::DropHint), c.text_muted, t.fonts.small);
-    (void)session;
+    if (session.model != &default_model()) {
+        vspace(12);
+        paragraph(trf(S::ModelInUse, session.model->title.get(session.lang).c_str()), c.text_muted);
+        if (button("default-model", tr(S::UseDefaultModel), ButtonKind::Quiet)) out.push_back({Action::UseDefaultModel});
+    }
+    const platform::PageInfo& page = platform::page_info();
+    if (!page.offline && !page.embedded) {
+        vspace(12);
+        if (button("use-offline", tr(S::UseOffline), ButtonKind::Secondary)) out.push_back({Action::UseOffline});
+        paragraph(tr(S::UseOfflineHelp), c.text_muted, t.fonts.small);
+    }
     vspace(40);
     end_column();
 }

@@ -69,6 +69,9 @@ enum class Action {
     CancelClearAll,
     ToggleAllSteps,
     DismissError,
+    UseDefaultModel,
+    UseOffline,
+    Share,          // embedded: the summary to the partner page
 };
 
 struct Intent {

@@ -38,7 +38,22 @@ namespace ladder::ui {
     X(ContinueSaved, "welcome.continue", "Continue: %s (%d%% answered)")                                             \
     X(ImportFile, "welcome.import", "Import a file")                                                                  \
     X(SeeExample, "welcome.example", "See an example")                                                               \
-    X(DropHint, "welcome.drop_hint", "You can also drop an assessment file anywhere on this page.")                  \
+    X(DropHint, "welcome.drop_hint", "You can also drop an assessment or a model file anywhere on this page.")      \
+    X(UseOffline, "welcome.use_offline", "Use offline (one file)")                                                   \
+    X(UseOfflineHelp, "welcome.use_offline_help",                                                                     \
+      "Saves Ladder as a single file you can open from disk, with no network, for example on a closed network.")    \
+    X(ModelInUse, "welcome.model_in_use", "Using the model \"%s\"")                                                 \
+    X(UseDefaultModel, "welcome.default_model", "Use the default model")                                             \
+    X(ModelLoaded, "toast.model_loaded", "Now using the model \"%s\"")                                              \
+    X(ModelInvalid, "error.model_invalid", "That model has problems and was not loaded")                              \
+    X(ModelKept, "error.model_kept", "The model in use has not changed.")                                             \
+    X(ModelUnreachable, "error.model_unreachable", "The model for this page could not be loaded")                    \
+    X(OtherModel, "saved.other_model", "Made with another model (%s)")                                               \
+    X(ShareWith, "results.share_with", "Share summary with %s")                                                      \
+    X(ShareHelp, "results.share_help",                                                                                \
+      "Sends your stage on each dimension, your overall stage and how much you answered to the site around this "   \
+      "tool. Never your notes or individual answers.")                                                                \
+    X(Shared, "toast.shared", "Summary shared with %s")                                                              \
     X(UnnamedTeam, "common.unnamed_team", "Unnamed team")                                                            \
     X(ExampleLoaded, "toast.example_loaded", "Example opened. It is a separate copy: start a new assessment for your own.") \
     X(AssessProgress, "assess.progress", "%d of %d answered")                                                        \
