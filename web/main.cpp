@@ -99,6 +99,7 @@ int main() {
     ladder::app_init();
 
     ladder::platform::set_frame_callback(draw_frame);
+    draw_frame();  // the first frame now, not one animation frame later
     ladder::platform::request_frames();
     return 0;
 }
