@@ -196,7 +196,7 @@ Json share_summary() {
 
 void on_file(const std::string& name, const std::string& text, bool too_big) {
     if (too_big) {
-        g_ui.error = ui::Message{tr(S::ImportFailed), name + ": the file is over 5 MB. " + tr(S::ImportFailedKept)};
+        g_ui.error = ui::Message{tr(S::ImportFailed), trf(S::FileTooBig, name.c_str()) + " " + tr(S::ImportFailedKept)};
         return;
     }
     app_import_text(name, text);
@@ -212,7 +212,7 @@ void autosave() {
         const bool saved = library::save(g_ui.current_id, g_session.assessment);
         if (!saved && g_ui.storage_ok) {
             g_ui.storage_ok = false;
-            g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnavailable)};
+            g_ui.error = ui::Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
         }
         if (g_ui.screen == Screen::Saved || g_ui.screen == Screen::Welcome) refresh_saved();
     }
@@ -252,7 +252,7 @@ void restore() {
     if (!loaded) {
         // The open assessment cannot be read: start from the welcome screen, and leave the
         // stored text alone (it is never overwritten; a new assessment gets a new id).
-        if (library::load_text(id)) g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnreadable)};
+        if (library::load_text(id)) g_ui.error = ui::Message{tr(S::StorageReadTitle), tr(S::StorageUnreadable)};
         g_ui.screen = Screen::Welcome;
         return;
     }
@@ -327,7 +327,7 @@ void draw_top_bar(ui::Intents& out) {
 void draw_banner(ui::Intents& out) {
     if (!g_ui.error) return;
     const ui::Theme& t = ui::theme();
-    ui::begin_column(ui::content_width(g_ui));
+    ui::begin_column("banner", ui::content_width(g_ui));
     ui::vspace(16);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, t.colors.warning_soft);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(16), t.em(14)));
@@ -422,7 +422,7 @@ Result<bool> app_import_text(const std::string& name, std::string_view text) {
 
 void app_init() {
     g_ui.storage_ok = platform::storage_available();
-    if (!g_ui.storage_ok) g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnavailable)};
+    if (!g_ui.storage_ok) g_ui.error = ui::Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
     platform::set_file_callback(on_file);
     platform::set_drag_callback(on_drag);
     platform::set_parent_message_callback(on_parent_message);
@@ -481,7 +481,7 @@ void app_apply(const Intent& intent) {
         case Action::OpenSaved: {
             auto loaded = library::load(intent.text, m);
             if (!loaded) {
-                g_ui.error = ui::Message{tr(S::ImportFailed), tr(S::StorageUnreadable)};
+                g_ui.error = ui::Message{tr(S::StorageReadTitle), tr(S::StorageUnreadable)};
                 break;
             }
             open_assessment(std::move(loaded).value(), intent.text, Screen::Results);

@@ -78,7 +78,7 @@ void draw_assess(Session& session, UiState& ui, Intents& out) {
     Answer& answer = session.assessment.answers[category.id];
     const bool narrow = narrow_layout(ui);
 
-    begin_column(content_width(ui));
+    begin_column("assess", content_width(ui));
     vspace(24);
     // Overall progress.
     int answered = 0, total = 0;

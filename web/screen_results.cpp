@@ -135,7 +135,7 @@ void draw_results(const Session& session, UiState& ui, Intents& out) {
     const std::string& lang = session.lang;
     const bool narrow = narrow_layout(ui);
 
-    begin_column(content_width(ui));
+    begin_column("results", content_width(ui));
     vspace(28);
     heading(t.fonts.h1, tr(S::ResultsTitle));
     if (!session.assessment.team.empty()) paragraph(session.assessment.team, c.text_muted);

@@ -65,7 +65,7 @@ void draw_saved(const Session& session, UiState& ui, Intents& out) {
     const Theme& t = theme();
     const Palette& c = t.colors;
     const Model& m = *session.model;
-    begin_column(content_width(ui));
+    begin_column("saved", content_width(ui));
     vspace(28);
     heading(t.fonts.h1, tr(S::SavedTitle));
     paragraph(tr(S::SavedIntro), c.text_muted);
@@ -82,7 +82,7 @@ void draw_saved(const Session& session, UiState& ui, Intents& out) {
             heading(t.fonts.body_bold, team);
             paragraph(trf(S::OtherModel, s.other_model.c_str()), c.text_muted, t.fonts.small);
         } else if (!s.readable) {
-            heading(t.fonts.body_bold, tr(S::ImportFailed), c.warning);
+            heading(t.fonts.body_bold, tr(S::StorageReadTitle), c.warning);
             paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
         } else {
             const bool ticked = std::find(ui.compare.begin(), ui.compare.end(), s.id) != ui.compare.end();

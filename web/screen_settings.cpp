@@ -9,7 +9,7 @@ namespace ladder::ui {
 void draw_settings(const Session&, UiState& ui, Intents& out) {
     const Theme& t = theme();
     const Palette& c = t.colors;
-    begin_column(std::min(content_width(ui), t.px(760) * t.text_scale));
+    begin_column("settings", std::min(content_width(ui), t.px(760) * t.text_scale));
     vspace(28);
     heading(t.fonts.h1, tr(S::SettingsTitle));
     vspace(12);

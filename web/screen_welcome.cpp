@@ -10,7 +10,7 @@ namespace ladder::ui {
 void draw_welcome(Session& session, UiState& ui, Intents& out) {
     const Theme& t = theme();
     const Palette& c = t.colors;
-    begin_column(std::min(content_width(ui), t.px(760) * t.text_scale));
+    begin_column("welcome", std::min(content_width(ui), t.px(760) * t.text_scale));
     vspace(40);
     heading(t.fonts.h1, tr(S::WelcomeTitle));
     vspace(8);

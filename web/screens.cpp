@@ -18,8 +18,6 @@ constexpr ScreenName kScreenNames[] = {{Screen::Welcome, "welcome"},
                                        {Screen::Saved, "saved"},
                                        {Screen::Settings, "settings"}};
 
-int g_column_depth = 0;
-
 }  // namespace
 
 const char* screen_name(Screen screen) {
@@ -46,19 +44,15 @@ float content_width(const UiState& ui) {
 
 // A column is a child window that grows with its content; the parent (the content area)
 // scrolls. Using a child gives correct wrap positions and "available width" inside it.
-void begin_column(float width) {
+// Each column needs its own id: two children with one id in a frame would be one window.
+void begin_column(const char* id, float width) {
     const float available = ImGui::GetContentRegionAvail().x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (available - width) * 0.5f));
-    ImGui::PushID(g_column_depth++);
-    ImGui::BeginChild("##column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+    ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoBackground);
 }
 
-void end_column() {
-    ImGui::EndChild();
-    ImGui::PopID();
-    --g_column_depth;
-}
+void end_column() { ImGui::EndChild(); }
 
 std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang) {
     return stage ? model.stages[*stage].title.get(lang) : tr(S::NotRated);

@@ -87,7 +87,7 @@ using Intents = std::vector<Intent>;
 bool narrow_layout(const UiState& ui);  // phones and small windows: single column
 float content_width(const UiState& ui); // the readable column width, device pixels
 // Centres a column of `width` in the current window; call before drawing the column.
-void begin_column(float width);
+void begin_column(const char* id, float width);
 void end_column();
 
 // The screens.

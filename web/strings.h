@@ -142,8 +142,11 @@ namespace ladder::ui {
       "Ladder's model grows from a 2018 convening of government digital service teams, written up as a ladder of "   \
       "stages. Text is set in Inter (SIL Open Font License 1.1).")                                                    \
     X(ImportFailed, "error.import_failed", "That file could not be opened")                                          \
+    X(FileTooBig, "error.file_too_big", "%s: the file is over 5 MB, the most Ladder opens.")                        \
     X(ImportFailedKept, "error.import_kept", "Your current assessment has not been changed.")                        \
     X(Imported, "toast.imported", "Opened %s")                                                                        \
+    X(StorageOffTitle, "error.storage_off_title", "This browser is not saving your answers")                        \
+    X(StorageReadTitle, "error.storage_read_title", "A saved assessment could not be read")                          \
     X(StorageUnreadable, "error.storage_unreadable",                                                                  \
       "A saved assessment in this browser could not be read and was left as it is. Your other work is safe.")        \
     X(StorageUnavailable, "error.storage_unavailable",                                                                \

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { click, dist, openLadder, screen, screenshot, settle, startBrowser } from './helpers.mjs';
+import { click, dist, openLadder, screen, screenshot, settle, startBrowser, startServer } from './helpers.mjs';
 
 let browser;
 const file = join(dist, 'ladder-offline.html');
@@ -62,4 +62,36 @@ test('opened from disk with the network off, the whole journey works and nothing
   assert.deepEqual(requests.filter((r) => r !== url), [], 'no request but the file itself');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('where the browser keeps no storage, the page says so and downloads still work', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  await page.evaluate(() => window.ladder.ready);
+  await settle(page);
+  assert.match((await page.evaluate(() => window.ladder.ui())).error, /not keeping data for this page/);
+  await screenshot(page, 'offline-no-storage');
+  await click(page, 'start-new');
+  await click(page, 'level-1');
+  await click(page, 'nav-results');
+  const download = page.waitForEvent('download');
+  await click(page, 'download-json');
+  assert.match((await download).suggestedFilename(), /\.json$/);
+  await context.close();
+});
+
+test('the hosted page offers the offline file as a download', async () => {
+  const site = await startServer();
+  const { page, context } = await openLadder(browser, site.url);
+  const download = page.waitForEvent('download');
+  await click(page, 'use-offline');
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'ladder-offline.html');
+  assert.equal(readFileSync(await file.path(), 'utf8'), readFileSync(join(dist, 'ladder-offline.html'), 'utf8'));
+  await context.close();
+  site.server.close();
 });
