@@ -1,21 +1,13 @@
 // Journey: a head of unit completes the whole assessment with the mouse and keyboard, on real
 // widgets found through window.ladder.widgets(), and sees the result the CLI computes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, openLadder, runCli, screen, screenshot, settle, startBrowser, startServer, widget } from './helpers.mjs';
+import { click, openLadder, runCli, screen, screenshot, settle, widget, useBrowserAndSite } from './helpers.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await startBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowserAndSite();
 
 test('a full assessment by mouse and keyboard scores as the CLI does', async () => {
-  const { page, errors } = await openLadder(browser, site.url);
+  const { page, errors } = await openLadder(env.browser, env.site.url);
   await settle(page);
   await screenshot(page, 'welcome');
   assert.equal(await screen(page), 'welcome');
@@ -73,7 +65,7 @@ test('a full assessment by mouse and keyboard scores as the CLI does', async () 
 });
 
 test('every screen can be reached from the navigation and is captured', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'example');
   for (const [tab, name] of [['nav-saved', 'saved'], ['nav-settings', 'settings'], ['nav-assess', 'assess'],
     ['nav-results', 'results'], ['nav-welcome', 'welcome']]) {
@@ -84,7 +76,7 @@ test('every screen can be reached from the navigation and is captured', async ()
 });
 
 test('the page works at phone width with the side list collapsed', async () => {
-  const { page } = await openLadder(browser, site.url, { viewport: { width: 360, height: 740 } });
+  const { page } = await openLadder(env.browser, env.site.url, { viewport: { width: 360, height: 740 } });
   await click(page, 'start-new');
   assert.equal(await screen(page), 'assess');
   const ids = (await page.evaluate(() => window.ladder.widgets())).map((w) => w.id);
@@ -103,7 +95,7 @@ test('the page works at phone width with the side list collapsed', async () => {
 
 test('the canvas is sharp on HiDPI screens and fits a 4K window', async () => {
   for (const [viewport, ratio] of [[{ width: 1000, height: 700 }, 2], [{ width: 3840, height: 2160 }, 1]]) {
-    const { page, context } = await openLadder(browser, site.url, { viewport, deviceScaleFactor: ratio });
+    const { page, context } = await openLadder(env.browser, env.site.url, { viewport, deviceScaleFactor: ratio });
     const size = await page.evaluate(() => {
       const c = document.getElementById('canvas');
       return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
@@ -119,7 +111,7 @@ test('the canvas is sharp on HiDPI screens and fits a 4K window', async () => {
 });
 
 test('print sends the report to a hidden frame, not the canvas', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'example');
   await click(page, 'print');
   const frame = await page.evaluate(() => {
@@ -130,7 +122,7 @@ test('print sends the report to a hidden frame, not the canvas', async () => {
 });
 
 test('text typed through an input method (IME) arrives once composed', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'team-name');
   await page.evaluate(() => {
     const agent = document.activeElement;

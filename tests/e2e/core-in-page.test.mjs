@@ -1,22 +1,14 @@
 // Journey: the page loads the real wasm core and its results are the CLI's results.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLadder, root, runCli, screenshot, startBrowser, startServer } from './helpers.mjs';
+import { openLadder, root, runCli, screenshot, useBrowserAndSite } from './helpers.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await startBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowserAndSite();
 
 test('the page scores the example assessment exactly as the CLI does', async () => {
-  const { page, errors } = await openLadder(browser, site.url);
+  const { page, errors } = await openLadder(env.browser, env.site.url);
   const file = join(root, 'core/models/example-assessment.json');
   const load = await page.evaluate((text) => window.ladder.loadAssessment(text), readFileSync(file, 'utf8'));
   assert.deepEqual(load, { ok: true, error: null });
@@ -29,7 +21,7 @@ test('the page scores the example assessment exactly as the CLI does', async () 
 });
 
 test('setAnswer changes the result through the same core', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   const template = runCli(['template']);
   await page.evaluate((text) => window.ladder.loadAssessment(text), template);
   assert.equal(await page.evaluate(() => window.ladder.setAnswer('mandate', 2)), true);
@@ -41,7 +33,7 @@ test('setAnswer changes the result through the same core', async () => {
 });
 
 test('a malformed assessment is refused with its location and the current one kept', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   const before = await page.evaluate(() => window.ladder.getAssessment());
   const bad = await page.evaluate(() => window.ladder.loadAssessment('{"format": "ladder-assessment", "version": 1,'));
   assert.equal(bad.ok, false);

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../shell/serve.mjs';
 
@@ -99,4 +100,19 @@ export async function settle(page) {
 
 export async function screen(page) {
   return (await page.evaluate(() => window.ladder.ui())).screen;
+}
+
+// The usual set-up of a journey file: one browser and one server for dist/, started before
+// the first test and closed after the last. Returns an object whose fields fill in then.
+export function useBrowserAndSite() {
+  const env = {};
+  before(async () => {
+    env.browser = await startBrowser();
+    env.site = await startServer();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.site?.server.close();
+  });
+  return env;
 }

@@ -1,22 +1,14 @@
 // Journey: files in and out. Import through the file picker and by dropping a file on the
 // page; a malformed file leaves the current assessment untouched with a clear message; a JSON
 // download re-imports identically.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { click, openLadder, root, screen, screenshot, settle, startBrowser, startServer } from './helpers.mjs';
+import { click, openLadder, root, screen, screenshot, settle, useBrowserAndSite } from './helpers.mjs';
 
-let browser, site;
+const env = useBrowserAndSite();
 const example = readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8');
-before(async () => {
-  browser = await startBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
 
 async function dropFile(page, name, text) {
   await page.evaluate(([fileName, content]) => {
@@ -31,7 +23,7 @@ async function dropFile(page, name, text) {
 }
 
 test('a file chosen in the picker opens on the results screen', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   const chooser = page.waitForEvent('filechooser');
   await click(page, 'import');
   await (await chooser).setFiles({ name: 'example.json', mimeType: 'application/json', buffer: Buffer.from(example) });
@@ -42,7 +34,7 @@ test('a file chosen in the picker opens on the results screen', async () => {
 });
 
 test('a dropped file opens, and a malformed one is refused with the current work untouched', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await dropFile(page, 'team.json', example);
   assert.equal(await screen(page), 'results');
   const before = await page.evaluate(() => window.ladder.getAssessment());
@@ -62,7 +54,7 @@ test('a dropped file opens, and a malformed one is refused with the current work
 });
 
 test('a JSON download re-imports identically', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'start-new');
   await click(page, 'level-3');
   await click(page, 'next');
@@ -78,14 +70,14 @@ test('a JSON download re-imports identically', async () => {
   const current = await page.evaluate(() => window.ladder.getAssessment());
   assert.deepEqual(JSON.parse(text), current);
 
-  const { page: other } = await openLadder(browser, site.url);
+  const { page: other } = await openLadder(env.browser, env.site.url);
   await dropFile(other, file.suggestedFilename(), text);
   assert.deepEqual(await other.evaluate(() => window.ladder.getAssessment()), current);
   assert.deepEqual(await other.evaluate(() => window.ladder.results()), await page.evaluate(() => window.ladder.results()));
 });
 
 test('CSV and HTML reports download', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'example');
   for (const [id, pattern, start] of [['download-csv', /\.csv$/, 'dimension_id,'], ['download-html', /\.html$/, '<!doctype html>']]) {
     const download = page.waitForEvent('download');

@@ -1,18 +1,10 @@
 // Journey: someone who uses only the keyboard starts an assessment, answers with the level
 // cards, moves on and reaches the results, with a visible focus throughout.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openLadder, screen, screenshot, settle, startBrowser, startServer, widgets } from './helpers.mjs';
+import { openLadder, screen, screenshot, settle, widgets, useBrowserAndSite } from './helpers.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await startBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowserAndSite();
 
 async function focused(page) {
   return (await widgets(page)).find((w) => w.focused)?.id;
@@ -29,7 +21,7 @@ async function tabTo(page, id, limit = 80) {
 }
 
 test('an assessment can be completed with the keyboard alone', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await tabTo(page, 'start-new');
   await screenshot(page, 'keyboard-focus');
   await page.keyboard.press('Enter');

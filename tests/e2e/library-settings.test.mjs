@@ -1,24 +1,16 @@
 // Journeys around the assessment: several saved in the browser (duplicate, delete with undo,
 // compare), settings that persist (theme, text size), clearing everything with confirmation,
 // and the clipboard (copy a summary; paste into a text field).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, openLadder, screen, screenshot, settle, startBrowser, startServer, widget, widgets } from './helpers.mjs';
+import { click, openLadder, screen, screenshot, settle, widget, widgets, useBrowserAndSite } from './helpers.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await startBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowserAndSite();
 
 const ids = async (page, prefix) => (await widgets(page)).filter((w) => w.id.startsWith(prefix)).map((w) => w.id);
 
 test('saved assessments can be duplicated, deleted with undo and compared', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'example');
   await click(page, 'nav-saved');
   const [first] = await ids(page, 'open-');
@@ -45,7 +37,7 @@ test('saved assessments can be duplicated, deleted with undo and compared', asyn
 });
 
 test('theme and text size persist across a reload', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'nav-settings');
   await click(page, 'theme-dark');
   const slider = await widget(page, 'text-size');
@@ -65,7 +57,7 @@ test('theme and text size persist across a reload', async () => {
 });
 
 test('clearing all data asks first, then removes everything', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'example');
   await click(page, 'nav-settings');
   await click(page, 'clear-all');
@@ -77,8 +69,8 @@ test('clearing all data asks first, then removes everything', async () => {
 });
 
 test('copy summary puts the stages on the clipboard, and paste reaches a text field', async () => {
-  const { page, context } = await openLadder(browser, site.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  const { page, context } = await openLadder(env.browser, env.site.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.site.url).origin });
   await click(page, 'example');
   await click(page, 'copy-summary');
   await page.waitForTimeout(100);

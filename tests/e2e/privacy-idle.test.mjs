@@ -1,21 +1,13 @@
 // The page makes no request but for its own files, none after load, and draws nothing while
 // nobody touches it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, openLadder, settle, startBrowser, startServer } from './helpers.mjs';
+import { click, openLadder, settle, useBrowserAndSite } from './helpers.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await startBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowserAndSite();
 
 test('only the page own files are requested, and nothing after load', async () => {
-  const { page, requests } = await openLadder(browser, site.url);
+  const { page, requests } = await openLadder(env.browser, env.site.url);
   await click(page, 'example');
   await click(page, 'nav-assess');
   await click(page, 'level-2');
@@ -23,7 +15,7 @@ test('only the page own files are requested, and nothing after load', async () =
   await click(page, 'nav-results');
   await click(page, 'nav-saved');
   await click(page, 'nav-settings');
-  const origin = new URL(site.url).origin;
+  const origin = new URL(env.site.url).origin;
   const urls = requests.map((r) => r.url);
   assert.deepEqual(urls.filter((u) => !u.startsWith(origin)), [], 'no request to another origin');
   assert.deepEqual(requests.filter((r) => r.afterReady), [], 'no request after load');
@@ -31,7 +23,7 @@ test('only the page own files are requested, and nothing after load', async () =
 });
 
 test('the idle page draws no frames', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'example');
   await settle(page);
   const before = (await page.evaluate(() => window.ladder.stats())).frames;

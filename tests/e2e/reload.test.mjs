@@ -1,21 +1,13 @@
 // Journey: someone answers part of the assessment, the tab reloads (or crashes), and every
 // answer is still there, on the same screen and question.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, openLadder, screen, settle, startBrowser, startServer, widget } from './helpers.mjs';
+import { click, openLadder, screen, settle, widget, useBrowserAndSite } from './helpers.mjs';
 
-let browser, site;
-before(async () => {
-  browser = await startBrowser();
-  site = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useBrowserAndSite();
 
 test('a reload mid-way keeps every answer, the screen and the question', async () => {
-  const { page } = await openLadder(browser, site.url);
+  const { page } = await openLadder(env.browser, env.site.url);
   await click(page, 'team-name');
   await page.keyboard.type('Reload team');
   await click(page, 'start-new');
@@ -45,7 +37,7 @@ test('a reload mid-way keeps every answer, the screen and the question', async (
 });
 
 test('stored state that is not JSON does not stop the app or get overwritten', async () => {
-  const { page, context } = await openLadder(browser, site.url);
+  const { page, context } = await openLadder(env.browser, env.site.url);
   await page.evaluate(() => {
     localStorage.setItem('ladder.v1.state', '{"current": "broken1", "screen": "assess"');
     localStorage.setItem('ladder.v1.assessment.broken1', '{"format": "ladder-assessment", "version": 1, "answers": [');
