@@ -21,6 +21,7 @@ constexpr const char* kUsage =
     "  template [--model FILE]                          print a blank assessment\n"
     "  score    [--model FILE] ASSESSMENT               print the result as JSON\n"
     "  merge    [--model FILE] FILE...                  merge several respondents into a team result\n"
+    "  compare  [--model FILE] OLDER NEWER              how a team moved between two assessments\n"
     "  validate MODEL                                   check a model file: \"ok\" or its problems\n"
     "  report   [--model FILE] --format html|csv|md ASSESSMENT\n"
     "\n"
@@ -124,7 +125,8 @@ public:
         if (!options) return usage(usage_error);
         const Options& o = *options;
         if (o.command == "validate") return validate(o);
-        if (o.command != "template" && o.command != "score" && o.command != "merge" && o.command != "report") {
+        if (o.command != "template" && o.command != "score" && o.command != "merge" && o.command != "report" &&
+            o.command != "compare") {
             return usage("unknown command \"" + o.command + "\"");
         }
         if (o.command == "template" && !o.files.empty()) return usage("template takes no file");
@@ -132,6 +134,7 @@ public:
             return usage(o.command + " takes exactly one assessment file");
         }
         if (o.command == "merge" && o.files.empty()) return usage("merge needs at least one assessment file");
+        if (o.command == "compare" && o.files.size() != 2) return usage("compare takes two assessment files, older first");
         std::optional<ReportFormat> format;
         if (o.command == "report") {
             if (!o.format) return usage("report needs --format html, csv or md");
@@ -157,6 +160,7 @@ public:
             return kExitOk;
         }
         if (o.command == "merge") return merge(model, o);
+        if (o.command == "compare") return compare(model, o);
         auto assessment = load_assessment_file(o.files[0], model);
         if (!assessment) return kExitInvalidInput;
         if (o.command == "score") {
@@ -221,23 +225,42 @@ private:
     }
 
     int merge(const Model& model, const Options& o) {
+        // Files that cannot be merged (another model, malformed) are listed with the reason
+        // and the merge goes on with the rest.
         std::vector<Assessment> assessments;
+        std::vector<std::string> merged_files;
         Json refused = Json::array();
         for (const auto& file : o.files) {
-            auto a = load_assessment_file(file, model);
+            auto text = read_file(file);
+            auto a = text ? read_assessment(text.value(), model) : Result<Assessment>(text.errors());
             if (a) {
-                assessments.push_back(std::move(*a));
+                assessments.push_back(std::move(a).value());
+                merged_files.push_back(file);
             } else {
-                refused.push_back({{"file", file}});
+                print_errors(err_, file, a.errors());
+                refused.push_back({{"file", file}, {"reason", a.error().to_string()}});
             }
         }
         if (assessments.empty()) {
             err_ << "ladder-cli: none of the files could be merged\n";
             return kExitInvalidInput;
         }
-        Json result = team_to_json(model, merge_team(model, assessments, o.lang), o.lang);
+        const TeamResult team = merge_team(model, assessments, o.lang);
+        for (const auto& d : team.duplicates) {
+            err_ << merged_files[d.index] << ": the same respondent as " << merged_files[d.first] << "; counted once\n";
+        }
+        Json result = team_to_json(model, team, o.lang);
+        result["files"] = merged_files;
         result["refused"] = std::move(refused);
         out_ << result.dump(2) << "\n";
+        return kExitOk;
+    }
+
+    int compare(const Model& model, const Options& o) {
+        auto older = load_assessment_file(o.files[0], model);
+        auto newer = older ? load_assessment_file(o.files[1], model) : std::nullopt;
+        if (!older || !newer) return kExitInvalidInput;
+        out_ << history_to_json(compare_assessments(model, *older, *newer)).dump(2) << "\n";
         return kExitOk;
     }
 

@@ -1,15 +1,65 @@
 #include "team.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <unordered_map>
 
 namespace ladder {
 
-TeamResult merge_team(const Model& model, const std::vector<Assessment>& assessments, const std::string& lang) {
-    TeamResult team;
-    for (std::size_t i = 0; i < assessments.size(); ++i) {
-        const std::string& name = assessments[i].respondent;
-        team.respondents.push_back(name.empty() ? "Respondent " + std::to_string(i + 1) : name);
+namespace {
+
+std::string normalised(const std::string& name) {
+    std::string out;
+    for (const char c : name) {
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+Json alpha_to_json(const Alpha& a) {
+    Json out = Json::object();
+    out["value"] = a.value ? Json(std::round(*a.value * 1000.0) / 1000.0) : Json(nullptr);
+    out["reason"] = a.value ? Json(nullptr) : Json(a.reason);
+    out["pairable_values"] = a.pairable_values;
+    out["summary"] = describe_agreement(a);
+    return out;
+}
+
+}  // namespace
+
+std::string describe_agreement(const Alpha& a) {
+    if (!a.value) return "Agreement cannot be measured yet: " + a.reason + ".";
+    const double v = *a.value;
+    // Krippendorff suggests 0.8 for reliable data and 0.667 as the lowest for tentative
+    // conclusions; for a team's self-view we say it in words.
+    if (v >= 0.8) return "The team sees its situation much the same way.";
+    if (v >= 0.667) return "The team broadly agrees, with a few differences worth a conversation.";
+    if (v >= 0.4) return "The team sees several things differently: talk about the disagreements first.";
+    return "The team sees its situation very differently: agree on the facts before agreeing on targets.";
+}
+
+TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, const std::string& lang) {
+    TeamResult team;
+    std::vector<const Assessment*> kept;
+    std::unordered_map<std::string, std::size_t> first_input;  // who each kept file is -> its input position
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Assessment& a = all[i];
+        const std::string name = a.respondent.empty() ? "Respondent " + std::to_string(i + 1) : a.respondent;
+        // A named respondent is the same person whatever the case or spacing; a nameless file
+        // is a duplicate only when its content is the same as another's.
+        const std::string key = a.respondent.empty() ? "#" + assessment_to_json(a).dump() : normalised(a.respondent);
+        const auto [seen, fresh] = first_input.emplace(key, i);
+        if (!fresh) {
+            team.duplicates.push_back({i, name, seen->second});
+            continue;
+        }
+        kept.push_back(&a);
+        team.respondents.push_back(name);
+    }
+    const auto& assessments = kept;
 
     // Levels are 0..3, so a count per level gives the median and extremes without sorting.
     std::vector<LevelInput> inputs(model.categories.size());
@@ -18,9 +68,9 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& assessm
         stats.id = model.categories[k].id;
         int counts[kLevels] = {0, 0, 0, 0};
         int sum = 0;
-        for (const auto& a : assessments) {
-            const auto it = a.answers.find(stats.id);
-            if (it == a.answers.end() || !it->second.answered()) continue;
+        for (const Assessment* a : assessments) {
+            const auto it = a->answers.find(stats.id);
+            if (it == a->answers.end() || !it->second.answered()) continue;
             ++counts[*it->second.level];
             sum += *it->second.level;
             ++stats.n;
@@ -44,7 +94,59 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& assessm
         team.categories.push_back(std::move(stats));
     }
     team.score = score_levels(model, inputs, lang);
+
+    // Agreement: respondents are the observers, categories the units.
+    const auto reliability = [&](const std::vector<std::size_t>& categories) {
+        ReliabilityData data;
+        for (const Assessment* a : assessments) {
+            std::vector<std::optional<double>> row;
+            for (const std::size_t k : categories) {
+                const auto it = a->answers.find(model.categories[k].id);
+                row.push_back(it != a->answers.end() && it->second.answered() ? std::optional<double>(*it->second.level)
+                                                                              : std::nullopt);
+            }
+            data.push_back(std::move(row));
+        }
+        return krippendorff_alpha(data, AlphaMetric::Ordinal);
+    };
+    std::vector<std::size_t> every(model.categories.size());
+    for (std::size_t k = 0; k < every.size(); ++k) every[k] = k;
+    team.agreement = reliability(every);
+    for (const auto& d : model.dimensions) team.agreement_by_dimension.push_back(reliability(d.categories));
     return team;
+}
+
+History compare_assessments(const Model& model, const Assessment& older, const Assessment& newer) {
+    const ScoreResult a = score_assessment(model, older), b = score_assessment(model, newer);
+    const auto delta = [](const std::string& id, const std::optional<double>& x, const std::optional<double>& y) {
+        Delta d{id, x, y, std::nullopt};
+        if (x && y) d.change = *y - *x;
+        return d;
+    };
+    History h;
+    for (std::size_t i = 0; i < a.dimensions.size(); ++i) {
+        h.dimensions.push_back(delta(a.dimensions[i].id, a.dimensions[i].score, b.dimensions[i].score));
+    }
+    for (std::size_t i = 0; i < a.categories.size(); ++i) {
+        h.categories.push_back(delta(a.categories[i].id, a.categories[i].level, b.categories[i].level));
+    }
+    h.overall = delta("overall", a.overall_score, b.overall_score);
+    return h;
+}
+
+Json history_to_json(const History& h) {
+    const auto opt = [](const std::optional<double>& v) { return v ? Json(round2(*v)) : Json(nullptr); };
+    const auto one = [&](const Delta& d) {
+        return Json{{"id", d.id}, {"before", opt(d.before)}, {"after", opt(d.after)}, {"change", opt(d.change)}};
+    };
+    Json out = Json::object();
+    out["overall"] = one(h.overall);
+    Json dimensions = Json::array(), categories = Json::array();
+    for (const auto& d : h.dimensions) dimensions.push_back(one(d));
+    for (const auto& d : h.categories) categories.push_back(one(d));
+    out["dimensions"] = std::move(dimensions);
+    out["categories"] = std::move(categories);
+    return out;
 }
 
 Json team_to_json(const Model& model, const TeamResult& team, const std::string& lang) {
@@ -70,6 +172,21 @@ Json team_to_json(const Model& model, const TeamResult& team, const std::string&
         if (key != "categories") result[key] = value;
     }
     result["team_categories"] = out["categories"];
+    Json duplicates = Json::array();
+    for (const auto& d : team.duplicates) {
+        duplicates.push_back({{"index", d.index}, {"respondent", d.name}, {"same_as", d.first}});
+    }
+    result["duplicates"] = std::move(duplicates);
+    Json by_dimension = Json::object();
+    for (std::size_t i = 0; i < model.dimensions.size() && i < team.agreement_by_dimension.size(); ++i) {
+        by_dimension[model.dimensions[i].id] = alpha_to_json(team.agreement_by_dimension[i]);
+    }
+    Json agreement = alpha_to_json(team.agreement);
+    result["agreement"] = {{"alpha_ordinal", agreement["value"]},
+                           {"reason", agreement["reason"]},
+                           {"summary", agreement["summary"]},
+                           {"pairable_values", agreement["pairable_values"]},
+                           {"by_dimension", by_dimension}};
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "agreement.h"
 #include "assessment.h"
 #include "json_input.h"
 #include "model.h"
@@ -22,16 +23,44 @@ struct CategoryStats {
     bool disagreement = false;  // spread >= 2
 };
 
+// A file left out of the merge because its respondent was already counted.
+struct Duplicate {
+    std::size_t index;      // position in the input
+    std::string name;       // the respondent (or "Respondent N")
+    std::size_t first;      // the input position that was kept
+};
+
 struct TeamResult {
-    std::vector<std::string> respondents;
+    std::vector<std::string> respondents;   // the ones merged, in input order
+    std::vector<Duplicate> duplicates;      // left out, not double-counted
     std::vector<CategoryStats> categories;  // model order
     ScoreResult score;                      // from the team levels
+    Alpha agreement;                        // ordinal alpha, respondents x categories
+    std::vector<Alpha> agreement_by_dimension;  // model order
 };
 
 constexpr int kDisagreementSpread = 2;
 
+// Respondents are told apart by the name in their file, or "Respondent N" (N = position in
+// the input) when it has none. The same respondent twice (same name, or a nameless file
+// identical to another) is merged once and reported in `duplicates`.
 TeamResult merge_team(const Model& model, const std::vector<Assessment>& assessments, const std::string& lang = "en");
 
 Json team_to_json(const Model& model, const TeamResult& team, const std::string& lang = "en");
+
+// One plain sentence about agreement, never a bare number (for the UI and reports).
+std::string describe_agreement(const Alpha& alpha);
+
+// History: how a team moved between two assessments (older first).
+struct Delta {
+    std::string id;
+    std::optional<double> before, after, change;  // change only when both exist
+};
+struct History {
+    std::vector<Delta> dimensions, categories;
+    Delta overall;
+};
+History compare_assessments(const Model& model, const Assessment& older, const Assessment& newer);
+Json history_to_json(const History& history);
 
 }  // namespace ladder

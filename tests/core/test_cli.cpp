@@ -117,12 +117,28 @@ TEST_CASE("cli: report writes csv md and html") {
 }
 
 TEST_CASE("cli: merge combines files and lists the ones it refused") {
-    const Run r = cli({"merge", example_path(), example_path(),
+    const Run r = cli({"merge", example_path(), data_path("mini-assessment.json"), example_path(),
                        data_path("bad-level.json")});
     REQUIRE(r.code == kExitOk);
     const Json j = Json::parse(r.out);
-    CHECK(j["respondents"].size() == 2);
-    CHECK(j["refused"].size() == 1);
+    CHECK(j["respondents"] == Json::array({"Example respondent"}));
+    REQUIRE(j["refused"].size() == 2);
+    CHECK(j["refused"][0]["file"] == data_path("mini-assessment.json"));
+    CHECK(j["refused"][0]["reason"].get<std::string>().find("this file is for the model \"mini\"") != std::string::npos);
+    CHECK(j["refused"][1]["reason"].get<std::string>().find("/answers/mandate/level") == 0);
+    REQUIRE(j["duplicates"].size() == 1);
+    CHECK(j["duplicates"][0]["same_as"] == 0);
+    CHECK(j["agreement"]["alpha_ordinal"].is_null());
+    CHECK(j["agreement"]["by_dimension"].size() == 6);
     CHECK(j["categories"].size() == default_model().categories.size());
     CHECK(r.err.find("bad-level.json") != std::string::npos);
+}
+
+TEST_CASE("cli: compare prints the change between two assessments") {
+    const Run r = cli({"compare", "--model", data_path("mini-model.json"), data_path("mini-assessment.json"),
+                       data_path("mini-assessment.json")});
+    REQUIRE(r.code == kExitOk);
+    const Json j = Json::parse(r.out);
+    CHECK(j["dimensions"][0]["change"] == 0.0);
+    CHECK(cli({"compare", example_path()}).code == kExitUsage);
 }

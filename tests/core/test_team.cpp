@@ -58,3 +58,62 @@ TEST_CASE("the team JSON has per-category statistics and the team scores") {
     CHECK(j["overall"]["score"].is_number());
     CHECK(j["dimensions"].size() == 2);
 }
+
+TEST_CASE("the same respondent twice is merged once and reported") {
+    std::vector<Assessment> files = {mini_assessment(0, 0, 0, 0, 0), mini_assessment(3, 3, 3, 3, 3),
+                                     mini_assessment(3, 3, 3, 3, 3)};
+    files[0].respondent = "Ana Pérez";
+    files[1].respondent = "  ana   pérez ";  // spacing and case do not make another person
+    files[2].respondent = "Bo";
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.respondents == std::vector<std::string>{"Ana Pérez", "Bo"});
+    REQUIRE(t.duplicates.size() == 1);
+    CHECK(t.duplicates[0].index == 1);
+    CHECK(t.duplicates[0].first == 0);
+    CHECK(t.categories[0].n == 2);  // not three
+}
+
+TEST_CASE("identical nameless files count once but different nameless files are different people") {
+    const std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(1, 1, 1, 1, 1),
+                                           mini_assessment(2, 1, 1, 1, 1)};
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.respondents == std::vector<std::string>{"Respondent 1", "Respondent 3"});
+    REQUIRE(t.duplicates.size() == 1);
+    CHECK(t.duplicates[0].name == "Respondent 2");
+}
+
+TEST_CASE("team agreement is ordinal alpha over respondents and categories") {
+    // Two respondents who agree on every category: alpha 1 overall and for both dimensions.
+    const std::vector<Assessment> same = {mini_assessment(0, 1, 2, 3, 1), mini_assessment(0, 1, 2, 3, 1)};
+    std::vector<Assessment> named = same;
+    named[0].respondent = "A";
+    named[1].respondent = "B";
+    const TeamResult t = merge_team(mini_model(), named);
+    CHECK(*t.agreement.value == doctest::Approx(1.0));
+    REQUIRE(t.agreement_by_dimension.size() == 2);
+    CHECK(*t.agreement_by_dimension[1].value == doctest::Approx(1.0));
+    // One respondent alone: nothing to compare.
+    const TeamResult alone = merge_team(mini_model(), {mini_assessment(0, 1, 2, 3, 1)});
+    CHECK_FALSE(alone.agreement.value);
+    CHECK(describe_agreement(alone.agreement).find("Agreement cannot be measured yet") == 0);
+}
+
+TEST_CASE("agreement is described in words") {
+    CHECK(describe_agreement(Alpha{0.9, "", 10}) == "The team sees its situation much the same way.");
+    CHECK(describe_agreement(Alpha{0.7, "", 10}).find("broadly agrees") != std::string::npos);
+    CHECK(describe_agreement(Alpha{0.1, "", 10}).find("very differently") != std::string::npos);
+}
+
+TEST_CASE("history gives the change per dimension and per category") {
+    const Assessment before = mini_assessment(1, 1, 0, 0, -1);
+    const Assessment after = mini_assessment(2, 3, 0, 1, 2);
+    const History h = compare_assessments(mini_model(), before, after);
+    CHECK(*h.dimensions[0].change == doctest::Approx(1.5));  // alpha 1.0 -> 2.5
+    CHECK(*h.dimensions[1].change == doctest::Approx(1.0));  // beta 0 -> 1.0
+    CHECK(*h.categories[1].change == doctest::Approx(2.0));  // a2 1 -> 3
+    CHECK_FALSE(h.categories[4].change.has_value());         // b3 unanswered before
+    CHECK(*h.categories[4].after == 2.0);
+    const Json j = history_to_json(h);
+    CHECK(j["dimensions"][0]["change"] == 1.5);
+    CHECK(j["overall"]["change"].is_number());
+}
