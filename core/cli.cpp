@@ -10,6 +10,7 @@
 #include "report.h"
 #include "scoring.h"
 #include "team.h"
+#include "team_report.h"
 
 namespace ladder {
 namespace {
@@ -24,6 +25,7 @@ constexpr const char* kUsage =
     "  compare  [--model FILE] OLDER NEWER              how a team moved between two assessments\n"
     "  validate MODEL                                   check a model file: \"ok\" or its problems\n"
     "  report   [--model FILE] --format html|csv|md ASSESSMENT\n"
+    "  report   [--model FILE] --team --format html|csv FILE...   a team report\n"
     "\n"
     "options:\n"
     "  --model FILE   use this model instead of the built-in digital services model\n"
@@ -36,6 +38,7 @@ struct Options {
     std::string command;
     std::optional<std::string> model_file, format;
     std::string lang = "en";
+    bool team = false;  // report --team: a team report from several files
     std::vector<std::string> files;
 };
 
@@ -65,6 +68,8 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
             if (!value(o.model_file)) return std::nullopt;
         } else if (a == "--format") {
             if (!value(o.format)) return std::nullopt;
+        } else if (a == "--team") {
+            o.team = true;
         } else if (a == "--lang") {
             std::optional<std::string> lang;
             if (!value(lang)) return std::nullopt;
@@ -130,9 +135,11 @@ public:
             return usage("unknown command \"" + o.command + "\"");
         }
         if (o.command == "template" && !o.files.empty()) return usage("template takes no file");
-        if ((o.command == "score" || o.command == "report") && o.files.size() != 1) {
+        if (o.team && o.command != "report") return usage("--team goes with report");
+        if ((o.command == "score" || (o.command == "report" && !o.team)) && o.files.size() != 1) {
             return usage(o.command + " takes exactly one assessment file");
         }
+        if (o.command == "report" && o.team && o.files.empty()) return usage("report --team needs the respondents' files");
         if (o.command == "merge" && o.files.empty()) return usage("merge needs at least one assessment file");
         if (o.command == "compare" && o.files.size() != 2) return usage("compare takes two assessment files, older first");
         std::optional<ReportFormat> format;
@@ -140,7 +147,7 @@ public:
             if (!o.format) return usage("report needs --format html, csv or md");
             if (*o.format == "html") format = ReportFormat::Html;
             else if (*o.format == "csv") format = ReportFormat::Csv;
-            else if (*o.format == "md") format = ReportFormat::Markdown;
+            else if (*o.format == "md" && !o.team) format = ReportFormat::Markdown;
             else return usage("unknown report format \"" + *o.format + "\" (use html, csv or md)");
         } else if (o.format) {
             return usage("--format goes with report");
@@ -161,6 +168,7 @@ public:
         }
         if (o.command == "merge") return merge(model, o);
         if (o.command == "compare") return compare(model, o);
+        if (o.command == "report" && o.team) return team_report(model, o, *format);
         auto assessment = load_assessment_file(o.files[0], model);
         if (!assessment) return kExitInvalidInput;
         if (o.command == "score") {
@@ -253,6 +261,19 @@ private:
         result["files"] = merged_files;
         result["refused"] = std::move(refused);
         out_ << result.dump(2) << "\n";
+        return kExitOk;
+    }
+
+    int team_report(const Model& model, const Options& o, ReportFormat format) {
+        std::vector<Assessment> assessments;
+        for (const auto& file : o.files) {
+            auto a = load_assessment_file(file, model);
+            if (!a) return kExitInvalidInput;  // a report states who is in it: no silent gaps
+            assessments.push_back(std::move(*a));
+        }
+        const TeamResult team = merge_team(model, assessments, o.lang);
+        out_ << (format == ReportFormat::Csv ? team_report_csv(model, assessments, team, o.lang)
+                                             : team_report_html(model, assessments, team, o.lang));
         return kExitOk;
     }
 

@@ -142,3 +142,14 @@ TEST_CASE("cli: compare prints the change between two assessments") {
     CHECK(j["dimensions"][0]["change"] == 0.0);
     CHECK(cli({"compare", example_path()}).code == kExitUsage);
 }
+
+TEST_CASE("cli: report --team writes a team report") {
+    const Run html = cli({"report", "--team", "--format", "html", example_path(), example_path()});
+    REQUIRE(html.code == kExitOk);
+    CHECK(html.out.find("Talk about these first") != std::string::npos);
+    CHECK(html.out.find("Counted once: Example respondent") != std::string::npos);
+    const Run csv = cli({"report", "--team", "--format", "csv", example_path()});
+    CHECK(csv.out.find("dimension_id,dimension,category_id,category,n,median") == 0);
+    CHECK(cli({"report", "--team", "--format", "md", example_path()}).code == kExitUsage);
+    CHECK(cli({"score", "--team", example_path()}).code == kExitUsage);
+}

@@ -2,6 +2,7 @@
 
 #include "fixtures.h"
 #include "team.h"
+#include "team_report.h"
 
 using namespace ladder;
 using ladder::test::mini_assessment;
@@ -116,4 +117,22 @@ TEST_CASE("history gives the change per dimension and per category") {
     const Json j = history_to_json(h);
     CHECK(j["dimensions"][0]["change"] == 1.5);
     CHECK(j["overall"]["change"].is_number());
+}
+
+TEST_CASE("the team report lists disagreements first and every respondent's level") {
+    std::vector<Assessment> files = {mini_assessment(0, 1, 1, 1, 1), mini_assessment(3, 1, 2, 1, 1)};
+    files[0].respondent = "Ana <admin>";
+    files[1].respondent = "Bo";
+    const TeamResult t = merge_team(mini_model(), files);
+    const std::string html = team_report_html(mini_model(), files, t);
+    const std::size_t talk = html.find("Talk about these first");
+    const std::size_t a1 = html.find("<td>A one</td>"), a2 = html.find("<td>A two</td>");
+    REQUIRE(talk != std::string::npos);
+    CHECK(a1 < a2);  // a1 (0 vs 3) is the disagreement and comes first
+    CHECK(html.find("<tr class=\"talk\"><td>A one</td>") != std::string::npos);
+    CHECK(html.find("Ana &lt;admin&gt;") != std::string::npos);
+    CHECK(html.find("<admin>") == std::string::npos);
+    const std::string csv = team_report_csv(mini_model(), files, t);
+    CHECK(csv.find("dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,Ana <admin>,Bo\r\n") == 0);
+    CHECK(csv.find("alpha,Alpha,a1,A one,2,1.5,1.5,0,3,3,true,0,3\r\n") != std::string::npos);
 }

@@ -1,0 +1,137 @@
+#include "team_report.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+#include "report.h"
+
+namespace ladder {
+namespace {
+
+std::string number(const std::optional<double>& v) {
+    if (!v) return "";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", round2(*v));
+    std::string text = buffer;
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
+
+// The merged respondents' assessments, in the order of team.respondents.
+std::vector<const Assessment*> merged(const std::vector<Assessment>& all, const TeamResult& team) {
+    std::vector<const Assessment*> out;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const bool dropped = std::any_of(team.duplicates.begin(), team.duplicates.end(),
+                                         [i](const Duplicate& d) { return d.index == i; });
+        if (!dropped) out.push_back(&all[i]);
+    }
+    return out;
+}
+
+std::string level_of(const Assessment& a, const std::string& category) {
+    const auto it = a.answers.find(category);
+    if (it == a.answers.end()) return "";
+    if (it->second.dont_know) return "?";
+    return it->second.level ? std::to_string(*it->second.level) : "";
+}
+
+// Categories with disagreement first (widest spread first), then the rest in model order.
+std::vector<std::size_t> discussion_order(const TeamResult& team) {
+    std::vector<std::size_t> order(team.categories.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const CategoryStats &x = team.categories[a], &y = team.categories[b];
+        if (x.disagreement != y.disagreement) return x.disagreement;
+        return x.disagreement && x.spread.value_or(0) > y.spread.value_or(0);
+    });
+    return order;
+}
+
+}  // namespace
+
+std::string team_report_csv(const Model& model, const std::vector<Assessment>& all, const TeamResult& team,
+                            const std::string& lang) {
+    const auto people = merged(all, team);
+    std::string out = "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement";
+    for (const auto& name : team.respondents) out += "," + csv_field(name);
+    out += "\r\n";
+    for (std::size_t k = 0; k < model.categories.size(); ++k) {
+        const Category& c = model.categories[k];
+        const CategoryStats& s = team.categories[k];
+        const auto whole = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+        out += csv_field(model.dimensions[c.dimension].id) + "," + csv_field(model.dimensions[c.dimension].title.get(lang)) +
+               "," + csv_field(c.id) + "," + csv_field(c.title.get(lang)) + "," + std::to_string(s.n) + "," +
+               number(s.median) + "," + number(s.mean) + "," + whole(s.min) + "," + whole(s.max) + "," + whole(s.spread) +
+               "," + (s.disagreement ? "true" : "false");
+        for (const Assessment* a : people) out += "," + level_of(*a, c.id);
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string team_report_html(const Model& model, const std::vector<Assessment>& all, const TeamResult& team,
+                             const std::string& lang) {
+    const auto people = merged(all, team);
+    const ScoreResult& r = team.score;
+    std::ostringstream out;
+    std::string team_name;
+    for (const Assessment* a : people) {
+        if (!a->team.empty()) {
+            team_name = a->team;
+            break;
+        }
+    }
+    out << "<!doctype html>\n<html lang=\"" << html_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        << "<title>" << html_escape(model.title.get(lang) + " - " + (team_name.empty() ? "Team" : team_name)) << "</title>\n<style>\n"
+        << "body{font:16px/1.5 system-ui,sans-serif;color:#1d2430;max-width:60rem;margin:2rem auto;padding:0 1.25rem}\n"
+        << "h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d5dae3}\n"
+        << ".meta{color:#566074}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;"
+        << "border-bottom:1px solid #e4e8ef;vertical-align:top}.talk{background:#fbf1dc}.num{text-align:center}\n"
+        << "@media print{body{margin:0;max-width:none}tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n";
+    out << "<h1>" << html_escape(team_name.empty() ? model.title.get(lang) : team_name) << "</h1>\n";
+    out << "<p class=\"meta\">" << people.size() << " respondents: ";
+    for (std::size_t i = 0; i < team.respondents.size(); ++i) out << (i ? ", " : "") << html_escape(team.respondents[i]);
+    out << "</p>\n";
+    if (!team.duplicates.empty()) {
+        out << "<p class=\"meta\">Counted once: ";
+        for (std::size_t i = 0; i < team.duplicates.size(); ++i) out << (i ? ", " : "") << html_escape(team.duplicates[i].name);
+        out << " (the same respondent twice).</p>\n";
+    }
+    out << "<p><strong>Team stage: " << html_escape(r.overall_stage ? model.stages[*r.overall_stage].title.get(lang) : "not rated")
+        << "</strong>" << (r.overall_score ? " (score " + number(r.overall_score) + " of 3)" : "") << "</p>\n";
+    out << "<p>" << html_escape(describe_agreement(team.agreement)) << "</p>\n";
+
+    out << "<h2>Talk about these first</h2>\n";
+    const auto order = discussion_order(team);
+    const bool any = std::any_of(team.categories.begin(), team.categories.end(), [](const CategoryStats& s) { return s.disagreement; });
+    if (!any) out << "<p>No category has answers two or more levels apart.</p>\n";
+    out << "<table>\n<tr><th>Category</th><th>Dimension</th><th class=\"num\">Median</th><th class=\"num\">Range</th>";
+    for (const auto& name : team.respondents) out << "<th class=\"num\">" << html_escape(name) << "</th>";
+    out << "</tr>\n";
+    for (const std::size_t k : order) {
+        const Category& c = model.categories[k];
+        const CategoryStats& s = team.categories[k];
+        out << "<tr" << (s.disagreement ? " class=\"talk\"" : "") << "><td>" << html_escape(c.title.get(lang)) << "</td><td>"
+            << html_escape(model.dimensions[c.dimension].title.get(lang)) << "</td><td class=\"num\">" << number(s.median)
+            << "</td><td class=\"num\">" << (s.min ? std::to_string(*s.min) + "-" + std::to_string(*s.max) : "") << "</td>";
+        for (const Assessment* a : people) out << "<td class=\"num\">" << level_of(*a, c.id) << "</td>";
+        out << "</tr>\n";
+    }
+    out << "</table>\n<h2>Dimensions</h2>\n<table>\n<tr><th>Dimension</th><th class=\"num\">Team score</th><th>Stage</th>"
+        << "<th>Agreement</th></tr>\n";
+    for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
+        const DimensionScore& d = r.dimensions[i];
+        out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td class=\"num\">" << number(d.score)
+            << "</td><td>" << html_escape(d.stage ? model.stages[*d.stage].title.get(lang) : "") << "</td><td>"
+            << html_escape(i < team.agreement_by_dimension.size() ? describe_agreement(team.agreement_by_dimension[i]) : "")
+            << "</td></tr>\n";
+    }
+    out << "</table>\n</body>\n</html>\n";
+    return out.str();
+}
+
+}  // namespace ladder
