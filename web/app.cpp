@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <tuple>
 #include <cstdarg>
 #include <iterator>
 #include <vector>
@@ -643,6 +644,15 @@ void app_frame() {
     // NavFlattened: Tab and the arrow keys move between the top bar and the content freely.
     ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+    // A new screen, a new question or a new message starts at the top, where it can be seen.
+    static std::tuple<Screen, std::size_t, bool> place{g_ui.screen, g_ui.category, false};
+    const std::tuple<Screen, std::size_t, bool> now{g_ui.screen, g_ui.category, g_ui.error.has_value()};
+    if (now != place) {
+        if (std::get<2>(now) || std::get<0>(now) != std::get<0>(place) || std::get<1>(now) != std::get<1>(place)) {
+            ImGui::SetScrollY(0);
+        }
+        place = now;
+    }
     draw_banner(intents);
     switch (g_ui.screen) {
         case Screen::Welcome: ui::draw_welcome(g_session, g_ui, intents); break;

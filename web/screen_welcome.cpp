@@ -51,6 +51,9 @@ void draw_welcome(Session& session, UiState& ui, Intents& out) {
     if (button("import", tr(S::ImportFile), ButtonKind::Quiet)) out.push_back({Action::Import});
     ImGui::SameLine();
     if (button("example", tr(S::SeeExample), ButtonKind::Quiet)) out.push_back({Action::OpenExample});
+    ImGui::SameLine();
+    // A model file goes through the same import, which recognises it by its format.
+    if (button("custom-model", tr(S::UseCustomModel), ButtonKind::Quiet)) out.push_back({Action::Import});
     paragraph(tr(S::DropHint), c.text_muted, t.fonts.small);
     if (session.model != &default_model()) {
         vspace(12);

@@ -43,6 +43,7 @@ namespace ladder::ui {
     X(UseOfflineHelp, "welcome.use_offline_help",                                                                     \
       "Saves Ladder as a single file you can open from disk, with no network, for example on a closed network.")    \
     X(ModelInUse, "welcome.model_in_use", "Using the model \"%s\"")                                                 \
+    X(UseCustomModel, "welcome.custom_model", "Use a custom model")                                                   \
     X(UseDefaultModel, "welcome.default_model", "Use the default model")                                             \
     X(ModelLoaded, "toast.model_loaded", "Now using the model \"%s\"")                                              \
     X(ModelInvalid, "error.model_invalid", "That model has problems and was not loaded")                              \

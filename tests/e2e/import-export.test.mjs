@@ -87,3 +87,34 @@ test('CSV and HTML reports download', async () => {
     assert.ok(readFileSync(await file.path(), 'utf8').startsWith(start));
   }
 });
+
+test('a custom model chosen on the welcome screen is used; an invalid one is explained and changes nothing', async () => {
+  const { page } = await openLadder(env.browser, env.site.url);
+  const pick = async (file) => {
+    const chooser = page.waitForEvent('filechooser');
+    await click(page, 'custom-model');
+    await (await chooser).setFiles({ name: file.split('/').pop(), mimeType: 'application/json',
+      buffer: readFileSync(join(root, file)) });
+    await page.waitForTimeout(100);
+    await settle(page);
+  };
+  await pick('tests/data/broken-model.json');
+  const ui = await page.evaluate(() => window.ladder.ui());
+  assert.match(ui.error, /That model has problems and was not loaded/);
+  assert.match(ui.error, /broken-model\.json:\n\/dimensions\/0\/categories\/0\/levels: expected exactly 4/);
+  assert.equal((await page.evaluate(() => window.ladder.results())).model.id, 'digital-services');
+  await screenshot(page, 'model-invalid');
+
+  await pick('tests/data/mini-model.json');
+  assert.equal((await page.evaluate(() => window.ladder.results())).model.id, 'mini');
+  await click(page, 'start-new');
+  await click(page, 'level-2');
+  assert.equal((await page.evaluate(() => window.ladder.results())).categories[0].level, 2);
+  // The model is remembered across a reload, and the default is one click away.
+  await page.reload();
+  await page.evaluate(() => window.ladder.ready);
+  assert.equal((await page.evaluate(() => window.ladder.results())).model.id, 'mini');
+  await click(page, 'nav-welcome');
+  await click(page, 'default-model');
+  assert.equal((await page.evaluate(() => window.ladder.results())).model.id, 'digital-services');
+});

@@ -36,3 +36,19 @@ test('the idle page draws no frames', async () => {
   await page.waitForTimeout(200);
   assert.ok((await page.evaluate(() => window.ladder.stats())).frames > after);
 });
+
+test('a browser without WebGL 2 gets a clear message instead of a blank page', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.site.url);
+  const message = await page.textContent('#status-text');
+  assert.match(message, /WebGL 2/);
+  assert.equal(await page.isVisible('#status'), true);
+  await context.close();
+});
