@@ -33,6 +33,7 @@ row('score one assessment, native', `${(core.score_one_ms * 1000).toFixed(1)} us
 row('load and validate the default model, native', `${core.load_default_model_ms.toFixed(2)} ms`, '');
 
 // --- Browser -----------------------------------------------------------------------------
+const example = readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8');
 const helloDir = mkdtempSync(join(tmpdir(), 'ladder-hello-'));
 for (const f of ['hello.js', 'hello.wasm']) cpSync(join(root, 'build/web/web', f), join(helloDir, f));
 cpSync(join(root, 'tests/bench/hello/hello.html'), join(helloDir, 'index.html'));
@@ -54,6 +55,9 @@ try {
         const before = (await page.evaluate(() => window.ladder.stats())).frames;
         await page.waitForTimeout(1000);
         idleFrames = (await page.evaluate(() => window.ladder.stats())).frames - before;
+        // Frame time on the results screen (the heaviest: radar, table, cards), while the mouse moves.
+        await page.evaluate((text) => window.ladder.loadAssessment(text), example);
+        await page.waitForTimeout(300);
         for (let k = 0; k < 60; ++k) await page.mouse.move(200 + k * 5, 300 + (k % 7) * 10);
         frameMs = (await page.evaluate(() => window.ladder.stats())).frame_ms_median;
       }
@@ -70,7 +74,7 @@ row('first interactive frame, Ladder (median of 5)', `${median(firstLadder).toFi
 row('first frame, bare ImGui hello page (median of 5)', `${median(firstHello).toFixed(0)} ms`, '');
 row('  ratio Ladder / hello', ratio.toFixed(2), '<= 1.3', ratio <= 1.3);
 row('frames drawn while idle (1 s, no input)', `${idleFrames} per second`, '0', idleFrames === 0);
-row('ImGui CPU time per frame, median of the last frames', `${frameMs.toFixed(3)} ms`, '<= 1 ms', frameMs <= 1);
+row('ImGui CPU time per frame, results screen, median of the last frames', `${frameMs.toFixed(3)} ms`, '<= 1 ms', frameMs <= 1);
 
 const width = Math.max(...rows.map((r) => r.what.length));
 const valueWidth = Math.max(...rows.map((r) => r.value.length));
