@@ -6,17 +6,6 @@
 namespace ladder {
 namespace {
 
-std::string format_number(const std::optional<double>& value) {
-    if (!value) return "";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", round2(*value));
-    std::string text = buffer;
-    // 2.00 -> 2, 1.50 -> 1.5: whole levels read as levels.
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-    return text;
-}
-
 std::string stage_title(const Model& model, const std::optional<int>& stage, const std::string& lang) {
     return stage ? model.stages[*stage].title.get(lang) : "Not rated yet";
 }
@@ -34,6 +23,16 @@ std::string who_and_when(const Assessment& a) {
 }
 
 }  // namespace
+
+std::string format_number(const std::optional<double>& value) {
+    if (!value) return "";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", round2(*value));
+    std::string text = buffer;
+    while (text.back() == '0') text.pop_back();  // 2.00 -> 2, 1.50 -> 1.5
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
 
 std::string csv_field(const std::string& text) {
     std::string value = text;

@@ -3,6 +3,7 @@
 // Every piece of user text is escaped for the format it lands in.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "assessment.h"
@@ -18,6 +19,10 @@ std::string report(ReportFormat format, const Model& model, const Assessment& as
 std::string report_csv(const Model& model, const Assessment& assessment, const std::string& lang = "en");
 std::string report_markdown(const Model& model, const Assessment& assessment, const std::string& lang = "en");
 std::string report_html(const Model& model, const Assessment& assessment, const std::string& lang = "en");
+
+// A score or level for people: at most 2 decimals, no trailing zeros ("2", "1.5", "1.33");
+// empty when there is none.
+std::string format_number(const std::optional<double>& value);
 
 // Escaping, exposed for the tests and for other reports.
 std::string csv_field(const std::string& text);       // quotes when needed, doubles inner quotes

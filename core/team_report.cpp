@@ -9,16 +9,6 @@
 namespace ladder {
 namespace {
 
-std::string number(const std::optional<double>& v) {
-    if (!v) return "";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", round2(*v));
-    std::string text = buffer;
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-    return text;
-}
-
 // The merged respondents' assessments, in the order of team.respondents.
 std::vector<const Assessment*> merged(const std::vector<Assessment>& all, const TeamResult& team) {
     std::vector<const Assessment*> out;
@@ -63,7 +53,7 @@ std::string team_report_csv(const Model& model, const std::vector<Assessment>& a
         const auto whole = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
         out += csv_field(model.dimensions[c.dimension].id) + "," + csv_field(model.dimensions[c.dimension].title.get(lang)) +
                "," + csv_field(c.id) + "," + csv_field(c.title.get(lang)) + "," + std::to_string(s.n) + "," +
-               number(s.median) + "," + number(s.mean) + "," + whole(s.min) + "," + whole(s.max) + "," + whole(s.spread) +
+               format_number(s.median) + "," + format_number(s.mean) + "," + whole(s.min) + "," + whole(s.max) + "," + whole(s.spread) +
                "," + (s.disagreement ? "true" : "false");
         for (const Assessment* a : people) out += "," + level_of(*a, c.id);
         out += "\r\n";
@@ -102,7 +92,7 @@ std::string team_report_html(const Model& model, const std::vector<Assessment>& 
         out << " (the same respondent twice).</p>\n";
     }
     out << "<p><strong>Team stage: " << html_escape(r.overall_stage ? model.stages[*r.overall_stage].title.get(lang) : "not rated")
-        << "</strong>" << (r.overall_score ? " (score " + number(r.overall_score) + " of 3)" : "") << "</p>\n";
+        << "</strong>" << (r.overall_score ? " (score " + format_number(r.overall_score) + " of 3)" : "") << "</p>\n";
     out << "<p>" << html_escape(describe_agreement(team.agreement)) << "</p>\n";
 
     out << "<h2>Talk about these first</h2>\n";
@@ -116,7 +106,7 @@ std::string team_report_html(const Model& model, const std::vector<Assessment>& 
         const Category& c = model.categories[k];
         const CategoryStats& s = team.categories[k];
         out << "<tr" << (s.disagreement ? " class=\"talk\"" : "") << "><td>" << html_escape(c.title.get(lang)) << "</td><td>"
-            << html_escape(model.dimensions[c.dimension].title.get(lang)) << "</td><td class=\"num\">" << number(s.median)
+            << html_escape(model.dimensions[c.dimension].title.get(lang)) << "</td><td class=\"num\">" << format_number(s.median)
             << "</td><td class=\"num\">" << (s.min ? std::to_string(*s.min) + "-" + std::to_string(*s.max) : "") << "</td>";
         for (const Assessment* a : people) out << "<td class=\"num\">" << level_of(*a, c.id) << "</td>";
         out << "</tr>\n";
@@ -125,7 +115,7 @@ std::string team_report_html(const Model& model, const std::vector<Assessment>& 
         << "<th>Agreement</th></tr>\n";
     for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
         const DimensionScore& d = r.dimensions[i];
-        out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td class=\"num\">" << number(d.score)
+        out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td class=\"num\">" << format_number(d.score)
             << "</td><td>" << html_escape(d.stage ? model.stages[*d.stage].title.get(lang) : "") << "</td><td>"
             << html_escape(i < team.agreement_by_dimension.size() ? describe_agreement(team.agreement_by_dimension[i]) : "")
             << "</td></tr>\n";

@@ -245,16 +245,6 @@ bool slider_int(const char* id, const std::string& label, int* value, int min, i
     return changed;
 }
 
-void heading(ImFont* font, const std::string& text, ImU32 color) {
-    ImGui::PushFont(font);
-    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    if (color) ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
-
 void paragraph(const std::string& text, ImU32 color, ImFont* font) {
     ImGui::PushFont(font ? font : theme().fonts.body);
     if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -264,6 +254,8 @@ void paragraph(const std::string& text, ImU32 color, ImFont* font) {
     if (color) ImGui::PopStyleColor();
     ImGui::PopFont();
 }
+
+void heading(ImFont* font, const std::string& text, ImU32 color) { paragraph(text, color, font); }
 
 void vspace(float css_px) { ImGui::Dummy(ImVec2(1, theme().px(css_px))); }
 

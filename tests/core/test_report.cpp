@@ -86,3 +86,10 @@ TEST_CASE("the report function dispatches on the format") {
     CHECK(report(ReportFormat::Markdown, mini_model(), a) == report_markdown(mini_model(), a));
     CHECK(report(ReportFormat::Html, mini_model(), a) == report_html(mini_model(), a));
 }
+
+TEST_CASE("numbers for people have at most two decimals and no trailing zeros") {
+    CHECK(format_number(2.0) == "2");
+    CHECK(format_number(1.5) == "1.5");
+    CHECK(format_number(4.0 / 3.0) == "1.33");
+    CHECK(format_number(std::nullopt).empty());
+}
