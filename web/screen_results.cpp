@@ -228,18 +228,12 @@ void draw_results(const Session& session, UiState& ui, Intents& out) {
         const NextStep& s = r.next_steps[i];
         const Category& category = m.categories[static_cast<std::size_t>(m.category_index(s.category))];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, focus ? c.surface : c.surface_alt);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(16), t.em(12)));
-        ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
-        ImGui::BeginChild("step", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
-                                                    (focus ? ImGuiChildFlags_Border : 0));
+        begin_panel("step", focus ? c.surface : c.surface_alt, ImVec2(16, 12), focus);
         heading(t.fonts.body_bold, category.title.get(lang));
         paragraph(m.dimensions[category.dimension].title.get(lang) + "  \xC2\xB7  " + trf(S::StepFromTo, s.from, s.to),
                   c.text_muted, t.fonts.small);
         paragraph(s.text);
-        ImGui::EndChild();
-        ImGui::PopStyleVar(2);
-        ImGui::PopStyleColor();
+        end_panel();
         ImGui::PopID();
     };
     for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) draw_step(i, true);
@@ -259,15 +253,10 @@ void draw_results(const Session& session, UiState& ui, Intents& out) {
     if (r.pitfalls.empty()) paragraph(tr(S::NoPitfalls), c.text_muted);
     for (std::size_t i = 0; i < r.pitfalls.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, c.warning_soft);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(16), t.em(12)));
-        ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
-        ImGui::BeginChild("pitfall", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+        begin_panel("pitfall", c.warning_soft, ImVec2(16, 12));
         heading(t.fonts.body_bold, r.pitfalls[i].title, c.warning);
         paragraph(r.pitfalls[i].text);
-        ImGui::EndChild();
-        ImGui::PopStyleVar(2);
-        ImGui::PopStyleColor();
+        end_panel();
         ImGui::PopID();
     }
     vspace(28);

@@ -20,15 +20,10 @@ void draw_welcome(Session& session, UiState& ui, Intents& out) {
     vspace(12);
 
     // The privacy promise, set apart so nobody misses it.
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, c.accent_soft);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(18), t.em(14)));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
-    ImGui::BeginChild("privacy", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    begin_panel("privacy", c.accent_soft, ImVec2(18, 14));
     heading(t.fonts.body_bold, tr(S::PrivacyTitle), c.accent);
     paragraph(tr(S::PrivacyText));
-    ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
+    end_panel();
     vspace(20);
 
     text_field("team-name", tr(S::TeamName), &ui.draft_team);

@@ -271,20 +271,29 @@ void progress_bar(float fraction, float width, float height, ImU32 fill) {
     }
 }
 
-void begin_card(const char* id, float padding_css) {
+void begin_panel(const char* id, ImU32 fill, ImVec2 padding_css, bool border, float rounding_css) {
     const Theme& t = theme();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, t.colors.surface);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(padding_css), t.em(padding_css)));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(12));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, fill);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(padding_css.x), t.em(padding_css.y)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(rounding_css));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, t.px(1));
-    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+    // NavFlattened: Tab reaches the widgets inside as if the panel were not there.
+    ImGui::BeginChild(id, ImVec2(0, 0),
+                      ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
+                          (border ? ImGuiChildFlags_Border : 0),
                       ImGuiWindowFlags_NavFlattened);
 }
 
-void end_card() {
+void end_panel() {
     ImGui::EndChild();
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor();
 }
+
+void begin_card(const char* id, float padding_css) {
+    begin_panel(id, theme().colors.surface, ImVec2(padding_css, padding_css), true, 12);
+}
+
+void end_card() { end_panel(); }
 
 }  // namespace ladder::ui

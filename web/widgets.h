@@ -58,7 +58,11 @@ void paragraph(const std::string& text, ImU32 color = 0, ImFont* font = nullptr)
 void vspace(float css_px);
 // A thin progress bar; fraction 0..1.
 void progress_bar(float fraction, float width, float height, ImU32 fill);
-// A rounded panel behind the content drawn between begin_card and end_card.
+// A rounded, tinted panel that grows with the content drawn before end_panel() (messages,
+// next steps, pitfalls). Padding and rounding are in CSS pixels.
+void begin_panel(const char* id, ImU32 fill, ImVec2 padding_css, bool border = false, float rounding_css = 10);
+void end_panel();
+// A white card with a border, the usual container for a block of content.
 void begin_card(const char* id, float padding_css = 20);
 void end_card();
 
