@@ -330,16 +330,11 @@ void draw_banner(ui::Intents& out) {
     const ui::Theme& t = ui::theme();
     ui::begin_column("banner", ui::content_width(g_ui));
     ui::vspace(16);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, t.colors.warning_soft);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(16), t.em(14)));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(10));
-    ImGui::BeginChild("error-banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ui::begin_panel("error-banner", t.colors.warning_soft, ImVec2(16, 14));
     ui::heading(t.fonts.body_bold, g_ui.error->title, t.colors.warning);
     ui::paragraph(g_ui.error->text);
     if (ui::button("error-dismiss", tr(S::Dismiss), ui::ButtonKind::Secondary)) out.push_back({Action::DismissError});
-    ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
+    ui::end_panel();
     ui::end_column();
 }
 
@@ -607,12 +602,12 @@ void app_apply(const Intent& intent) {
             }
             break;
     }
-    if (intent.action != Action::Undo && intent.action != Action::Delete && intent.action != Action::Go) {
-        // Undo stays offered only until the next change of anything else.
-        if (!g_ui.undo_id.empty() && intent.action != Action::ToggleCompare) {
-            g_ui.undo_id.clear();
-            g_ui.undo_text.clear();
-        }
+    // Undo stays offered only until something else changes (looking around does not count).
+    const bool keeps_undo = intent.action == Action::Undo || intent.action == Action::Delete ||
+                            intent.action == Action::Go || intent.action == Action::ToggleCompare;
+    if (!keeps_undo) {
+        g_ui.undo_id.clear();
+        g_ui.undo_text.clear();
     }
     autosave();
     platform::request_frames();
