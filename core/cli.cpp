@@ -9,6 +9,7 @@
 #include "model.h"
 #include "report.h"
 #include "scoring.h"
+#include "exercise.h"
 #include "team.h"
 #include "team_report.h"
 
@@ -25,7 +26,8 @@ constexpr const char* kUsage =
     "  compare  [--model FILE] OLDER NEWER              how a team moved between two assessments\n"
     "  validate MODEL                                   check a model file: \"ok\" or its problems\n"
     "  report   [--model FILE] --format html|csv|md ASSESSMENT\n"
-    "  report   [--model FILE] --team --format html|csv FILE...   a team report\n"
+    "  report   [--model FILE] --team --format html|csv FILE...   a team report (respondents' files, or\n"
+    "                                                    one team exercise saved from the page)\n"
     "\n"
     "options:\n"
     "  --model FILE   use this model instead of the built-in digital services model\n"
@@ -265,15 +267,33 @@ private:
     }
 
     int team_report(const Model& model, const Options& o, ReportFormat format) {
-        std::vector<Assessment> assessments;
+        // Either one team exercise saved from the page (with its targets and theory of
+        // change), or the respondents' own files.
+        TeamExercise exercise = blank_team_exercise(model);
         for (const auto& file : o.files) {
-            auto a = load_assessment_file(file, model);
-            if (!a) return kExitInvalidInput;  // a report states who is in it: no silent gaps
-            assessments.push_back(std::move(*a));
+            auto text = read_file(file);
+            auto json = text ? parse_json(text.value()) : Result<Json>(text.errors());
+            const bool is_team = json && json.value().is_object() && json.value().value("format", "") == "ladder-team";
+            if (is_team && o.files.size() == 1) {
+                auto read = read_team_exercise_json(json.value(), model);
+                if (!read) {
+                    print_errors(err_, file, read.errors());
+                    return kExitInvalidInput;
+                }
+                exercise = std::move(read).value();
+                break;
+            }
+            auto a = json ? read_assessment_json(json.value(), model) : Result<Assessment>(json.errors());
+            if (is_team) a = Error{"/format", "a team exercise file goes alone, not with other files"};
+            if (!a) {
+                print_errors(err_, file, a.errors());
+                return kExitInvalidInput;  // a report states who is in it: no silent gaps
+            }
+            exercise.respondents.push_back(std::move(a).value());
         }
-        const TeamResult team = merge_team(model, assessments, o.lang);
-        out_ << (format == ReportFormat::Csv ? team_report_csv(model, assessments, team, o.lang)
-                                             : team_report_html(model, assessments, team, o.lang));
+        const TeamPlan plan = plan_team(model, exercise, o.lang);
+        out_ << (format == ReportFormat::Csv ? team_report_csv(model, exercise, plan, o.lang)
+                                             : team_report_html(model, exercise, plan, o.lang));
         return kExitOk;
     }
 

@@ -41,6 +41,17 @@ std::string describe_agreement(const Alpha& a) {
     return "The team sees its situation very differently: agree on the facts before agreeing on targets.";
 }
 
+std::vector<std::size_t> discussion_order(const TeamResult& team) {
+    std::vector<std::size_t> order(team.categories.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const CategoryStats &x = team.categories[a], &y = team.categories[b];
+        if (x.disagreement != y.disagreement) return x.disagreement;
+        return x.disagreement && x.spread.value_or(0) > y.spread.value_or(0);
+    });
+    return order;
+}
+
 TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, const std::string& lang) {
     TeamResult team;
     std::vector<const Assessment*> kept;

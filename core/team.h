@@ -46,6 +46,10 @@ constexpr int kDisagreementSpread = 2;
 // identical to another) is merged once and reported in `duplicates`.
 TeamResult merge_team(const Model& model, const std::vector<Assessment>& assessments, const std::string& lang = "en");
 
+// Categories in the order to discuss them: disagreements first (widest spread first), then
+// the rest in model order.
+std::vector<std::size_t> discussion_order(const TeamResult& team);
+
 Json team_to_json(const Model& model, const TeamResult& team, const std::string& lang = "en");
 
 // One plain sentence about agreement, never a bare number (for the UI and reports).

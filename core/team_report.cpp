@@ -27,63 +27,68 @@ std::string level_of(const Assessment& a, const std::string& category) {
     return it->second.level ? std::to_string(*it->second.level) : "";
 }
 
-// Categories with disagreement first (widest spread first), then the rest in model order.
-std::vector<std::size_t> discussion_order(const TeamResult& team) {
-    std::vector<std::size_t> order(team.categories.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const CategoryStats &x = team.categories[a], &y = team.categories[b];
-        if (x.disagreement != y.disagreement) return x.disagreement;
-        return x.disagreement && x.spread.value_or(0) > y.spread.value_or(0);
-    });
-    return order;
+std::string whole(const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); }
+
+// The team's name: the exercise's, else the first respondent's that has one.
+std::string team_name(const TeamExercise& exercise) {
+    if (!exercise.team.empty()) return exercise.team;
+    for (const auto& a : exercise.respondents) {
+        if (!a.team.empty()) return a.team;
+    }
+    return "";
+}
+
+const NextStep* step_for(const TeamPlan& plan, const std::string& category) {
+    for (const auto& s : plan.planned.next_steps) {
+        if (s.category == category) return &s;
+    }
+    return nullptr;
 }
 
 }  // namespace
 
-std::string team_report_csv(const Model& model, const std::vector<Assessment>& all, const TeamResult& team,
-                            const std::string& lang) {
-    const auto people = merged(all, team);
-    std::string out = "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement";
+std::string team_report_csv(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& lang) {
+    const TeamResult& team = plan.merged;
+    const auto people = merged(exercise.respondents, team);
+    std::string out =
+        "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step";
     for (const auto& name : team.respondents) out += "," + csv_field(name);
     out += "\r\n";
     for (std::size_t k = 0; k < model.categories.size(); ++k) {
         const Category& c = model.categories[k];
         const CategoryStats& s = team.categories[k];
-        const auto whole = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+        const NextStep* step = step_for(plan, c.id);
         out += csv_field(model.dimensions[c.dimension].id) + "," + csv_field(model.dimensions[c.dimension].title.get(lang)) +
                "," + csv_field(c.id) + "," + csv_field(c.title.get(lang)) + "," + std::to_string(s.n) + "," +
-               format_number(s.median) + "," + format_number(s.mean) + "," + whole(s.min) + "," + whole(s.max) + "," + whole(s.spread) +
-               "," + (s.disagreement ? "true" : "false");
+               format_number(s.median) + "," + format_number(s.mean) + "," + whole(s.min) + "," + whole(s.max) + "," +
+               whole(s.spread) + "," + (s.disagreement ? "true" : "false") + "," + whole(plan.targets[k]) + "," +
+               csv_field(step ? step->text : "");
         for (const Assessment* a : people) out += "," + level_of(*a, c.id);
         out += "\r\n";
     }
+    // The theory of change after a blank line, so a spreadsheet shows it under the table.
+    out += "\r\ntheory_of_change," + csv_field(exercise.theory_of_change) + "\r\n";
     return out;
 }
 
-std::string team_report_html(const Model& model, const std::vector<Assessment>& all, const TeamResult& team,
-                             const std::string& lang) {
-    const auto people = merged(all, team);
+std::string team_report_html(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& lang) {
+    const TeamResult& team = plan.merged;
+    const auto people = merged(exercise.respondents, team);
     const ScoreResult& r = team.score;
+    const std::string name = team_name(exercise);
     std::ostringstream out;
-    std::string team_name;
-    for (const Assessment* a : people) {
-        if (!a->team.empty()) {
-            team_name = a->team;
-            break;
-        }
-    }
     out << "<!doctype html>\n<html lang=\"" << html_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        << "<title>" << html_escape(model.title.get(lang) + " - " + (team_name.empty() ? "Team" : team_name)) << "</title>\n<style>\n"
+        << "<title>" << html_escape(model.title.get(lang) + " - " + (name.empty() ? "Team" : name)) << "</title>\n<style>\n"
         << "body{font:16px/1.5 system-ui,sans-serif;color:#1d2430;max-width:60rem;margin:2rem auto;padding:0 1.25rem}\n"
         << "h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d5dae3}\n"
         << ".meta{color:#566074}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;"
         << "border-bottom:1px solid #e4e8ef;vertical-align:top}.talk{background:#fbf1dc}.num{text-align:center}\n"
-        << "@media print{body{margin:0;max-width:none}tr{break-inside:avoid}}\n</style>\n</head>\n<body>\n";
-    out << "<h1>" << html_escape(team_name.empty() ? model.title.get(lang) : team_name) << "</h1>\n";
-    out << "<p class=\"meta\">" << people.size() << " respondents: ";
+        << ".toc{white-space:pre-wrap;border-left:4px solid #2f5fd0;padding:.25rem 1rem;background:#f4f6fa}\n"
+        << "@media print{body{margin:0;max-width:none}tr,li{break-inside:avoid}}\n</style>\n</head>\n<body>\n";
+    out << "<h1>" << html_escape(name.empty() ? model.title.get(lang) : name) << "</h1>\n";
+    out << "<p class=\"meta\">" << people.size() << (people.size() == 1 ? " respondent: " : " respondents: ");
     for (std::size_t i = 0; i < team.respondents.size(); ++i) out << (i ? ", " : "") << html_escape(team.respondents[i]);
     out << "</p>\n";
     if (!team.duplicates.empty()) {
@@ -96,31 +101,47 @@ std::string team_report_html(const Model& model, const std::vector<Assessment>& 
     out << "<p>" << html_escape(describe_agreement(team.agreement)) << "</p>\n";
 
     out << "<h2>Talk about these first</h2>\n";
-    const auto order = discussion_order(team);
     const bool any = std::any_of(team.categories.begin(), team.categories.end(), [](const CategoryStats& s) { return s.disagreement; });
     if (!any) out << "<p>No category has answers two or more levels apart.</p>\n";
-    out << "<table>\n<tr><th>Category</th><th>Dimension</th><th class=\"num\">Median</th><th class=\"num\">Range</th>";
-    for (const auto& name : team.respondents) out << "<th class=\"num\">" << html_escape(name) << "</th>";
+    out << "<table>\n<tr><th>Category</th><th>Dimension</th><th class=\"num\">Median</th><th class=\"num\">Range</th>"
+        << "<th class=\"num\">Target</th>";
+    for (const auto& who : team.respondents) out << "<th class=\"num\">" << html_escape(who) << "</th>";
     out << "</tr>\n";
-    for (const std::size_t k : order) {
+    for (const std::size_t k : discussion_order(team)) {
         const Category& c = model.categories[k];
         const CategoryStats& s = team.categories[k];
         out << "<tr" << (s.disagreement ? " class=\"talk\"" : "") << "><td>" << html_escape(c.title.get(lang)) << "</td><td>"
             << html_escape(model.dimensions[c.dimension].title.get(lang)) << "</td><td class=\"num\">" << format_number(s.median)
-            << "</td><td class=\"num\">" << (s.min ? std::to_string(*s.min) + "-" + std::to_string(*s.max) : "") << "</td>";
+            << "</td><td class=\"num\">" << (s.min ? std::to_string(*s.min) + "-" + std::to_string(*s.max) : "")
+            << "</td><td class=\"num\">" << whole(plan.targets[k]) << "</td>";
         for (const Assessment* a : people) out << "<td class=\"num\">" << level_of(*a, c.id) << "</td>";
         out << "</tr>\n";
     }
-    out << "</table>\n<h2>Dimensions</h2>\n<table>\n<tr><th>Dimension</th><th class=\"num\">Team score</th><th>Stage</th>"
-        << "<th>Agreement</th></tr>\n";
+    out << "</table>\n<h2>Dimensions</h2>\n<table>\n<tr><th>Dimension</th><th class=\"num\">Team score</th>"
+        << "<th class=\"num\">Lowest-highest</th><th class=\"num\">Target</th><th>Stage</th><th>Agreement</th></tr>\n";
     for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
         const DimensionScore& d = r.dimensions[i];
         out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td class=\"num\">" << format_number(d.score)
-            << "</td><td>" << html_escape(d.stage ? model.stages[*d.stage].title.get(lang) : "") << "</td><td>"
+            << "</td><td class=\"num\">"
+            << (plan.band_min[i] ? format_number(plan.band_min[i]) + "-" + format_number(plan.band_max[i]) : "")
+            << "</td><td class=\"num\">" << format_number(plan.planned.dimensions[i].target_score) << "</td><td>"
+            << html_escape(d.stage ? model.stages[*d.stage].title.get(lang) : "") << "</td><td>"
             << html_escape(i < team.agreement_by_dimension.size() ? describe_agreement(team.agreement_by_dimension[i]) : "")
             << "</td></tr>\n";
     }
-    out << "</table>\n</body>\n</html>\n";
+    out << "</table>\n<h2>Next steps towards the agreed targets</h2>\n";
+    if (plan.planned.next_steps.empty()) out << "<p>No target is above the team's current level yet.</p>\n";
+    else out << "<ol>\n";
+    for (const auto& s : plan.planned.next_steps) {
+        const Category& c = model.categories[static_cast<std::size_t>(model.category_index(s.category))];
+        out << "<li><strong>" << html_escape(c.title.get(lang)) << "</strong> (" << s.from << " to " << s.to << "): "
+            << html_escape(s.text) << "</li>\n";
+    }
+    if (!plan.planned.next_steps.empty()) out << "</ol>\n";
+    out << "<h2>Our theory of change</h2>\n";
+    if (exercise.theory_of_change.empty()) out << "<p class=\"meta\">Not written yet.</p>\n";
+    else out << "<div class=\"toc\">" << html_escape(exercise.theory_of_change) << "</div>\n";
+    out << "</body>\n</html>\n";
     return out.str();
 }
 

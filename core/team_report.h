@@ -1,20 +1,19 @@
-// Team reports (issue 5): what a facilitator takes away from a merge. The disagreements come
-// first ("talk about these"), agreement is said in a sentence, and every respondent's level
-// is shown per category. CSV for spreadsheets, HTML for printing.
+// Team reports (issue 5): what a facilitator takes away from a team exercise. The
+// disagreements come first ("talk about these"), agreement is said in a sentence, every
+// respondent's level is shown per category, then the agreed targets, the next steps they
+// lead to and the team's theory of change. CSV for spreadsheets, HTML for printing.
 #pragma once
 
 #include <string>
-#include <vector>
 
-#include "assessment.h"
+#include "exercise.h"
 #include "model.h"
-#include "team.h"
 
 namespace ladder {
 
-std::string team_report_csv(const Model& model, const std::vector<Assessment>& assessments, const TeamResult& team,
+std::string team_report_csv(const Model& model, const TeamExercise& exercise, const TeamPlan& plan,
                             const std::string& lang = "en");
-std::string team_report_html(const Model& model, const std::vector<Assessment>& assessments, const TeamResult& team,
+std::string team_report_html(const Model& model, const TeamExercise& exercise, const TeamPlan& plan,
                              const std::string& lang = "en");
 
 }  // namespace ladder

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "cli.h"
@@ -152,4 +154,28 @@ TEST_CASE("cli: report --team writes a team report") {
     CHECK(csv.out.find("dimension_id,dimension,category_id,category,n,median") == 0);
     CHECK(cli({"report", "--team", "--format", "md", example_path()}).code == kExitUsage);
     CHECK(cli({"score", "--team", example_path()}).code == kExitUsage);
+}
+
+TEST_CASE("cli: report --team reads a team exercise saved from the page") {
+    const Json example = Json::parse(test::read_text(example_path()));
+    Json second = example;
+    second["respondent"] = "Second member";
+    const Json exercise = {{"format", "ladder-team"},
+                           {"version", 1},
+                           {"model", example["model"]},
+                           {"team", "Cabinet digital unit"},
+                           {"respondents", {example, second}},
+                           {"theory_of_change", "Our goal is a single front door."}};
+    const std::string path = (std::filesystem::temp_directory_path() / "ladder-cli-test-team.json").string();
+    std::ofstream(path) << exercise.dump();
+    const Run html = cli({"report", "--team", "--format", "html", path});
+    REQUIRE(html.code == kExitOk);
+    CHECK(html.out.find("<h1>Cabinet digital unit</h1>") != std::string::npos);
+    CHECK(html.out.find("2 respondents: Example respondent, Second member") != std::string::npos);
+    CHECK(html.out.find("Our goal is a single front door.") != std::string::npos);
+    // A team file with other files is refused: the report would not say who is in it.
+    const Run mixed = cli({"report", "--team", "--format", "csv", path, example_path()});
+    CHECK(mixed.code == kExitInvalidInput);
+    CHECK(mixed.err.find("a team exercise file goes alone") != std::string::npos);
+    std::filesystem::remove(path);
 }

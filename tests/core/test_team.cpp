@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "exercise.h"
 #include "fixtures.h"
 #include "team.h"
 #include "team_report.h"
@@ -120,11 +121,14 @@ TEST_CASE("history gives the change per dimension and per category") {
 }
 
 TEST_CASE("the team report lists disagreements first and every respondent's level") {
-    std::vector<Assessment> files = {mini_assessment(0, 1, 1, 1, 1), mini_assessment(3, 1, 2, 1, 1)};
-    files[0].respondent = "Ana <admin>";
-    files[1].respondent = "Bo";
-    const TeamResult t = merge_team(mini_model(), files);
-    const std::string html = team_report_html(mini_model(), files, t);
+    TeamExercise e = blank_team_exercise(mini_model());
+    e.respondents = {mini_assessment(0, 1, 1, 1, 1), mini_assessment(3, 1, 2, 1, 1)};
+    e.respondents[0].respondent = "Ana <admin>";
+    e.respondents[1].respondent = "Bo";
+    e.targets["a2"] = 3;
+    e.theory_of_change = "Our goal is <one> front door.\nWe believe that if we share, then we grow.";
+    const TeamPlan plan = plan_team(mini_model(), e);
+    const std::string html = team_report_html(mini_model(), e, plan);
     const std::size_t talk = html.find("Talk about these first");
     const std::size_t a1 = html.find("<td>A one</td>"), a2 = html.find("<td>A two</td>");
     REQUIRE(talk != std::string::npos);
@@ -132,7 +136,15 @@ TEST_CASE("the team report lists disagreements first and every respondent's leve
     CHECK(html.find("<tr class=\"talk\"><td>A one</td>") != std::string::npos);
     CHECK(html.find("Ana &lt;admin&gt;") != std::string::npos);
     CHECK(html.find("<admin>") == std::string::npos);
-    const std::string csv = team_report_csv(mini_model(), files, t);
-    CHECK(csv.find("dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,Ana <admin>,Bo\r\n") == 0);
-    CHECK(csv.find("alpha,Alpha,a1,A one,2,1.5,1.5,0,3,3,true,0,3\r\n") != std::string::npos);
+    // The theory of change, escaped, and the next step the agreed target leads to.
+    CHECK(html.find("Our goal is &lt;one&gt; front door.\nWe believe") != std::string::npos);
+    CHECK(html.find("<strong>A two</strong> (1 to 3): a2 step 1 to 2") != std::string::npos);
+    const std::string csv = team_report_csv(mini_model(), e, plan);
+    CHECK(csv.find("dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,"
+                   "Ana <admin>,Bo\r\n") == 0);
+    // a1: median 1.5 starts at target 2, so its 1->2 step is listed.
+    CHECK(csv.find("alpha,Alpha,a1,A one,2,1.5,1.5,0,3,3,true,2,a1 step 1 to 2,0,3\r\n") != std::string::npos);
+    CHECK(csv.find("alpha,Alpha,a2,A two,2,1,1,1,1,0,false,3,a2 step 1 to 2,1,1\r\n") != std::string::npos);
+    CHECK(csv.find("\r\ntheory_of_change,\"Our goal is <one> front door.\nWe believe that if we share, then we grow.\"\r\n") !=
+          std::string::npos);
 }

@@ -1,0 +1,153 @@
+#include "exercise.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ladder {
+namespace {
+
+Error type_error(const std::string& pointer, const std::string& expected, const Json& found) {
+    return {pointer, "expected " + expected + ", found " + describe_type(found)};
+}
+
+// Prefixes every error's location, so a problem inside an embedded assessment points into the
+// team file ("/respondents/2/answers/x/level").
+Errors inside(const std::string& prefix, Errors errors) {
+    for (auto& e : errors) e.location = prefix + e.location;
+    return errors;
+}
+
+}  // namespace
+
+TeamExercise blank_team_exercise(const Model& model) {
+    TeamExercise e;
+    e.model_id = model.id;
+    e.model_version = model.model_version;
+    return e;
+}
+
+Result<TeamExercise> read_team_exercise_json(const Json& json, const Model& model) {
+    if (!json.is_object()) return type_error("", "a team exercise object", json);
+    const auto format = json.find("format");
+    if (format == json.end() || *format != "ladder-team") {
+        return Error{"/format", "expected \"ladder-team\": this is not a Ladder team exercise file"};
+    }
+    const auto version = json.find("version");
+    if (version == json.end() || !version->is_number_integer()) return Error{"/version", "expected the whole number 1"};
+    if (*version != 1) {
+        return Error{"/version", "this file was made by a newer version of Ladder (format version " + version->dump() +
+                                     "); this version reads format version 1"};
+    }
+    TeamExercise e = blank_team_exercise(model);
+    const auto model_ref = json.find("model");
+    if (model_ref == json.end() || !model_ref->is_object()) return Error{"/model", "missing the model's id"};
+    const auto model_id = model_ref->find("id");
+    if (model_id == model_ref->end() || !model_id->is_string()) return Error{"/model/id", "missing the model's id"};
+    if (*model_id != model.id) {
+        return Error{"/model/id", "this team exercise is for the model \"" + model_id->get<std::string>() + "\", not for \"" +
+                                      model.id + "\"; open it with that model"};
+    }
+
+    for (const auto& [key, value] : json.items()) {
+        const std::string pointer = pointer_append("", key);
+        if (key == "team" || key == "created" || key == "updated" || key == "theory_of_change") {
+            if (!value.is_string()) return type_error(pointer, "text", value);
+            (key == "team" ? e.team : key == "created" ? e.created : key == "updated" ? e.updated : e.theory_of_change) =
+                value.get<std::string>();
+        } else if (key == "hide_ratings") {
+            if (!value.is_boolean()) return type_error(pointer, "true or false", value);
+            e.hide_ratings = value.get<bool>();
+        } else if (key == "respondents") {
+            if (!value.is_array()) return type_error(pointer, "a list of assessments", value);
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                auto a = read_assessment_json(value[i], model);
+                if (!a) return inside(pointer_append(pointer, i), a.errors());
+                e.respondents.push_back(std::move(a).value());
+            }
+        } else if (key == "targets") {
+            if (!value.is_object()) return type_error(pointer, "an object keyed by category id", value);
+            for (const auto& [id, level] : value.items()) {
+                const std::string p = pointer_append(pointer, id);
+                if (model.category_index(id) < 0) return Error{p, "the model has no category \"" + id + "\""};
+                if (!level.is_number_integer() || level.get<long long>() < 0 || level.get<long long>() > 3) {
+                    return type_error(p, "a whole number from 0 to 3", level);
+                }
+                e.targets[id] = level.get<int>();
+            }
+        } else if (key == "revealed") {
+            if (!value.is_array()) return type_error(pointer, "a list of category ids", value);
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                if (!value[i].is_string()) return type_error(pointer_append(pointer, i), "a category id", value[i]);
+                e.revealed.insert(value[i].get<std::string>());
+            }
+        }
+    }
+    return e;
+}
+
+Result<TeamExercise> read_team_exercise(std::string_view json_text, const Model& model) {
+    auto json = parse_json(json_text);
+    if (!json) return json.errors();
+    return read_team_exercise_json(json.value(), model);
+}
+
+Json team_exercise_to_json(const TeamExercise& e) {
+    Json respondents = Json::array();
+    for (const auto& a : e.respondents) respondents.push_back(assessment_to_json(a));
+    Json targets = Json::object();
+    for (const auto& [id, level] : e.targets) targets[id] = level;
+    Json revealed = Json::array();
+    for (const auto& id : e.revealed) revealed.push_back(id);
+    return {{"format", "ladder-team"},
+            {"version", 1},
+            {"model", {{"id", e.model_id}, {"model_version", e.model_version}}},
+            {"team", e.team},
+            {"created", e.created},
+            {"updated", e.updated},
+            {"respondents", std::move(respondents)},
+            {"targets", std::move(targets)},
+            {"theory_of_change", e.theory_of_change},
+            {"hide_ratings", e.hide_ratings},
+            {"revealed", std::move(revealed)}};
+}
+
+std::optional<int> starting_target(const CategoryStats& stats) {
+    if (!stats.median) return std::nullopt;
+    return std::min(static_cast<int>(std::ceil(*stats.median - 1e-9)), kLevels - 1);
+}
+
+TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::string& lang) {
+    TeamPlan plan;
+    plan.merged = merge_team(model, exercise.respondents, lang);
+    const TeamResult& team = plan.merged;
+
+    std::vector<LevelInput> inputs(model.categories.size());
+    for (std::size_t k = 0; k < model.categories.size(); ++k) {
+        const CategoryStats& stats = team.categories[k];
+        const auto agreed = exercise.targets.find(stats.id);
+        std::optional<int> target = agreed != exercise.targets.end() ? std::optional<int>(agreed->second) : starting_target(stats);
+        plan.targets.push_back(target);
+        inputs[k].level = stats.median;
+        if (target) inputs[k].target = *target;
+    }
+    plan.planned = score_levels(model, inputs, lang);
+
+    plan.band_min.assign(model.dimensions.size(), std::nullopt);
+    plan.band_max.assign(model.dimensions.size(), std::nullopt);
+    for (std::size_t i = 0; i < exercise.respondents.size(); ++i) {
+        const bool duplicate = std::any_of(team.duplicates.begin(), team.duplicates.end(),
+                                           [i](const Duplicate& d) { return d.index == i; });
+        if (duplicate) continue;
+        plan.individual.push_back(score_assessment(model, exercise.respondents[i], lang));
+        const ScoreResult& own = plan.individual.back();
+        for (std::size_t d = 0; d < model.dimensions.size(); ++d) {
+            const auto& score = own.dimensions[d].score;
+            if (!score) continue;
+            if (!plan.band_min[d] || *score < *plan.band_min[d]) plan.band_min[d] = score;
+            if (!plan.band_max[d] || *score > *plan.band_max[d]) plan.band_max[d] = score;
+        }
+    }
+    return plan;
+}
+
+}  // namespace ladder

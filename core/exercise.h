@@ -1,0 +1,57 @@
+// The team exercise (issue 5): what a facilitator keeps between sessions. Each member's own
+// assessment file as it was added, the targets the team agreed, its theory of change, and
+// whether individual ratings are hidden until revealed. Saved in the browser like an
+// assessment and downloadable as a "ladder-team" file; reading one checks every value and
+// reports the JSON pointer of the first bad one, as assessment files do.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "assessment.h"
+#include "json_input.h"
+#include "model.h"
+#include "result.h"
+#include "scoring.h"
+#include "team.h"
+
+namespace ladder {
+
+struct TeamExercise {
+    std::string model_id, model_version;
+    std::string team, created, updated;
+    std::vector<Assessment> respondents;  // in the order they were added
+    std::map<std::string, int> targets;   // agreed target per category id (0..3); unset = start from the median
+    std::string theory_of_change;
+    bool hide_ratings = false;            // reveal mode: ratings hidden until revealed
+    std::set<std::string> revealed;       // categories revealed while hide_ratings is on
+};
+
+TeamExercise blank_team_exercise(const Model& model);
+
+Result<TeamExercise> read_team_exercise_json(const Json& json, const Model& model);
+Result<TeamExercise> read_team_exercise(std::string_view json_text, const Model& model);
+Json team_exercise_to_json(const TeamExercise& exercise);
+
+// The whole picture the team screen and the team report draw from.
+struct TeamPlan {
+    TeamResult merged;                       // statistics, team levels, agreement
+    std::vector<ScoreResult> individual;     // each merged respondent scored alone (merged order)
+    std::vector<std::optional<int>> targets; // per category: agreed, or ceil(median); none if nobody answered
+    ScoreResult planned;                     // team levels (medians) against the agreed targets:
+                                             // next steps and dimension target scores
+    // Per dimension, the lowest and highest of the respondents' own scores (the radar's band).
+    std::vector<std::optional<double>> band_min, band_max;
+};
+
+// The target a category starts from before the team changes it: the median, rounded up to a
+// whole level (a median of 1.5 starts at 2).
+std::optional<int> starting_target(const CategoryStats& stats);
+
+TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::string& lang = "en");
+
+}  // namespace ladder
