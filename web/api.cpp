@@ -60,7 +60,28 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
                   {"category", ui.category < m.categories.size() ? m.categories[ui.category].id : ""},
                   {"error", ui.error ? ui.error->title + ": " + ui.error->text : ""},
                   {"toast", ui.toast},
-                  {"saved", ui.saved.size()}});
+                  {"saved", ui.saved.size()},
+                  {"team_step", ui.team_step},
+                  {"projector", ui.projector},
+                  {"team_problems", ui.team_problems}});
+}
+
+// The team exercise open on the Team screen: the merge (SPEC section 8's team JSON) with the
+// agreed targets, the theory of change and what is hidden.
+EMSCRIPTEN_KEEPALIVE const char* ladder_api_team() {
+    const ladder::Session& s = ladder::app_session();
+    ladder::Json out = ladder::team_to_json(*s.model, s.team_plan.merged, s.lang);
+    ladder::Json exercise = ladder::team_exercise_to_json(s.team);
+    for (const char* key : {"team", "targets", "theory_of_change", "hide_ratings", "revealed"}) out[key] = exercise[key];
+    ladder::Json targets = ladder::Json::object();
+    for (std::size_t k = 0; k < s.model->categories.size(); ++k) {
+        const auto& t = s.team_plan.targets[k];
+        targets[s.model->categories[k].id] = t ? ladder::Json(*t) : ladder::Json(nullptr);
+    }
+    out["targets_in_force"] = std::move(targets);
+    out["next_steps"] = ladder::score_to_json(*s.model, s.team_plan.planned, s.lang)["next_steps"];
+    out["id"] = ladder::app_ui().team_id;
+    return reply(out);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ladder_api_stats() { return reply(ladder::app_stats()); }

@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "platform.h"
 #include "report.h"
+#include "team_report.h"
 #include "strings.h"
 #include "widgets.h"
 
@@ -29,6 +30,7 @@ ui::UiState g_ui;
 std::optional<Model> g_custom_model;  // a model loaded from a file or an embed's data-model
 float g_reported_height = 0;          // embedded: the content height last sent to the partner
 int g_saved_revision = -1;
+int g_saved_team_revision = 0;
 std::string g_saved_state;
 
 // Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
@@ -51,7 +53,22 @@ void toast(const std::string& text, double seconds = 4.0) {
     platform::wake_after(seconds + 0.05);  // to take it down; nothing is drawn meanwhile
 }
 
-void refresh_saved() { g_ui.saved = library::list(*g_session.model); }
+void refresh_saved() {
+    g_ui.saved = library::list(*g_session.model);
+    g_ui.saved_teams = library::list_teams(*g_session.model);
+}
+
+bool undo_offered() { return !g_ui.undo_key.empty() || g_ui.removed_respondent.has_value(); }
+
+// Opens a team exercise as the current one.
+void open_team(TeamExercise exercise, const std::string& id) {
+    g_session.team = std::move(exercise);
+    g_ui.team_id = id;
+    g_ui.projector = false;
+    g_ui.projector_index = 0;
+    g_ui.team_problems.clear();
+    replan_team(g_session);
+}
 
 // Opens an assessment as the current one, on the screen that suits it.
 void open_assessment(Assessment assessment, const std::string& id, Screen screen) {
@@ -119,6 +136,8 @@ void use_model(std::optional<Model> model) {
     g_ui.category = 0;
     rescore(g_session);
     g_saved_revision = g_session.revision;
+    open_team(blank_team_exercise(*g_session.model), "");
+    g_saved_team_revision = g_session.team_revision;
     refresh_saved();
 }
 
@@ -195,12 +214,57 @@ Json share_summary() {
             {"dimensions", dimensions}};
 }
 
-void on_file(const std::string& name, const std::string& text, bool too_big) {
-    if (too_big) {
-        g_ui.error = ui::Message{tr(S::ImportFailed), trf(S::FileTooBig, name.c_str()) + " " + tr(S::ImportFailedKept)};
+std::string respondent_name(const Assessment& a, const std::string& file) {
+    return a.respondent.empty() ? file : a.respondent;
+}
+
+void touch_team() {
+    TeamExercise& e = g_session.team;
+    e.updated = platform::now_iso8601();
+    if (e.created.empty()) e.created = e.updated;
+}
+
+// A member's answers join the team exercise; a file that cannot join says why, and the
+// others go on. A team exercise file opens instead (the current one stays saved).
+void team_add_text(const std::string& name, std::string_view text) {
+    const auto json = parse_json(text);
+    const std::string format = json && json.value().is_object() ? json.value().value("format", "") : "";
+    if (format == "ladder-team") {
+        auto exercise = read_team_exercise_json(json.value(), *g_session.model);
+        if (!exercise) {
+            g_ui.team_problems.push_back(name + ": " + exercise.error().to_string());
+            return;
+        }
+        open_team(std::move(exercise).value(), library::new_id());
+        g_ui.screen = Screen::Team;
+        toast(trf(S::TeamOpened, name.c_str()));
         return;
     }
-    app_import_text(name, text);
+    auto read = !json ? Result<Assessment>(json.errors())
+                : format == "ladder-model" ? Result<Assessment>(Error{"", tr(S::TeamWrongFile)})
+                                           : read_assessment_json(json.value(), *g_session.model);
+    if (!read) {
+        g_ui.team_problems.push_back(name + ": " + read.error().to_string());
+        return;
+    }
+    const std::string who = respondent_name(read.value(), name);
+    g_session.team.respondents.push_back(std::move(read).value());
+    if (g_session.team.team.empty()) g_session.team.team = g_session.team.respondents.back().team;
+    touch_team();
+    replan_team(g_session);
+    toast(trf(S::TeamAddedToast, who.c_str()));
+}
+
+void on_file(const std::string& name, const std::string& text, bool too_big) {
+    if (too_big) {
+        const std::string message = trf(S::FileTooBig, name.c_str());
+        if (g_ui.screen == Screen::Team) g_ui.team_problems.push_back(message);
+        else g_ui.error = ui::Message{tr(S::ImportFailed), message + " " + tr(S::ImportFailedKept)};
+    } else if (g_ui.screen == Screen::Team || text.find("\"ladder-team\"") != std::string::npos) {
+        team_add_text(name, text);
+    } else {
+        app_import_text(name, text);
+    }
 }
 
 void on_drag(bool over) { g_ui.dragging_files = over; }
@@ -217,6 +281,19 @@ void autosave() {
         }
         if (g_ui.screen == Screen::Saved || g_ui.screen == Screen::Welcome) refresh_saved();
     }
+    if (g_session.team_revision != g_saved_team_revision) {
+        g_saved_team_revision = g_session.team_revision;
+        // An empty exercise is not worth an entry; once it has something, it is kept.
+        const TeamExercise& e = g_session.team;
+        const bool worth_saving = !e.respondents.empty() || !e.team.empty() || !e.theory_of_change.empty();
+        if (worth_saving || !g_ui.team_id.empty()) {
+            if (g_ui.team_id.empty()) g_ui.team_id = library::new_id();
+            if (!library::save_team(g_ui.team_id, e) && g_ui.storage_ok) {
+                g_ui.storage_ok = false;
+                g_ui.error = ui::Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
+            }
+        }
+    }
     Json state = Json::object();
     state["current"] = g_ui.current_id;
     state["screen"] = ui::screen_name(g_ui.screen);
@@ -224,6 +301,8 @@ void autosave() {
     state["category"] = g_ui.category < m.categories.size() ? m.categories[g_ui.category].id : "";
     state["theme"] = g_ui.theme == ui::ThemeKind::Dark ? "dark" : "light";
     state["text_size"] = g_ui.text_size;
+    state["team"] = g_ui.team_id;
+    state["team_step"] = g_ui.team_step;
     std::string text = state.dump();
     if (text != g_saved_state) {
         g_saved_state = std::move(text);
@@ -247,6 +326,22 @@ void restore() {
     if (size != s.end() && size->is_number_integer()) g_ui.text_size = std::clamp(size->get<int>(), 100, 200);
     const Screen screen = ui::screen_from_name(get("screen")).value_or(Screen::Welcome);
     g_ui.screen = screen;
+    const auto step = s.find("team_step");
+    if (step != s.end() && step->is_number_integer()) g_ui.team_step = std::clamp(step->get<int>(), 0, 2);
+    const std::string team_id = get("team");
+    if (!team_id.empty()) {
+        auto team = library::load_team(team_id, *g_session.model);
+        if (team) {
+            open_team(std::move(team).value(), team_id);
+            g_saved_team_revision = g_session.team_revision;  // just read: nothing to write back
+        } else {
+            // Left as it is in storage; the next exercise gets a new id, so it is never overwritten.
+            std::string stored;
+            if (platform::storage_get(library::kTeamPrefix + team_id, stored)) {
+                g_ui.error = ui::Message{tr(S::TeamReadTitle), tr(S::TeamReadText)};
+            }
+        }
+    }
     const std::string id = get("current");
     if (id.empty()) return;
     auto loaded = library::load(id, *g_session.model);
@@ -296,6 +391,7 @@ void draw_top_bar(ui::Intents& out) {
     static const Tab tabs[] = {{"nav-welcome", S::NavWelcome, Screen::Welcome},
                                {"nav-assess", S::NavAssess, Screen::Assess},
                                {"nav-results", S::NavResults, Screen::Results},
+                               {"nav-team", S::NavTeam, Screen::Team},
                                {"nav-saved", S::NavSaved, Screen::Saved},
                                {"nav-settings", S::NavSettings, Screen::Settings}};
     if (ui::narrow_layout(g_ui)) {
@@ -353,12 +449,13 @@ void draw_toast(ui::Intents& out) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(18), t.em(12)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(10));
     // A toast never blocks what is under it, unless it offers Undo.
-    const ImGuiWindowFlags pass_through = g_ui.undo_id.empty() ? ImGuiWindowFlags_NoInputs : 0;
+    const ImGuiWindowFlags pass_through = undo_offered() ? 0 : ImGuiWindowFlags_NoInputs;
     ImGui::Begin("##toast", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | pass_through);
+    if (undo_offered()) ImGui::AlignTextToFramePadding();  // level with the Undo button
     ImGui::TextUnformatted(g_ui.toast.c_str());
-    if (!g_ui.undo_id.empty()) {
+    if (undo_offered()) {
         ImGui::SameLine();
         ImGui::PopStyleColor();
         if (ui::button("toast-undo", tr(S::Undo), ui::ButtonKind::Quiet)) out.push_back({Action::Undo});
@@ -464,7 +561,10 @@ void app_apply(const Intent& intent) {
         case Action::Go:
             g_ui.screen = intent.screen;
             g_ui.confirm_clear = false;
-            if (intent.screen == Screen::Saved || intent.screen == Screen::Welcome) refresh_saved();
+            g_ui.projector = false;
+            if (intent.screen == Screen::Saved || intent.screen == Screen::Welcome || intent.screen == Screen::Team) {
+                refresh_saved();
+            }
             break;
         case Action::StartNew: {
             Assessment fresh = blank_assessment(m);
@@ -540,8 +640,9 @@ void app_apply(const Intent& intent) {
             for (const auto& s : g_ui.saved) {
                 if (s.id == intent.text) team = s.team.empty() ? tr(S::UnnamedTeam) : s.team;
             }
-            g_ui.undo_id = intent.text;
+            g_ui.undo_key = library::kAssessmentPrefix + intent.text;
             g_ui.undo_text = *text;
+            g_ui.removed_respondent.reset();
             library::remove(intent.text);
             if (intent.text == g_ui.current_id) {
                 g_session.assessment = blank_assessment(m);
@@ -555,8 +656,15 @@ void app_apply(const Intent& intent) {
             break;
         }
         case Action::Undo:
-            if (!g_ui.undo_id.empty()) library::save_text(g_ui.undo_id, g_ui.undo_text);
-            g_ui.undo_id.clear();
+            if (!g_ui.undo_key.empty()) platform::storage_set(g_ui.undo_key, g_ui.undo_text);
+            if (g_ui.removed_respondent) {
+                auto& [index, assessment] = *g_ui.removed_respondent;
+                auto& all = g_session.team.respondents;
+                all.insert(all.begin() + static_cast<std::ptrdiff_t>(std::min(index, all.size())), std::move(assessment));
+                g_ui.removed_respondent.reset();
+                replan_team(g_session);
+            }
+            g_ui.undo_key.clear();
             g_ui.undo_text.clear();
             g_ui.toast.clear();
             refresh_saved();
@@ -581,6 +689,8 @@ void app_apply(const Intent& intent) {
             rescore(g_session);
             g_saved_revision = g_session.revision;
             g_saved_state.clear();
+            open_team(blank_team_exercise(m), "");
+            g_saved_team_revision = g_session.team_revision;
             g_ui = ui::UiState{};
             g_ui.screen = Screen::Settings;
             g_ui.storage_ok = platform::storage_available();
@@ -594,6 +704,124 @@ void app_apply(const Intent& intent) {
             use_model(std::nullopt);
             break;
         case Action::UseOffline: platform::download_url("ladder-offline.html", "ladder-offline.html"); break;
+        case Action::TeamStep:
+            g_ui.team_step = std::clamp(intent.value, 0, 2);
+            break;
+        case Action::TeamAddFiles: platform::pick_files(true); break;
+        case Action::TeamToggleSaved:
+            g_ui.add_from_saved = !g_ui.add_from_saved;
+            refresh_saved();
+            break;
+        case Action::TeamAddSaved: {
+            const auto text = library::load_text(intent.text);
+            if (text) team_add_text(trf(S::RespondentN, static_cast<int>(g_session.team.respondents.size() + 1)), *text);
+            break;
+        }
+        case Action::TeamRemove: {
+            auto& all = g_session.team.respondents;
+            const auto index = static_cast<std::size_t>(intent.value);
+            if (index >= all.size()) break;
+            const std::string who = respondent_name(all[index], trf(S::RespondentN, intent.value + 1));
+            g_ui.removed_respondent.emplace(index, std::move(all[index]));
+            all.erase(all.begin() + intent.value);
+            g_ui.undo_key.clear();
+            touch_team();
+            replan_team(g_session);
+            toast(trf(S::TeamRemovedToast, who.c_str()), 8.0);
+            break;
+        }
+        case Action::TeamSetTarget:
+            if (m.category_index(intent.text) < 0) break;
+            if (intent.value < 0) g_session.team.targets.erase(intent.text);
+            else g_session.team.targets[intent.text] = std::clamp(intent.value, 0, kLevels - 1);
+            touch_team();
+            replan_team(g_session);
+            break;
+        case Action::TeamEdited:
+            // value 1: the prompts go into an empty theory of change, ready to be completed.
+            if (intent.value == 1 && g_session.team.theory_of_change.empty()) {
+                g_session.team.theory_of_change = tr(S::TeamTocTemplate);
+                ui::focus_next_widget("theory-of-change");
+            }
+            touch_team();
+            replan_team(g_session);
+            break;
+        case Action::TeamHideRatings:
+            g_session.team.hide_ratings = intent.value != 0;
+            g_session.team.revealed.clear();
+            touch_team();
+            replan_team(g_session);
+            break;
+        case Action::TeamReveal:
+            if (intent.text.empty()) {
+                for (const auto& c : m.categories) g_session.team.revealed.insert(c.id);
+            } else if (m.category_index(intent.text) >= 0) {
+                g_session.team.revealed.insert(intent.text);
+            }
+            touch_team();
+            replan_team(g_session);
+            break;
+        case Action::TeamProjector:
+            g_ui.projector = intent.value != 0 && !g_session.team_plan.merged.respondents.empty();
+            g_ui.projector_index = 0;
+            break;
+        case Action::TeamProjectorGo:
+            g_ui.projector_index = static_cast<std::size_t>(std::clamp(intent.value, 0, static_cast<int>(m.categories.size()) - 1));
+            break;
+        case Action::TeamDownload: {
+            const TeamExercise& e = g_session.team;
+            const std::string date = (e.updated.empty() ? platform::now_iso8601() : e.updated).substr(0, 10);
+            const std::string base = "ladder-team-" + slug(e.team) + "-" + date + ".";
+            const std::string name = base + intent.text;
+            if (intent.text == "json") {
+                platform::download(name, "application/json", team_exercise_to_json(e).dump(2) + "\n");
+            } else if (intent.text == "csv") {
+                platform::download(name, "text/csv;charset=utf-8", team_report_csv(m, e, g_session.team_plan, g_session.lang));
+            } else {
+                platform::download(name, "text/html;charset=utf-8", team_report_html(m, e, g_session.team_plan, g_session.lang));
+            }
+            toast(trf(S::Downloaded, name.c_str()));
+            break;
+        }
+        case Action::TeamPrint: platform::print_html(team_report_html(m, g_session.team, g_session.team_plan, g_session.lang)); break;
+        case Action::TeamNew:
+            open_team(blank_team_exercise(m), "");
+            g_ui.team_step = 0;
+            g_saved_team_revision = g_session.team_revision;
+            refresh_saved();
+            toast(tr(S::TeamNewToast));
+            break;
+        case Action::OpenTeam: {
+            auto loaded = library::load_team(intent.text, m);
+            if (!loaded) {
+                g_ui.error = ui::Message{tr(S::TeamReadTitle), tr(S::StorageUnreadable)};
+                break;
+            }
+            open_team(std::move(loaded).value(), intent.text);
+            g_saved_team_revision = g_session.team_revision;
+            g_ui.screen = Screen::Team;
+            break;
+        }
+        case Action::DeleteTeam: {
+            std::string text;
+            if (!platform::storage_get(library::kTeamPrefix + intent.text, text)) break;
+            g_ui.undo_key = library::kTeamPrefix + intent.text;
+            g_ui.undo_text = text;
+            g_ui.removed_respondent.reset();
+            std::string name = tr(S::UnnamedExercise);
+            for (const auto& t : g_ui.saved_teams) {
+                if (t.id == intent.text && !t.team.empty()) name = t.team;
+            }
+            platform::storage_remove(g_ui.undo_key);
+            if (intent.text == g_ui.team_id) {
+                open_team(blank_team_exercise(m), "");
+                g_saved_team_revision = g_session.team_revision;
+            }
+            refresh_saved();
+            toast(trf(S::TeamDeleted, name.c_str()), 8.0);
+            break;
+        }
+        case Action::DismissTeamProblems: g_ui.team_problems.clear(); break;
         case Action::Share:
             if (platform::page_info().parent_verified) {
                 Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "summary"}, {"summary", share_summary()}};
@@ -604,10 +832,13 @@ void app_apply(const Intent& intent) {
     }
     // Undo stays offered only until something else changes (looking around does not count).
     const bool keeps_undo = intent.action == Action::Undo || intent.action == Action::Delete ||
-                            intent.action == Action::Go || intent.action == Action::ToggleCompare;
+                            intent.action == Action::DeleteTeam || intent.action == Action::TeamRemove ||
+                            intent.action == Action::Go || intent.action == Action::ToggleCompare ||
+                            intent.action == Action::TeamStep;
     if (!keeps_undo) {
-        g_ui.undo_id.clear();
+        g_ui.undo_key.clear();
         g_ui.undo_text.clear();
+        g_ui.removed_respondent.reset();
     }
     autosave();
     platform::request_frames();
@@ -640,8 +871,11 @@ void app_frame() {
     ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
     // A new screen, a new question or a new message starts at the top, where it can be seen.
-    static std::tuple<Screen, std::size_t, bool> place{g_ui.screen, g_ui.category, false};
-    const std::tuple<Screen, std::size_t, bool> now{g_ui.screen, g_ui.category, g_ui.error.has_value()};
+    const std::size_t spot = g_ui.screen == Screen::Team
+                                 ? static_cast<std::size_t>(g_ui.team_step) * 1000 + (g_ui.projector ? 500 + g_ui.projector_index : 0)
+                                 : g_ui.category;
+    static std::tuple<Screen, std::size_t, bool> place{g_ui.screen, spot, false};
+    const std::tuple<Screen, std::size_t, bool> now{g_ui.screen, spot, g_ui.error.has_value()};
     if (now != place) {
         if (std::get<2>(now) || std::get<0>(now) != std::get<0>(place) || std::get<1>(now) != std::get<1>(place)) {
             ImGui::SetScrollY(0);
@@ -653,6 +887,10 @@ void app_frame() {
         case Screen::Welcome: ui::draw_welcome(g_session, g_ui, intents); break;
         case Screen::Assess: ui::draw_assess(g_session, g_ui, intents); break;
         case Screen::Results: ui::draw_results(g_session, g_ui, intents); break;
+        case Screen::Team:
+            if (g_ui.projector) ui::draw_projector(g_session, g_ui, intents);
+            else ui::draw_team(g_session, g_ui, intents);
+            break;
         case Screen::Saved: ui::draw_saved(g_session, g_ui, intents); break;
         case Screen::Settings: ui::draw_settings(g_session, g_ui, intents); break;
     }

@@ -37,6 +37,10 @@ Module['ladderApi'] = (function () {
         return _ladder_api_set_answer(ptr, value) === 1;
       });
     },
+    // The team exercise on the Team screen: statistics, agreement, targets, theory of change.
+    team: function () {
+      return json(_ladder_api_team());
+    },
     stats: function () {
       return json(_ladder_api_stats());
     },

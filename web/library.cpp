@@ -65,6 +65,35 @@ bool save_text(const std::string& id, const std::string& text) { return platform
 
 void remove(const std::string& id) { platform::storage_remove(kAssessmentPrefix + id); }
 
+std::vector<TeamSummary> list_teams(const Model& model) {
+    std::vector<TeamSummary> out;
+    const std::string prefix = kTeamPrefix;
+    for (const auto& key : platform::storage_keys(prefix)) {
+        TeamSummary s;
+        s.id = key.substr(prefix.size());
+        auto e = load_team(s.id, model);
+        if (e) {
+            s.readable = true;
+            s.team = e.value().team;
+            s.updated = e.value().updated;
+            s.respondents = static_cast<int>(e.value().respondents.size());
+        }
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TeamSummary& a, const TeamSummary& b) { return a.updated > b.updated; });
+    return out;
+}
+
+Result<TeamExercise> load_team(const std::string& id, const Model& model) {
+    std::string text;
+    if (!platform::storage_get(kTeamPrefix + id, text)) return Error{"", "no saved team exercise with this id"};
+    return read_team_exercise(text, model);
+}
+
+bool save_team(const std::string& id, const TeamExercise& exercise) {
+    return platform::storage_set(kTeamPrefix + id, team_exercise_to_json(exercise).dump());
+}
+
 void clear_all() {
     for (const auto& key : platform::storage_keys("ladder.")) platform::storage_remove(key);
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "assessment.h"
+#include "exercise.h"
 #include "model.h"
 #include "result.h"
 
@@ -15,6 +16,7 @@ namespace ladder::library {
 
 constexpr const char* kAssessmentPrefix = "ladder.v1.assessment.";
 constexpr const char* kStateKey = "ladder.v1.state";
+constexpr const char* kTeamPrefix = "ladder.v1.team.";     // team exercises
 constexpr const char* kModelKey = "ladder.v1.model";  // a custom model loaded from a file
 
 struct Summary {
@@ -26,6 +28,13 @@ struct Summary {
     std::optional<int> stage;
 };
 
+struct TeamSummary {
+    std::string id;
+    bool readable = false;
+    std::string team, updated;
+    int respondents = 0;
+};
+
 std::string new_id();
 std::vector<Summary> list(const Model& model);  // most recently changed first
 Result<Assessment> load(const std::string& id, const Model& model);
@@ -33,6 +42,10 @@ std::optional<std::string> load_text(const std::string& id);  // the raw stored 
 bool save(const std::string& id, const Assessment& assessment);
 bool save_text(const std::string& id, const std::string& text);
 void remove(const std::string& id);
+
+std::vector<TeamSummary> list_teams(const Model& model);  // most recently changed first
+Result<TeamExercise> load_team(const std::string& id, const Model& model);
+bool save_team(const std::string& id, const TeamExercise& exercise);
 void clear_all();
 
 }  // namespace ladder::library

@@ -38,7 +38,9 @@ void apply_theme() {
     const ladder::ui::UiState& ui = ladder::app_ui();
     const ladder::ui::Theme& current = ladder::ui::theme();
     const float dpr = ImGui_ImplHtml5_Scale();
-    const float text_scale = static_cast<float>(ui.text_size) / 100.0f;
+    // The projector view is the same interface in large type (crisp: the fonts are rebuilt).
+    const float text_scale = static_cast<float>(ui.text_size) / 100.0f *
+                             (ui.projector && ui.screen == ladder::ui::Screen::Team ? 1.6f : 1.0f);
     if (current.fonts.body && current.kind == ui.theme && current.dpr == dpr && current.text_scale == text_scale) return;
     if (ladder::ui::theme_apply(ui.theme, dpr, text_scale)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -56,7 +56,8 @@ void draw_overall(const Session& session, float width) {
 
 }  // namespace
 
-void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size) {
+void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size,
+                const std::vector<std::optional<double>>* band_min, const std::vector<std::optional<double>>* band_max) {
     const Theme& t = theme();
     const Palette& c = t.colors;
     const std::size_t n = model.dimensions.size();
@@ -83,6 +84,19 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
                       c.text_muted, text.c_str());
     }
     for (std::size_t i = 0; i < n; ++i) draw->AddLine(centre, point(i, 3.0f), c.border, t.px(1));
+
+    // The team's band, lowest to highest respondent, under everything else.
+    if (band_min && band_max && band_min->size() == n && band_max->size() == n) {
+        const auto at = [&](const std::vector<std::optional<double>>& v, std::size_t i) {
+            return point(i, static_cast<float>(v[i].value_or(0)));
+        };
+        const ImU32 fill = with_alpha(c.stage[1], 70);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t j = (i + 1) % n;
+            draw->AddTriangleFilled(at(*band_min, i), at(*band_max, i), at(*band_max, j), fill);
+            draw->AddTriangleFilled(at(*band_min, i), at(*band_max, j), at(*band_min, j), fill);
+        }
+    }
 
     // Target outline, then the current shape on top.
     std::vector<ImVec2> target, current;
@@ -127,6 +141,58 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
     }
 }
 
+void draw_radar_legend(bool band) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float sw = t.em(18);
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    bool first = true;
+    // One swatch and its words; the next item goes on a new line when this one would not fit.
+    const auto item = [&](S label, auto&& swatch) {
+        const float width = sw + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(tr(label)).x;
+        if (!first) {
+            ImGui::SameLine(0, t.em(20));
+            if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+        }
+        first = false;
+        swatch(ImGui::GetCursorScreenPos());
+        ImGui::Dummy(ImVec2(sw, t.em(12)));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr(label));
+    };
+    item(band ? S::LegendTeam : S::LegendCurrent,
+         [&](ImVec2 p) { draw->AddRectFilled(p + ImVec2(0, t.em(6)), p + ImVec2(sw, t.em(6) + t.px(4)), c.accent); });
+    item(S::LegendTarget, [&](ImVec2 p) {
+        for (int k = 0; k < 3; ++k) {
+            draw->AddRectFilled(p + ImVec2(sw * static_cast<float>(k) / 3.0f, t.em(6)),
+                                p + ImVec2(sw * (static_cast<float>(k) + 0.6f) / 3.0f, t.em(6) + t.px(3)), c.target);
+        }
+    });
+    if (band) {
+        item(S::LegendBand, [&](ImVec2 p) {
+            draw->AddRectFilled(p + ImVec2(0, t.em(2)), p + ImVec2(sw, t.em(12)), with_alpha(c.stage[1], 70), t.px(2));
+        });
+    }
+}
+
+int button_row(const std::vector<RowButton>& buttons) {
+    const Theme& t = theme();
+    int pressed = -1;
+    float x_used = 0;
+    const float row = ImGui::GetContentRegionAvail().x;
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        ImGui::PushFont(t.fonts.body_bold);
+        const float w = ImGui::CalcTextSize(buttons[i].label.c_str()).x + t.em(36);
+        ImGui::PopFont();
+        if (x_used > 0 && x_used + w < row) ImGui::SameLine();
+        else x_used = 0;
+        if (button(buttons[i].id, buttons[i].label, buttons[i].kind, buttons[i].enabled)) pressed = static_cast<int>(i);
+        x_used += w + ImGui::GetStyle().ItemSpacing.x;
+    }
+    return pressed;
+}
+
 void draw_results(const Session& session, UiState& ui, Intents& out) {
     const Theme& t = theme();
     const Palette& c = t.colors;
@@ -149,23 +215,7 @@ void draw_results(const Session& session, UiState& ui, Intents& out) {
     ImGui::BeginGroup();
     paragraph(tr(S::RadarTitle), c.text_muted, t.fonts.small);
     draw_radar(m, r, lang, radar);
-    // Legend: a filled swatch for current, a dashed one for the target.
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float sw = t.em(18);
-    ImVec2 p = ImGui::GetCursorScreenPos() + ImVec2(0, t.em(6));
-    draw->AddRectFilled(p, p + ImVec2(sw, t.px(4)), c.accent);
-    ImGui::Dummy(ImVec2(sw, t.em(12)));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(tr(S::LegendCurrent));
-    ImGui::SameLine(0, t.em(20));
-    p = ImGui::GetCursorScreenPos() + ImVec2(0, t.em(6));
-    for (int k = 0; k < 3; ++k) {
-        draw->AddRectFilled(p + ImVec2(sw * static_cast<float>(k) / 3.0f, 0), p + ImVec2(sw * (static_cast<float>(k) + 0.6f) / 3.0f, t.px(3)),
-                            c.target);
-    }
-    ImGui::Dummy(ImVec2(sw, t.em(12)));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(tr(S::LegendTarget));
+    draw_radar_legend(false);
     ImGui::EndGroup();
     end_card();
     vspace(24);
@@ -274,17 +324,10 @@ void draw_results(const Session& session, UiState& ui, Intents& out) {
                                      {"download-html", S::DownloadHtml, Action::Download, "html"},
                                      {"print", S::Print, Action::Print, ""},
                                      {"copy-summary", S::CopySummary, Action::CopySummary, ""}};
-    float x_used = 0;
-    const float row = ImGui::GetContentRegionAvail().x;
-    for (const auto& e : exports) {
-        ImGui::PushFont(t.fonts.body_bold);
-        const float w = ImGui::CalcTextSize(tr(e.label)).x + t.em(36);
-        ImGui::PopFont();
-        if (x_used > 0 && x_used + w < row) ImGui::SameLine();
-        else x_used = 0;
-        if (button(e.id, tr(e.label))) out.push_back({e.action, 0, e.format});
-        x_used += w + ImGui::GetStyle().ItemSpacing.x;
-    }
+    std::vector<RowButton> row;
+    for (const auto& e : exports) row.push_back({e.id, tr(e.label)});
+    const int pressed = button_row(row);
+    if (pressed >= 0) out.push_back({exports[pressed].action, 0, exports[pressed].format});
     const platform::PageInfo& page = platform::page_info();
     if (page.embedded && page.parent_verified) {
         vspace(12);

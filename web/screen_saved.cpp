@@ -112,6 +112,35 @@ void draw_saved(const Session& session, UiState& ui, Intents& out) {
         ImGui::PopID();
         vspace(6);
     }
+    if (!ui.saved_teams.empty()) {
+        vspace(20);
+        heading(t.fonts.h2, tr(S::TeamsSavedTitle));
+        vspace(4);
+    }
+    for (const auto& s : ui.saved_teams) {
+        ImGui::PushID(("team-" + s.id).c_str());
+        begin_card("entry", 16);
+        if (!s.readable) {
+            heading(t.fonts.body_bold, tr(S::TeamReadTitle), c.warning);
+            paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
+        } else {
+            ImGui::PushFont(t.fonts.body_bold);
+            ImGui::TextUnformatted(s.team.empty() ? tr(S::UnnamedExercise) : s.team.c_str());
+            ImGui::PopFont();
+            if (s.id == ui.team_id) {
+                ImGui::SameLine();
+                ImGui::TextColored(to_vec4(c.accent), "(%s)", tr(S::CurrentMarker));
+            }
+            paragraph(trf(S::TeamsSavedEntry, s.respondents) + "  \xC2\xB7  " + tr(S::ColUpdated) + ": " + s.updated.substr(0, 10),
+                      c.text_muted, t.fonts.small);
+            if (button(("open-team-" + s.id).c_str(), tr(S::Open), ButtonKind::Primary)) out.push_back({Action::OpenTeam, 0, s.id});
+            ImGui::SameLine();
+        }
+        if (button(("delete-team-" + s.id).c_str(), tr(S::Delete), ButtonKind::Danger)) out.push_back({Action::DeleteTeam, 0, s.id});
+        end_card();
+        ImGui::PopID();
+        vspace(6);
+    }
     vspace(20);
     heading(t.fonts.h2, tr(S::CompareTitle));
     if (ui.compare.size() == 2) draw_compare(session, ui);

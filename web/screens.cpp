@@ -15,6 +15,7 @@ struct ScreenName {
 constexpr ScreenName kScreenNames[] = {{Screen::Welcome, "welcome"},
                                        {Screen::Assess, "assess"},
                                        {Screen::Results, "results"},
+                                       {Screen::Team, "team"},
                                        {Screen::Saved, "saved"},
                                        {Screen::Settings, "settings"}};
 

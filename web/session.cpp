@@ -7,6 +7,11 @@ void rescore(Session& session) {
     ++session.revision;
 }
 
+void replan_team(Session& session) {
+    session.team_plan = plan_team(*session.model, session.team, session.lang);
+    ++session.team_revision;
+}
+
 bool set_answer(Session& session, const std::string& category_id, std::optional<int> level) {
     if (session.model->category_index(category_id) < 0) return false;
     if (level && (*level < 0 || *level >= kLevels)) return false;

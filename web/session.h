@@ -6,6 +6,7 @@
 #include <string>
 
 #include "assessment.h"
+#include "exercise.h"
 #include "model.h"
 #include "result.h"
 #include "scoring.h"
@@ -18,9 +19,16 @@ struct Session {
     Assessment assessment = blank_assessment(default_model());
     ScoreResult result = score_assessment(default_model(), assessment);
     int revision = 0;  // bumps on every change, for autosave and caches
+
+    // The team exercise open on the Team screen, and the plan computed from it.
+    TeamExercise team = blank_team_exercise(default_model());
+    TeamPlan team_plan = plan_team(default_model(), team);
+    int team_revision = 0;
 };
 
 void rescore(Session& session);
+// Recomputes the team plan after the exercise changed (and marks it for saving).
+void replan_team(Session& session);
 
 // Sets one answer's level (nullopt clears it); false if the category is unknown or the level
 // is out of range.

@@ -154,6 +154,92 @@ namespace ladder::ui {
       "This browser is not keeping data for this page, so answers will be lost when you close it. "                  \
       "Download your answers to keep them.")                                                                          \
     X(Dismiss, "common.dismiss", "Dismiss")                                                                           \
+    X(NavTeam, "nav.team", "Team")                                                                                    \
+    X(LegendTeam, "team.legend_team", "Team (median)")                                                                \
+    X(LegendBand, "team.legend_band", "Lowest to highest")                                                            \
+    X(TeamTitle, "team.title", "Team exercise")                                                                       \
+    X(TeamIntro, "team.intro", "Each member rates on their own; bring their files together here to see where you agree, talk about where you do not, and agree a plan for the next 12 months. Everything stays in this browser.") \
+    X(TeamStepCollect, "team.step_collect", "%d  Collect answers")                                                    \
+    X(TeamStepDiscuss, "team.step_discuss", "%d  Discuss")                                                            \
+    X(TeamStepPlan, "team.step_plan", "%d  Agree the plan")                                                           \
+    X(TeamStepCollectShort, "team.step_collect_short", "%d  Answers")                                             \
+    X(TeamStepPlanShort, "team.step_plan_short", "%d  Plan")                                                       \
+    X(TeamNameLabel, "team.name", "Team or unit name")                                                                \
+    X(TeamRespondentsTitle, "team.respondents", "People in this exercise (%d)")                                       \
+    X(TeamNoRespondents, "team.no_respondents", "No answers yet. Ask each member to rate on their own, download their answers from the Results screen and send you the file.") \
+    X(TeamCountedOnce, "team.counted_once", "Already in this exercise under the same name: counted once.")            \
+    X(TeamRemove, "team.remove", "Remove")                                                                            \
+    X(TeamNotAdded, "team.not_added", "Some files were not added")                                                    \
+    X(TeamAddFiles, "team.add_files", "Add answer files")                                                             \
+    X(TeamAddSaved, "team.add_saved", "Add from this browser")                                                        \
+    X(TeamHideSaved, "team.hide_saved", "Hide this browser's assessments")                                            \
+    X(TeamDropHint, "team.drop_hint", "You can also drop several files at once anywhere on this page.")               \
+    X(TeamAdd, "team.add", "Add")                                                                                     \
+    X(TeamAdded, "team.added", "Added")                                                                               \
+    X(TeamNoSaved, "team.no_saved", "No assessments are saved in this browser yet.")                                  \
+    X(TeamAgreementTitle, "team.agreement_title", "How much you agree")                                               \
+    X(TeamNextDiscuss, "team.next_discuss", "Next: discuss")                                                          \
+    X(TeamNothingYet, "team.nothing_yet", "Add the members' answers first.")                                          \
+    X(TeamGoCollect, "team.go_collect", "Collect answers")                                                            \
+    X(TeamHideRatings, "team.hide_ratings", "Hide individual ratings until revealed")                                 \
+    X(TeamHideRatingsHelp, "team.hide_ratings_help", "For a facilitator: the room talks about each category before seeing how everyone rated it.") \
+    X(TeamProjector, "team.projector", "Projector view")                                                              \
+    X(TeamRevealAll, "team.reveal_all", "Reveal all")                                                                 \
+    X(TeamReveal, "team.reveal", "Reveal")                                                                            \
+    X(TeamRatingsHidden, "team.ratings_hidden", "%d ratings hidden")                                                  \
+    X(TeamTalkTitle, "team.talk_title", "Talk about these first (%d)")                                                \
+    X(TeamTalkHelp, "team.talk_help", "Answers two or more levels apart: ask the people at each end what they see. The dashed line marks the median, and each target starts from it.") \
+    X(TeamTalkNone, "team.talk_none", "No category has answers two or more levels apart.")                            \
+    X(TeamTalkThis, "team.talk_this", "Talk about this one")                                                          \
+    X(TeamAgreeTitle, "team.agree_title", "Where you broadly agree")                                                  \
+    X(TeamAgreeHelp, "team.agree_help", "Answers at most one level apart.")            \
+    X(TeamAnsweredBy, "team.answered_by", "%d answered")                                                              \
+    X(TeamSpread, "team.spread", "%d levels apart")                                                                   \
+    X(TeamMedianIs, "team.median_is", "median %s")                                                                    \
+    X(TeamMedianHeading, "team.median_heading", "Median %s")                                                       \
+    X(TeamNotAnswered, "team.not_answered", "%d did not answer")                                                      \
+    X(TeamTargetLabel, "team.target_label", "Target")                                                                 \
+    X(TeamTargetName, "team.target_name", "Target for %s: %d, %s")                                                    \
+    X(TeamTargetAgreed, "team.target_agreed", "agreed")                                                               \
+    X(TeamTargetFromMedian, "team.target_from_median", "starts from the median")                                      \
+    X(TeamTargetReset, "team.target_reset", "Back to the median")                                                     \
+    X(TeamNextPlan, "team.next_plan", "Next: agree the plan")                                                         \
+    X(TeamRadarTitle, "team.radar_title", "The team now and the targets it agreed")                                   \
+    X(TeamStage, "team.stage", "Team stage")                                                                          \
+    X(TeamColTeam, "team.col_team", "Team")                                                                           \
+    X(TeamColRange, "team.col_range", "Range")                                                            \
+    X(TeamTocTitle, "team.toc_title", "Your theory of change")                                                        \
+    X(TeamTocHelp, "team.toc_help", "In a few sentences, say why the steps you chose will take you to your targets. These prompts help:") \
+    X(TeamPromptGoal, "team.prompt_goal", "Our goal is\xE2\x80\xA6")                                                           \
+    X(TeamPromptBelieve, "team.prompt_believe", "We believe that if we\xE2\x80\xA6, then\xE2\x80\xA6")                                  \
+    X(TeamPromptCapabilities, "team.prompt_capabilities", "The capabilities this needs are\xE2\x80\xA6")                       \
+    X(TeamTocStart, "team.toc_start", "Start from the prompts")                                                       \
+    X(TeamTocTemplate, "team.toc_template", "Our goal is \n\nWe believe that if we , then \n\nThe capabilities this needs are ") \
+    X(TeamTocLabel, "team.toc_label", "Theory of change")                                                             \
+    X(TeamStepsTitle, "team.steps_title", "Next steps towards your targets")                                          \
+    X(TeamNoSteps, "team.no_steps", "No target is above the team's level yet. Raise a target on the Discuss step to see the steps it takes.") \
+    X(TeamTakeAway, "team.take_away", "Take it away")                                                                 \
+    X(TeamTakeAwayHelp, "team.take_away_help", "The report has the disagreements, everyone's ratings, the targets, the next steps and your theory of change. The team file opens again in Ladder on another computer.") \
+    X(TeamReportHtml, "team.report_html", "Team report (HTML)")                                                       \
+    X(TeamReportCsv, "team.report_csv", "Team report (CSV)")                                                          \
+    X(TeamSaveFile, "team.save_file", "Save the team file")                                                           \
+    X(TeamNew, "team.new", "Start a new team exercise")                                                               \
+    X(TeamProjectorOf, "team.projector_of", "Category %d of %d")                                                      \
+    X(TeamProjectorClose, "team.projector_close", "Leave projector view")                                             \
+    X(TeamProjectorPrev, "team.projector_prev", "Previous")                                                           \
+    X(TeamProjectorNext, "team.projector_next", "Next")                                                               \
+    X(TeamAddedToast, "team.added_toast", "Added %s")                                                                 \
+    X(TeamRemovedToast, "team.removed_toast", "Removed %s")                                                           \
+    X(TeamOpened, "team.opened", "Opened the team exercise %s")                                                       \
+    X(TeamNewToast, "team.new_toast", "A new team exercise. The previous one is kept under My assessments.")          \
+    X(TeamDeleted, "team.deleted", "Deleted the team exercise %s")                                                    \
+    X(TeamReadTitle, "team.read_title", "A saved team exercise could not be read")                                    \
+    X(TeamReadText, "team.read_text", "It was left as it is in this browser; a new team exercise was started. Your other work is safe.") \
+    X(TeamsSavedTitle, "saved.teams_title", "Team exercises")                                                         \
+    X(TeamsSavedEntry, "saved.teams_entry", "%d people")                                                              \
+    X(UnnamedExercise, "team.unnamed", "Unnamed team exercise")                                                       \
+    X(RespondentN, "team.respondent_n", "Respondent %d")                                                            \
+    X(TeamWrongFile, "team.wrong_file", "this is a model file, not a member's answers")                               \
     X(Close, "common.close", "Close")
 
 enum class S : int {

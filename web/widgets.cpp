@@ -25,8 +25,35 @@ const char* role_name(Role role) {
         case Role::TextField: return "textbox";
         case Role::TextArea: return "textarea";
         case Role::Slider: return "slider";
+        case Role::Image: return "img";
     }
     return "button";
+}
+
+int wrap_long_lines(ImGuiInputTextCallbackData* data) {
+    const float width = *static_cast<const float*>(data->UserData);
+    if (width <= 0) return 0;
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    char* const end = data->Buf + data->BufTextLen;
+    char* line = data->Buf;
+    while (line < end) {
+        char* line_end = line;
+        while (line_end < end && *line_end != '\n') ++line_end;
+        if (font->CalcTextSizeA(font->FontSize * scale, FLT_MAX, 0, line, line_end).x > width) {
+            char* at = const_cast<char*>(font->CalcWordWrapPositionA(scale, line, line_end, width));
+            // Break at the space where ImGui would wrap; a single word wider than the field stays.
+            while (at > line && at < line_end && *at != ' ' && at[-1] == ' ') --at;
+            if (at > line && at < line_end && *at == ' ') {
+                *at = '\n';
+                data->BufDirty = true;
+                line = at + 1;
+                continue;
+            }
+        }
+        line = line_end + 1;
+    }
+    return 0;
 }
 
 void record(const char* id, Role role, const std::string& label, std::string state) {
@@ -201,6 +228,27 @@ bool level_card(const char* id, int level, const std::string& heading_text, cons
     return pressed;
 }
 
+bool chip(const char* id, const std::string& label, const std::string& name, bool selected) {
+    const Theme& t = theme();
+    const Palette& p = t.colors;
+    ImFont* font = t.fonts.body_bold;
+    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    const float side = std::max(t.px(44), text.y + t.em(20));
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(std::max(side, text.x + t.em(24)), side));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = t.px(8);
+    draw->AddRectFilled(min, max, selected ? p.accent : hovered ? p.accent_soft : p.surface, rounding);
+    draw->AddRect(min, max, selected ? p.accent : p.border, rounding, 0, t.px(1));
+    draw->AddText(font, font->FontSize, ImVec2((min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f),
+                  selected ? p.accent_text : p.text, label.c_str());
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    focus_ring(rounding);
+    record(id, Role::Radio, name, selected ? "checked" : "");
+    return pressed;
+}
+
 bool checkbox(const char* id, const std::string& label, bool* value) {
     ImGui::PushID(id);
     const bool changed = ImGui::Checkbox(label.c_str(), value);
@@ -226,7 +274,12 @@ bool text_field(const char* id, const std::string& label, std::string* value, fl
     ImGui::SetNextItemWidth(-FLT_MIN);
     bool changed;
     if (height > 0) {
-        changed = ImGui::InputTextMultiline("##text", value, ImVec2(-FLT_MIN, height));
+        // ImGui 1.90 does not wrap multi-line fields: lines are broken at a space as they grow
+        // past the field's width (a space becomes a line break, so the text length and the
+        // cursor stay as they are).
+        float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ScrollbarSize;
+        changed = ImGui::InputTextMultiline("##text", value, ImVec2(-FLT_MIN, height), ImGuiInputTextFlags_CallbackEdit,
+                                            wrap_long_lines, &wrap);
     } else {
         changed = ImGui::InputText("##text", value);
     }

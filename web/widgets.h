@@ -14,7 +14,7 @@
 
 namespace ladder::ui {
 
-enum class Role { Button, Link, Tab, Radio, Checkbox, TextField, TextArea, Slider };
+enum class Role { Button, Link, Tab, Radio, Checkbox, TextField, TextArea, Slider, Image };
 
 struct WidgetRecord {
     std::string id, label, state;  // state: "checked", "selected", "disabled", a value, ...
@@ -46,6 +46,9 @@ bool nav_tab(const char* id, const std::string& label, bool selected);
 // One of the four level cards on the assessment screen (a radio in an accessible sense).
 bool level_card(const char* id, int level, const std::string& heading, const std::string& text, bool selected,
                 float width);
+// A small square choice in a row of choices (a target level); `label` is what is drawn,
+// `name` what a screen reader says.
+bool chip(const char* id, const std::string& label, const std::string& name, bool selected);
 bool checkbox(const char* id, const std::string& label, bool* value);
 bool radio(const char* id, const std::string& label, bool selected);
 // Text entry (single line, or multi-line when height > 0). Returns true when edited.

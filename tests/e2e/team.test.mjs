@@ -1,0 +1,214 @@
+// Journey: the team exercise (issue 5). Five members' files dropped at once; disagreements
+// listed first; reveal mode hides then shows the ratings; the projector view; targets agreed;
+// a theory of change written; a reload keeps all of it; the team report and file downloaded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { click, openLadder, runCli, screen, screenshot, settle, useBrowserAndSite, widget, widgets } from './helpers.mjs';
+
+const env = useBrowserAndSite();
+
+// Five members of one team. Every fourth category splits the room (0 to 3); elsewhere
+// answers differ by at most one level. Eve skips one category and does not know another.
+function memberFiles() {
+  const template = JSON.parse(runCli(['template']));
+  const ids = Object.keys(template.answers);
+  const names = ['Ana', 'Bo', 'Chen', 'Dara', 'Eve'];
+  const split = [0, 1, 3, 2, 1];
+  return names.map((name, r) => {
+    const file = structuredClone(template);
+    file.team = 'Cabinet Office digital unit';
+    file.respondent = name;
+    file.updated = `2026-11-2${r}T10:00:00Z`;
+    ids.forEach((id, k) => {
+      const level = k % 4 === 0 ? split[r] : Math.min(3, (k % 3) + ((r + k) % 2));
+      file.answers[id].level = level;
+    });
+    if (name === 'Eve') {
+      file.answers[ids[1]].level = null;
+      file.answers[ids[2]].dont_know = true;
+    }
+    return { name: `${name.toLowerCase()}.json`, text: JSON.stringify(file, null, 2) };
+  });
+}
+
+async function dropFiles(page, files) {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, files);
+  await page.waitForTimeout(200);
+  await settle(page);
+}
+
+const team = (page) => page.evaluate(() => window.ladder.team());
+const ui = (page) => page.evaluate(() => window.ladder.ui());
+
+async function downloadText(page, id) {
+  const download = page.waitForEvent('download');
+  await click(page, id);
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test('a facilitator merges five files, discusses, agrees a plan, reloads and exports', async () => {
+  const { page, errors } = await openLadder(env.browser, env.site.url);
+  await click(page, 'nav-team');
+  assert.equal(await screen(page), 'team');
+  await screenshot(page, 'team-empty');
+
+  // Five files in one drop, plus one broken file that is refused with its reason.
+  const files = memberFiles();
+  await dropFiles(page, [...files, { name: 'broken.json', text: '{"format": "ladder-assessment", "version": 1' }]);
+  let t = await team(page);
+  assert.deepEqual(t.respondents, ['Ana', 'Bo', 'Chen', 'Dara', 'Eve']);
+  assert.equal(t.team, 'Cabinet Office digital unit');
+  const problems = (await ui(page)).team_problems;
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /^broken\.json: .*JSON/);
+  await screenshot(page, 'team-collect');
+  await click(page, 'team-problems-dismiss');
+  assert.deepEqual((await ui(page)).team_problems, []);
+
+  // The same member again is counted once, and says so.
+  await dropFiles(page, [files[0]]);
+  t = await team(page);
+  assert.equal(t.respondents.length, 5);
+  assert.equal(t.duplicates.length, 1);
+  await click(page, 'remove-respondent-5');
+  assert.equal((await team(page)).duplicates.length, 0);
+
+  // Agreement is said in words; the dot plots list disagreements first.
+  assert.ok((await widgets(page)).some((w) => w.id === 'team-next-discuss'));
+  await click(page, 'team-next-discuss');
+  t = await team(page);
+  const disagreeing = t.categories.filter((c) => c.disagreement).map((c) => c.id);
+  assert.ok(disagreeing.length >= 5, 'every fourth category splits the room');
+  const plots = (await widgets(page)).filter((w) => w.id.startsWith('ratings-'));
+  assert.equal(plots.length, t.categories.length);
+  plots.sort((a, b) => a.rect.y - b.rect.y);  // top to bottom as a person reads
+  const firstIds = plots.slice(0, disagreeing.length).map((w) => w.id.replace('ratings-', ''));
+  assert.deepEqual([...firstIds].sort(), [...disagreeing].sort(), 'disagreements come first');
+  const first = await widget(page, `ratings-${disagreeing[0]}`);
+  assert.match(first.label, /Ana 0, Bo 1, Eve 1, Dara 2, Chen 3; median 1/);
+  await screenshot(page, 'team-discuss');
+
+  // Reveal mode: every rating hidden, then one category revealed, then all.
+  await click(page, 'hide-ratings');
+  let hidden = (await widgets(page)).filter((w) => w.id.startsWith('ratings-'));
+  assert.ok(hidden.every((w) => w.state === 'hidden' && !/Ana|Bo|median/.test(w.label)), 'no rating shows while hidden');
+  assert.match(hidden[0].label, /\d ratings hidden/);
+  await screenshot(page, 'team-hidden');
+  await click(page, `reveal-${disagreeing[0]}`);
+  assert.match((await widget(page, `ratings-${disagreeing[0]}`)).label, /Ana 0/);
+  assert.equal((await widget(page, `ratings-${disagreeing[1]}`)).state, 'hidden');
+
+  // The projector view: one category at a time in large type; Reveal works there too.
+  await click(page, 'projector-open');
+  assert.equal((await ui(page)).projector, true);
+  await screenshot(page, 'team-projector');
+  await click(page, 'projector-next');
+  await click(page, `reveal-${disagreeing[1]}`);
+  assert.match((await widget(page, `ratings-${disagreeing[1]}`)).label, /Chen 3/);
+  await screenshot(page, 'team-projector-revealed');
+  await click(page, `target-${disagreeing[1]}-3`);
+  await click(page, 'projector-close');
+  assert.equal((await ui(page)).projector, false);
+  await click(page, 'reveal-all');
+  assert.ok((await widgets(page)).filter((w) => w.id.startsWith('ratings-')).every((w) => w.state !== 'hidden'));
+
+  // Targets: they start from the median; an agreed one above it adds a next step.
+  t = await team(page);
+  const calm = t.categories.find((c) => !c.disagreement && c.median === 1);
+  assert.equal(t.targets_in_force[calm.id], 1);
+  assert.ok(!t.next_steps.some((s) => s.category === calm.id));
+  await click(page, `target-${calm.id}-3`);
+  t = await team(page);
+  assert.equal(t.targets[calm.id], 3);
+  assert.equal(t.targets[disagreeing[1]], 3);
+  assert.ok(t.next_steps.some((s) => s.category === calm.id && s.from === 1 && s.to === 3));
+
+  // The plan: the radar with the band, then the theory of change from the prompts.
+  await click(page, 'team-step-2');
+  await click(page, 'toc-prompts');
+  t = await team(page);
+  assert.match(t.theory_of_change, /^Our goal is .*We believe that if we .*The capabilities this needs are /s);
+  await click(page, 'theory-of-change');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('a team of twelve and a shared design system.');
+  await settle(page);
+  t = await team(page);
+  assert.match(t.theory_of_change, /The capabilities this needs are a team of twelve and a shared design system\.$/);
+  // Long lines wrap at the field's width (ImGui 1.90 has no wrapping of its own): a space
+  // becomes a line break, and nothing else changes.
+  const long = ' We believe that if we publish one shared design system and train every ministry team to use it, ' +
+    'then services will look and work alike, and citizens will finish their tasks without calling anyone for help.';
+  await page.keyboard.type(long);
+  // Typed keys reach ImGui a frame or two each: wait until the last one has arrived.
+  for (let i = 0; i < 100 && !(await team(page)).theory_of_change.endsWith('for help.'); ++i) await page.waitForTimeout(100);
+  t = await team(page);
+  const typed = t.theory_of_change.slice(-long.length);
+  assert.ok(typed.includes('\n'), 'the long sentence was broken into lines');
+  assert.equal(typed.replaceAll('\n', ' '), long);
+  await screenshot(page, 'team-plan');
+
+  // A reload keeps everything: members, targets, what was revealed, the text, the step.
+  const before = await team(page);
+  await page.reload();
+  await page.evaluate(() => window.ladder.ready);
+  await settle(page);
+  assert.equal(await screen(page), 'team');
+  assert.equal((await ui(page)).team_step, 2);
+  const after = await team(page);
+  assert.deepEqual(after, before);
+
+  // The team report (HTML and CSV) and the team file.
+  const html = await downloadText(page, 'team-download-html');
+  assert.match(html.name, /^ladder-team-cabinet-office-digital-unit-\d{4}-\d\d-\d\d\.html$/);
+  assert.ok(html.text.indexOf('Talk about these first') < html.text.indexOf('Our theory of change'));
+  assert.match(html.text, /a team of twelve and a shared design system\./);
+  assert.match(html.text, /one shared design system/);
+  assert.match(html.text, /Next steps towards the agreed targets/);
+  const csv = await downloadText(page, 'team-download-csv');
+  assert.match(csv.text, /^dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,Ana,Bo,Chen,Dara,Eve\r\n/);
+  assert.match(csv.text, /\r\ntheory_of_change,"Our goal is/);
+  const saved = await downloadText(page, 'team-download-json');
+  const exercise = JSON.parse(saved.text);
+  assert.equal(exercise.format, 'ladder-team');
+  assert.equal(exercise.respondents.length, 5);
+
+  // The saved team file opens again as a team exercise (the current one stays saved).
+  await click(page, 'team-new');
+  assert.equal((await team(page)).respondents.length, 0);
+  await dropFiles(page, [{ name: saved.name, text: saved.text }]);
+  const reopened = await team(page);
+  assert.deepEqual(reopened.targets, before.targets);
+  assert.equal(reopened.theory_of_change, before.theory_of_change);
+  await click(page, 'nav-saved');
+  assert.equal((await widgets(page)).filter((w) => w.id.startsWith('open-team-')).length, 2);
+  await screenshot(page, 'team-saved-list');
+  assert.deepEqual(errors, []);
+});
+
+test('members can be added from the assessments saved in this browser, and a removal can be undone', async () => {
+  const { page } = await openLadder(env.browser, env.site.url);
+  for (const f of memberFiles().slice(0, 2)) {
+    const result = await page.evaluate((text) => window.ladder.loadAssessment(text), f.text);
+    assert.equal(result.ok, true);
+  }
+  await click(page, 'nav-team');
+  await click(page, 'team-add-saved');
+  const adds = (await widgets(page)).filter((w) => w.id.startsWith('add-saved-'));
+  assert.equal(adds.length, 2);
+  await click(page, adds[0].id);
+  await click(page, adds[1].id);
+  assert.equal((await team(page)).respondents.length, 2);
+  assert.equal((await widget(page, adds[0].id)).state, 'disabled', 'an added assessment cannot be added twice');
+  await click(page, 'remove-respondent-0');
+  assert.equal((await team(page)).respondents.length, 1);
+  await click(page, 'toast-undo');
+  assert.equal((await team(page)).respondents.length, 2);
+});

@@ -1,0 +1,578 @@
+// The team exercise, in three steps: collect everyone's answers (files, drops, or assessments
+// saved in this browser), discuss them (disagreements first, with a dot plot per category and
+// ratings that a facilitator can keep hidden until revealed), then agree the plan (targets on
+// a radar with the team's band, the theory of change, the next steps and the team report).
+// The projector view shows one category at a time in large type.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "screens.h"
+#include "strings.h"
+#include "widgets.h"
+
+namespace ladder::ui {
+namespace {
+
+constexpr const char* kDot = "  \xC2\xB7  ";
+
+// The respondents whose answers count (duplicates left out), with their names, in merge order.
+struct Rater {
+    const Assessment* assessment;
+    const std::string* name;
+};
+
+std::vector<Rater> raters(const Session& session) {
+    std::vector<Rater> out;
+    const TeamResult& merged = session.team_plan.merged;
+    std::size_t named = 0;
+    for (std::size_t i = 0; i < session.team.respondents.size(); ++i) {
+        const bool duplicate = std::any_of(merged.duplicates.begin(), merged.duplicates.end(),
+                                           [i](const Duplicate& d) { return d.index == i; });
+        if (!duplicate && named < merged.respondents.size()) out.push_back({&session.team.respondents[i], &merged.respondents[named++]});
+    }
+    return out;
+}
+
+bool hidden(const Session& session, const std::string& category) {
+    return session.team.hide_ratings && session.team.revealed.count(category) == 0;
+}
+
+// Everyone's level for one category as dots on a 0..3 axis, stacked where several people chose
+// the same level, with the median marked. Hovering a dot names the people at that level. It
+// is in the widget registry as an image whose label says the same in words.
+void dot_plot(const Session& session, std::size_t k, float width, bool large) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const std::string& id = m.categories[k].id;
+    const CategoryStats& stats = session.team_plan.merged.categories[k];
+    std::vector<std::string> names[kLevels];
+    int not_answered = 0;
+    for (const Rater& r : raters(session)) {
+        const auto it = r.assessment->answers.find(id);
+        if (it == r.assessment->answers.end() || !it->second.answered()) ++not_answered;
+        else names[*it->second.level].push_back(*r.name);
+    }
+    std::size_t tallest = 1;
+    for (const auto& at_level : names) tallest = std::max(tallest, at_level.size());
+
+    const float radius = t.em(large ? 11 : 7);
+    const float step = radius * 2.3f;
+    ImFont* font = large ? t.fonts.body : t.fonts.small;
+    const float axis_label = font->FontSize + t.em(4);
+    const float plot_h = static_cast<float>(tallest) * step + t.em(large ? 26 : 20);
+    const float height = plot_h + axis_label + t.em(6);
+    const float margin = radius + t.em(8);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    const std::string widget = "ratings-" + id;
+    std::string label;
+    for (int level = 0; level < kLevels; ++level) {
+        for (const auto& name : names[level]) label += (label.empty() ? "" : ", ") + name + " " + std::to_string(level);
+    }
+    if (stats.median) label += "; " + trf(S::TeamMedianIs, format_median(*stats.median).c_str());
+    if (not_answered > 0) label += "; " + trf(S::TeamNotAnswered, not_answered);
+    record_item(widget.c_str(), Role::Image, label, "");
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float axis_y = origin.y + plot_h;
+    const auto x_of = [&](double level) { return origin.x + margin + (width - 2 * margin) * static_cast<float>(level) / 3.0f; };
+    draw->AddLine(ImVec2(x_of(0), axis_y), ImVec2(x_of(3), axis_y), c.border, t.px(1.5f));
+    for (int level = 0; level < kLevels; ++level) {
+        const float x = x_of(level);
+        draw->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + t.em(4)), c.border, t.px(1.5f));
+        const std::string number = std::to_string(level);
+        const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, number.c_str());
+        draw->AddText(font, font->FontSize, ImVec2(x - size.x * 0.5f, axis_y + t.em(6)), c.text_muted, number.c_str());
+    }
+    if (stats.median) {
+        // The median: a dashed vertical line in the accent colour through the column of dots.
+        const float x = x_of(*stats.median);
+        for (float y = origin.y + t.em(8); y < axis_y; y += t.px(8)) {
+            draw->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + t.px(5), axis_y)), c.text, t.px(2));
+        }
+        const float w = t.em(large ? 9 : 6);
+        draw->AddTriangleFilled(ImVec2(x - w, origin.y), ImVec2(x + w, origin.y), ImVec2(x, origin.y + w * 1.2f), c.text);
+    }
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (int level = 0; level < kLevels; ++level) {
+        for (std::size_t i = 0; i < names[level].size(); ++i) {
+            const ImVec2 centre(x_of(level), axis_y - t.em(6) - radius - static_cast<float>(i) * step);
+            draw->AddCircleFilled(centre, radius, c.stage[level]);
+            draw->AddCircle(centre, radius, c.surface, 0, t.px(1.5f));
+            const float dx = mouse.x - centre.x, dy = mouse.y - centre.y;
+            if (dx * dx + dy * dy <= radius * radius && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
+                std::string who;
+                for (const auto& name : names[level]) who += (who.empty() ? "" : ", ") + name;
+                ImGui::SetTooltip("%s", who.c_str());
+            }
+        }
+    }
+}
+
+// Where the ratings would be, while they are hidden: how many there are, and Reveal.
+void hidden_ratings(const Session& session, std::size_t k, float width, bool large, Intents& out) {
+    const Theme& t = theme();
+    const std::string& id = session.model->categories[k].id;
+    const CategoryStats& stats = session.team_plan.merged.categories[k];
+    const std::string text = trf(S::TeamRatingsHidden, stats.n);
+    ImGui::BeginGroup();
+    paragraph(text, t.colors.text_muted, large ? t.fonts.h3 : t.fonts.body);
+    record_item(("ratings-" + id).c_str(), Role::Image, text, "hidden");
+    if (button(("reveal-" + id).c_str(), tr(S::TeamReveal), large ? ButtonKind::Primary : ButtonKind::Secondary)) {
+        out.push_back({Action::TeamReveal, 0, id});
+    }
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    ImGui::Dummy(ImVec2(std::max(0.0f, width - ImGui::GetItemRectSize().x), 1));
+}
+
+// The four target levels for a category; the one in force is selected.
+void target_chips(const Session& session, std::size_t k, bool status, Intents& out) {
+    const Theme& t = theme();
+    const Model& m = *session.model;
+    const std::string& id = m.categories[k].id;
+    const std::optional<int> target = session.team_plan.targets[k];
+    const bool agreed = session.team.targets.count(id) > 0;
+    // The label sits on the chips' centre line (they are taller than a text line).
+    const float chip_h = std::max(t.px(44), t.fonts.body_bold->FontSize + t.em(20));
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    ImGui::PushFont(t.fonts.body_bold);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(row.x, row.y + (chip_h - ImGui::GetFontSize()) * 0.5f), t.colors.text,
+                                        tr(S::TeamTargetLabel));
+    ImGui::Dummy(ImVec2(ImGui::CalcTextSize(tr(S::TeamTargetLabel)).x, chip_h));
+    ImGui::PopFont();
+    for (int level = 0; level < kLevels; ++level) {
+        ImGui::SameLine(0, level == 0 ? t.em(12) : t.em(6));
+        const std::string widget = "target-" + id + "-" + std::to_string(level);
+        const std::string name = trf(S::TeamTargetName, m.categories[k].title.get(session.lang).c_str(), level,
+                                     m.stages[level].title.get(session.lang).c_str());
+        if (chip(widget.c_str(), std::to_string(level), name, target && *target == level)) {
+            out.push_back({Action::TeamSetTarget, level, id});
+        }
+    }
+    if (target) {
+        if (status) {
+            ImGui::SameLine(0, t.em(12));
+            ImGui::AlignTextToFramePadding();
+            ImGui::PushStyleColor(ImGuiCol_Text, t.colors.text_muted);
+            ImGui::TextUnformatted(tr(agreed ? S::TeamTargetAgreed : S::TeamTargetFromMedian));
+            ImGui::PopStyleColor();
+        }
+        if (agreed) {
+            ImGui::SameLine();
+            if (button(("target-reset-" + id).c_str(), tr(S::TeamTargetReset), ButtonKind::Quiet)) {
+                out.push_back({Action::TeamSetTarget, -1, id});
+            }
+        }
+    }
+}
+
+void category_row(const Session& session, const UiState& ui, std::size_t k, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const Category& category = m.categories[k];
+    const CategoryStats& stats = session.team_plan.merged.categories[k];
+    const bool narrow = narrow_layout(ui);
+    ImGui::PushID(category.id.c_str());
+    begin_card("row", 16);
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float text_w = narrow ? available : available * 0.46f;
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    heading(t.fonts.body_bold, category.title.get(session.lang));
+    std::string details = m.dimensions[category.dimension].title.get(session.lang) + kDot + trf(S::TeamAnsweredBy, stats.n);
+    if (!hidden(session, category.id) && stats.spread) details += kDot + trf(S::TeamSpread, *stats.spread);
+    paragraph(details, c.text_muted, t.fonts.small);
+    ImGui::PopTextWrapPos();
+    // Wide: the plot beside the text and the target; narrow: the plot between them.
+    const float plot_w = narrow ? available : available - text_w - t.em(16);
+    const auto plot = [&] {
+        ImGui::BeginGroup();
+        if (hidden(session, category.id)) hidden_ratings(session, k, plot_w, false, out);
+        else dot_plot(session, k, plot_w, false);
+        ImGui::EndGroup();
+    };
+    if (narrow) plot();
+    vspace(6);
+    target_chips(session, k, false, out);
+    ImGui::Dummy(ImVec2(text_w, 1));
+    ImGui::EndGroup();
+    if (!narrow) {
+        ImGui::SameLine(0, t.em(16));
+        plot();
+    }
+    end_card();
+    ImGui::PopID();
+    vspace(8);
+}
+
+void step_tabs(const UiState& ui, Intents& out) {
+    static const S labels[] = {S::TeamStepCollect, S::TeamStepDiscuss, S::TeamStepPlan};
+    static const S short_labels[] = {S::TeamStepCollectShort, S::TeamStepDiscuss, S::TeamStepPlanShort};
+    for (int i = 0; i < 3; ++i) {
+        const std::string id = "team-step-" + std::to_string(i);
+        if (nav_tab(id.c_str(), trf(narrow_layout(ui) ? short_labels[i] : labels[i], i + 1), ui.team_step == i)) out.push_back({Action::TeamStep, i});
+        ImGui::SameLine(0, theme().em(8));
+    }
+    ImGui::NewLine();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(at, at + ImVec2(ImGui::GetContentRegionAvail().x, 0), theme().colors.border,
+                                        theme().px(1));
+}
+
+void agreement_panel(const Session& session) {
+    const Theme& t = theme();
+    begin_panel("agreement", t.colors.accent_soft, ImVec2(16, 12));
+    heading(t.fonts.body_bold, tr(S::TeamAgreementTitle));
+    paragraph(describe_agreement(session.team_plan.merged.agreement));
+    end_panel();
+}
+
+void draw_collect(Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    TeamExercise& e = session.team;
+    const TeamPlan& plan = session.team_plan;
+    if (text_field("team-name", tr(S::TeamNameLabel), &e.team)) out.push_back({Action::TeamEdited});
+    vspace(20);
+    heading(t.fonts.h2, trf(S::TeamRespondentsTitle, static_cast<int>(plan.merged.respondents.size())));
+    if (e.respondents.empty()) paragraph(tr(S::TeamNoRespondents), c.text_muted);
+    std::size_t named = 0;
+    for (std::size_t i = 0; i < e.respondents.size(); ++i) {
+        const Assessment& a = e.respondents[i];
+        const auto duplicate = std::find_if(plan.merged.duplicates.begin(), plan.merged.duplicates.end(),
+                                            [i](const Duplicate& d) { return d.index == i; });
+        const bool counted = duplicate == plan.merged.duplicates.end();
+        const std::string name = counted && named < plan.merged.respondents.size() ? plan.merged.respondents[named++]
+                                                                                   : duplicate->name;
+        ImGui::PushID(static_cast<int>(i));
+        begin_panel("respondent", counted ? c.surface : c.warning_soft, ImVec2(14, 10), true, 8);
+        const float remove_w = t.em(100);
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - remove_w);
+        heading(t.fonts.body_bold, name);
+        const ScoreResult own = score_assessment(*session.model, a, session.lang);
+        std::string details = trf(S::AnsweredPercent, static_cast<int>(own.completeness * 100.0 + 0.5));
+        if (!a.team.empty()) details = a.team + kDot + details;
+        if (!a.updated.empty()) details += kDot + a.updated.substr(0, 10);
+        paragraph(details, c.text_muted, t.fonts.small);
+        if (!counted) paragraph(tr(S::TeamCountedOnce), c.warning, t.fonts.small);
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - remove_w);
+        if (button(("remove-respondent-" + std::to_string(i)).c_str(), tr(S::TeamRemove), ButtonKind::Quiet, true, remove_w)) {
+            out.push_back({Action::TeamRemove, static_cast<int>(i)});
+        }
+        end_panel();
+        ImGui::PopID();
+        vspace(4);
+    }
+    if (!ui.team_problems.empty()) {
+        vspace(8);
+        begin_panel("team-problems", c.warning_soft, ImVec2(16, 12));
+        heading(t.fonts.body_bold, tr(S::TeamNotAdded), c.warning);
+        for (const auto& problem : ui.team_problems) paragraph(problem);
+        if (button("team-problems-dismiss", tr(S::Dismiss))) out.push_back({Action::DismissTeamProblems});
+        end_panel();
+    }
+    vspace(12);
+    const int pressed = button_row({{"team-add-files", tr(S::TeamAddFiles), ButtonKind::Primary},
+                                    {"team-add-saved", tr(ui.add_from_saved ? S::TeamHideSaved : S::TeamAddSaved)}});
+    if (pressed == 0) out.push_back({Action::TeamAddFiles});
+    if (pressed == 1) out.push_back({Action::TeamToggleSaved});
+    paragraph(tr(S::TeamDropHint), c.text_muted, t.fonts.small);
+    if (ui.add_from_saved) {
+        vspace(8);
+        begin_panel("saved-list", c.surface_alt, ImVec2(16, 12));
+        bool any = false;
+        for (const auto& s : ui.saved) {
+            if (!s.readable || !s.other_model.empty()) continue;
+            any = true;
+            const bool added = std::any_of(e.respondents.begin(), e.respondents.end(), [&](const Assessment& a) {
+                return a.respondent == s.respondent && a.team == s.team && a.updated == s.updated;
+            });
+            ImGui::PushID(s.id.c_str());
+            ImGui::BeginGroup();
+            heading(t.fonts.body_bold, s.respondent.empty() ? (s.team.empty() ? tr(S::UnnamedTeam) : s.team) : s.respondent);
+            paragraph((s.team.empty() ? "" : s.team + kDot) + trf(S::AnsweredPercent, s.percent_answered) + kDot +
+                          s.updated.substr(0, 10),
+                      c.text_muted, t.fonts.small);
+            ImGui::EndGroup();
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - t.em(100));
+            if (button(("add-saved-" + s.id).c_str(), tr(added ? S::TeamAdded : S::TeamAdd), ButtonKind::Secondary, !added,
+                       t.em(100))) {
+                out.push_back({Action::TeamAddSaved, 0, s.id});
+            }
+            ImGui::PopID();
+            vspace(4);
+        }
+        if (!any) paragraph(tr(S::TeamNoSaved), c.text_muted);
+        end_panel();
+    }
+    if (plan.merged.respondents.size() >= 2) {
+        vspace(20);
+        agreement_panel(session);
+        vspace(12);
+        if (button("team-next-discuss", tr(S::TeamNextDiscuss), ButtonKind::Primary)) out.push_back({Action::TeamStep, 1});
+    }
+}
+
+void draw_discuss(const Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const TeamResult& merged = session.team_plan.merged;
+    if (merged.respondents.empty()) {
+        paragraph(tr(S::TeamNothingYet), c.text_muted);
+        if (button("team-go-collect", tr(S::TeamGoCollect), ButtonKind::Primary)) out.push_back({Action::TeamStep, 0});
+        return;
+    }
+    agreement_panel(session);
+    vspace(12);
+    bool hide = session.team.hide_ratings;
+    if (checkbox("hide-ratings", tr(S::TeamHideRatings), &hide)) out.push_back({Action::TeamHideRatings, hide ? 1 : 0});
+    paragraph(tr(S::TeamHideRatingsHelp), c.text_muted, t.fonts.small);
+    vspace(4);
+    std::vector<RowButton> controls = {{"projector-open", tr(S::TeamProjector)}};
+    if (session.team.hide_ratings) controls.push_back({"reveal-all", tr(S::TeamRevealAll)});
+    const int pressed = button_row(controls);
+    if (pressed == 0) out.push_back({Action::TeamProjector, 1});
+    if (pressed == 1) out.push_back({Action::TeamReveal});
+    vspace(20);
+
+    const std::vector<std::size_t> order = discussion_order(merged);
+    const auto talk = static_cast<std::size_t>(
+        std::count_if(merged.categories.begin(), merged.categories.end(), [](const CategoryStats& s) { return s.disagreement; }));
+    heading(t.fonts.h2, trf(S::TeamTalkTitle, static_cast<int>(talk)));
+    paragraph(tr(talk > 0 ? S::TeamTalkHelp : S::TeamTalkNone), c.text_muted);
+    vspace(8);
+    for (std::size_t i = 0; i < talk; ++i) category_row(session, ui, order[i], out);
+    vspace(16);
+    heading(t.fonts.h2, tr(S::TeamAgreeTitle));
+    paragraph(tr(S::TeamAgreeHelp), c.text_muted);
+    vspace(8);
+    for (std::size_t i = talk; i < order.size(); ++i) category_row(session, ui, order[i], out);
+    vspace(8);
+    if (button("team-next-plan", tr(S::TeamNextPlan), ButtonKind::Primary)) out.push_back({Action::TeamStep, 2});
+}
+
+void dimension_table(const Session& session) {
+    const Theme& t = theme();
+    const Model& m = *session.model;
+    const TeamPlan& plan = session.team_plan;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("team-dimensions", 4, flags)) return;
+    ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn(tr(S::TeamColTeam), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn(tr(S::TeamColRange), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(S::ColTarget), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::PushFont(t.fonts.body_bold);
+    ImGui::TableHeadersRow();
+    ImGui::PopFont();
+    const auto number = [](const std::optional<double>& v) {
+        if (v) ImGui::Text("%.1f", *v);
+        else ImGui::TextDisabled("-");
+    };
+    for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
+        ImGui::TableNextRow(0, t.em(36));
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", m.dimensions[i].title.get(session.lang).c_str());
+        ImGui::TableNextColumn();
+        number(plan.merged.score.dimensions[i].score);
+        ImGui::TableNextColumn();
+        if (plan.band_min[i]) ImGui::Text("%.1f\xE2\x80\x93%.1f", *plan.band_min[i], *plan.band_max[i]);
+        else ImGui::TextDisabled("-");
+        ImGui::TableNextColumn();
+        number(plan.planned.dimensions[i].target_score);
+    }
+    ImGui::EndTable();
+}
+
+void draw_plan(Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const TeamPlan& plan = session.team_plan;
+    if (plan.merged.respondents.empty()) {
+        paragraph(tr(S::TeamNothingYet), c.text_muted);
+        if (button("team-go-collect", tr(S::TeamGoCollect), ButtonKind::Primary)) out.push_back({Action::TeamStep, 0});
+        return;
+    }
+    const bool narrow = narrow_layout(ui);
+    // The radar shows the team's levels (medians) against the agreed targets.
+    ScoreResult picture = plan.merged.score;
+    for (std::size_t i = 0; i < picture.dimensions.size(); ++i) {
+        picture.dimensions[i].target_score = plan.planned.dimensions[i].target_score;
+    }
+    begin_card("team-picture");
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float radar = narrow ? available : std::min(available * 0.5f, t.px(440) * t.text_scale);
+    ImGui::BeginGroup();
+    paragraph(tr(S::TeamRadarTitle), c.text_muted, t.fonts.small);
+    draw_radar(m, picture, session.lang, radar, &plan.band_min, &plan.band_max);
+    draw_radar_legend(true);
+    ImGui::EndGroup();
+    if (!narrow) ImGui::SameLine(0, t.px(24));
+    ImGui::BeginGroup();
+    const ScoreResult& r = plan.merged.score;
+    paragraph(tr(S::TeamStage), c.text_muted, t.fonts.small);
+    heading(t.fonts.h2, stage_title(m, r.overall_stage, session.lang), r.overall_stage ? c.stage[*r.overall_stage] : c.text);
+    vspace(8);
+    ImGui::BeginChild("table-area", ImVec2(narrow ? available : available - radar - t.px(24), 0), ImGuiChildFlags_AutoResizeY);
+    dimension_table(session);
+    ImGui::EndChild();
+    ImGui::EndGroup();
+    end_card();
+    vspace(24);
+
+    heading(t.fonts.h2, tr(S::TeamTocTitle));
+    paragraph(tr(S::TeamTocHelp), c.text_muted);
+    for (const S prompt : {S::TeamPromptGoal, S::TeamPromptBelieve, S::TeamPromptCapabilities}) {
+        paragraph(std::string("\xE2\x80\x94 ") + tr(prompt), c.text_muted);
+    }
+    vspace(6);
+    if (session.team.theory_of_change.empty()) {
+        if (button("toc-prompts", tr(S::TeamTocStart))) out.push_back({Action::TeamEdited, 1});
+        vspace(4);
+    }
+    if (text_field("theory-of-change", tr(S::TeamTocLabel), &session.team.theory_of_change, t.em(220))) {
+        out.push_back({Action::TeamEdited});
+    }
+    vspace(24);
+
+    heading(t.fonts.h2, tr(S::TeamStepsTitle));
+    const auto& steps = plan.planned.next_steps;
+    if (steps.empty()) paragraph(tr(S::TeamNoSteps), c.text_muted);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const NextStep& s = steps[i];
+        const Category& category = m.categories[static_cast<std::size_t>(m.category_index(s.category))];
+        ImGui::PushID(static_cast<int>(i));
+        begin_panel("step", i < kFocusSteps ? c.surface : c.surface_alt, ImVec2(16, 12), i < kFocusSteps);
+        heading(t.fonts.body_bold, category.title.get(session.lang));
+        paragraph(m.dimensions[category.dimension].title.get(session.lang) + kDot + trf(S::StepFromTo, s.from, s.to), c.text_muted,
+                  t.fonts.small);
+        paragraph(s.text);
+        end_panel();
+        ImGui::PopID();
+    }
+    vspace(24);
+
+    heading(t.fonts.h2, tr(S::TeamTakeAway));
+    paragraph(tr(S::TeamTakeAwayHelp), c.text_muted);
+    vspace(4);
+    const int pressed = button_row({{"team-download-html", tr(S::TeamReportHtml)},
+                                    {"team-download-csv", tr(S::TeamReportCsv)},
+                                    {"team-print", tr(S::Print)},
+                                    {"team-download-json", tr(S::TeamSaveFile)}});
+    if (pressed == 0) out.push_back({Action::TeamDownload, 0, "html"});
+    if (pressed == 1) out.push_back({Action::TeamDownload, 0, "csv"});
+    if (pressed == 2) out.push_back({Action::TeamPrint});
+    if (pressed == 3) out.push_back({Action::TeamDownload, 0, "json"});
+}
+
+}  // namespace
+
+std::string format_median(double median) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, std::fmod(median, 1.0) == 0 ? "%.0f" : "%.1f", median);
+    return buffer;
+}
+
+void draw_team(Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    begin_column("team", content_width(ui));
+    vspace(28);
+    heading(t.fonts.h1, tr(S::TeamTitle));
+    paragraph(tr(S::TeamIntro), t.colors.text_muted);
+    vspace(8);
+    step_tabs(ui, out);
+    vspace(20);
+    switch (ui.team_step) {
+        case 0: draw_collect(session, ui, out); break;
+        case 1: draw_discuss(session, ui, out); break;
+        default: draw_plan(session, ui, out); break;
+    }
+    vspace(24);
+    ImGui::Separator();
+    vspace(8);
+    if (button("team-new", tr(S::TeamNew), ButtonKind::Quiet)) out.push_back({Action::TeamNew});
+    vspace(40);
+    end_column();
+}
+
+void draw_projector(const Session& session, UiState& ui, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const TeamResult& merged = session.team_plan.merged;
+    const std::vector<std::size_t> order = discussion_order(merged);
+    const std::size_t position = std::min(ui.projector_index, order.size() - 1);
+    const std::size_t k = order[position];
+    const Category& category = m.categories[k];
+    const CategoryStats& stats = merged.categories[k];
+    begin_column("projector", content_width(ui));
+    vspace(20);
+    // Where we are on the left; moving on, back, and out on the right, always in reach.
+    ImGui::BeginGroup();
+    ImGui::AlignTextToFramePadding();
+    std::string where = trf(S::TeamProjectorOf, static_cast<int>(position + 1), static_cast<int>(order.size()));
+    if (stats.disagreement && !hidden(session, category.id)) where += std::string(kDot) + tr(S::TeamTalkThis);
+    paragraph(where, c.text_muted);
+    ImGui::EndGroup();
+    const std::vector<RowButton> nav = {{"projector-prev", tr(S::TeamProjectorPrev), ButtonKind::Secondary, position > 0},
+                                        {"projector-next", tr(S::TeamProjectorNext), ButtonKind::Primary,
+                                         position + 1 < order.size()},
+                                        {"projector-close", tr(S::TeamProjectorClose), ButtonKind::Quiet}};
+    float nav_w = 0;
+    ImGui::PushFont(t.fonts.body_bold);
+    for (const auto& b : nav) nav_w += ImGui::CalcTextSize(b.label.c_str()).x + t.em(36) + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::PopFont();
+    ImGui::SameLine(std::max(ImGui::GetContentRegionMax().x - nav_w, ImGui::GetItemRectSize().x + t.em(16)));
+    ImGui::BeginGroup();
+    const int pressed = button_row(nav);
+    ImGui::EndGroup();
+    if (pressed == 0 && position > 0) out.push_back({Action::TeamProjectorGo, static_cast<int>(position - 1)});
+    if (pressed == 1 && position + 1 < order.size()) out.push_back({Action::TeamProjectorGo, static_cast<int>(position + 1)});
+    if (pressed == 2 || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) out.push_back({Action::TeamProjector, 0});
+    vspace(12);
+    heading(t.fonts.h1, category.title.get(session.lang));
+    paragraph(m.dimensions[category.dimension].title.get(session.lang), c.text_muted);
+    vspace(8);
+    paragraph(category.question.get(session.lang), 0, t.fonts.h3);
+    vspace(20);
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (hidden(session, category.id)) {
+        hidden_ratings(session, k, width, true, out);
+    } else {
+        dot_plot(session, k, width, true);
+        if (stats.median) {
+            const int level = std::min(static_cast<int>(std::floor(*stats.median)), kLevels - 1);
+            paragraph(trf(S::TeamMedianHeading, format_median(*stats.median).c_str()) + kDot +
+                          m.stages[level].title.get(session.lang),
+                      c.text, t.fonts.h3);
+        }
+    }
+    vspace(16);
+    target_chips(session, k, true, out);
+    if (!hidden(session, category.id)) {
+        // What the levels people chose mean, so the room talks about the same thing.
+        vspace(20);
+        for (int level = 0; level < kLevels; ++level) {
+            if (!stats.min || level < *stats.min || level > *stats.max) continue;
+            ImGui::PushID(level);
+            begin_panel("level", c.surface_alt, ImVec2(14, 10));
+            heading(t.fonts.body_bold, std::to_string(level) + "  " + m.stages[level].title.get(session.lang), c.stage[level]);
+            paragraph(category.levels[level].get(session.lang));
+            end_panel();
+            ImGui::PopID();
+            vspace(4);
+        }
+    }
+    vspace(40);
+    end_column();
+}
+
+}  // namespace ladder::ui
