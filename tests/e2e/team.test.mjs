@@ -212,3 +212,23 @@ test('members can be added from the assessments saved in this browser, and a rem
   await click(page, 'toast-undo');
   assert.equal((await team(page)).respondents.length, 2);
 });
+
+test('an unreadable saved team exercise is reported, left as it is, and never overwritten', async () => {
+  const { page, context } = await openLadder(env.browser, env.site.url);
+  const garbage = '{"format": "ladder-team", "version": 1, "model": {"id": "digital-services"}, "targets": {"mandate": 9}}';
+  await page.evaluate((text) => {
+    localStorage.setItem('ladder.v1.team.damaged', text);
+    localStorage.setItem('ladder.v1.state', JSON.stringify({ screen: 'team', team: 'damaged' }));
+  }, garbage);
+  await page.reload();
+  await page.evaluate(() => window.ladder.ready);
+  await settle(page);
+  assert.equal(await screen(page), 'team');
+  assert.match((await ui(page)).error, /A saved team exercise could not be read/);
+  await dropFiles(page, memberFiles().slice(0, 1));
+  const t = await team(page);
+  assert.equal(t.respondents.length, 1);
+  assert.notEqual(t.id, 'damaged');
+  assert.equal(await page.evaluate(() => localStorage.getItem('ladder.v1.team.damaged')), garbage);
+  await context.close();
+});

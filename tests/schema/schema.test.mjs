@@ -67,3 +67,38 @@ test('wrongly typed assessments are refused by the schema and by the core alike'
     assert.equal(status, 1, `core accepted ${change}`);
   }
 });
+
+test('a team exercise file agrees with the team schema, and wrong types are refused by both', () => {
+  const teamSchema = ajv.compile(load('core/schema/ladder-team.schema.json'));
+  const example = load('core/models/example-assessment.json');
+  const base = {
+    format: 'ladder-team', version: 1, model: example.model, team: 'Digital unit',
+    respondents: [example, { ...example, respondent: 'Second member' }],
+    targets: { mandate: 2 }, theory_of_change: 'Our goal is one front door.', hide_ratings: true, revealed: ['mandate'],
+  };
+  const report = (exercise) => {
+    try {
+      execFileSync(cli, ['report', '--team', '--format', 'csv', '-'], { input: JSON.stringify(exercise), stdio: 'pipe' });
+      return true;
+    } catch (e) {
+      if (e.status === 1) return false;
+      throw e;
+    }
+  };
+  assert.ok(teamSchema(base), JSON.stringify(teamSchema.errors));
+  assert.ok(report(base));
+  const variants = [
+    (e) => { e.targets.mandate = 1.5; },
+    (e) => { e.targets.mandate = 4; },
+    (e) => { e.hide_ratings = 'yes'; },
+    (e) => { e.respondents[1].answers.mandate.level = '2'; },
+    (e) => { e.version = 2; },
+    (e) => { e.revealed = 'mandate'; },
+  ];
+  for (const change of variants) {
+    const e = structuredClone(base);
+    change(e);
+    assert.equal(teamSchema(e), false, `schema accepted ${change}`);
+    assert.equal(report(e), false, `core accepted ${change}`);
+  }
+});
