@@ -1,7 +1,6 @@
 #include "report.h"
 
 #include <cstdio>
-#include <sstream>
 
 namespace ladder {
 namespace {
@@ -95,7 +94,7 @@ std::string report_csv(const Model& model, const Assessment& a, const std::strin
 
 std::string report_markdown(const Model& model, const Assessment& a, const std::string& lang) {
     const ScoreResult r = score_assessment(model, a, lang);
-    std::ostringstream out;
+    TextOut out;
     out << "# " << markdown_escape(model.title.get(lang)) << "\n\n";
     out << markdown_escape(who_and_when(a)) << "\n\n";
     out << "**Overall stage:** " << markdown_escape(stage_title(model, r.overall_stage, lang));
@@ -134,7 +133,7 @@ std::string report_markdown(const Model& model, const Assessment& a, const std::
 
 std::string report_html(const Model& model, const Assessment& a, const std::string& lang) {
     const ScoreResult r = score_assessment(model, a, lang);
-    std::ostringstream out;
+    TextOut out;
     out << "<!doctype html>\n<html lang=\"" << html_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"

@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 #include "assessment.h"
 #include "model.h"
@@ -23,6 +25,29 @@ std::string report_html(const Model& model, const Assessment& assessment, const 
 // A score or level for people: at most 2 decimals, no trailing zeros ("2", "1.5", "1.33");
 // empty when there is none.
 std::string format_number(const std::optional<double>& value);
+
+// A string builder with << for text and whole numbers, for the reports. Not std::ostringstream:
+// iostreams bring the whole locale machinery into the wasm (about 30 KB compressed).
+class TextOut {
+public:
+    TextOut& operator<<(std::string_view text) {
+        text_ += text;
+        return *this;
+    }
+    TextOut& operator<<(char c) {
+        text_ += c;
+        return *this;
+    }
+    template <class Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, char> && !std::is_same_v<Int, bool>, int> = 0>
+    TextOut& operator<<(Int number) {
+        text_ += std::to_string(number);
+        return *this;
+    }
+    const std::string& str() const { return text_; }
+
+private:
+    std::string text_;
+};
 
 // Escaping, exposed for the tests and for other reports.
 std::string csv_field(const std::string& text);       // quotes when needed, doubles inner quotes

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sstream>
 
 #include "report.h"
 
@@ -76,7 +75,7 @@ std::string team_report_html(const Model& model, const TeamExercise& exercise, c
     const auto people = merged(exercise.respondents, team);
     const ScoreResult& r = team.score;
     const std::string name = team_name(exercise);
-    std::ostringstream out;
+    TextOut out;
     out << "<!doctype html>\n<html lang=\"" << html_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
