@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include "app_internal.h"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -11,7 +13,6 @@
 #include "imgui.h"
 #include "platform.h"
 #include "report.h"
-#include "team_report.h"
 #include "strings.h"
 #include "widgets.h"
 
@@ -27,10 +28,13 @@ using ui::trf;
 
 Session g_session;
 ui::UiState g_ui;
+
+using app::refresh_saved;
+using app::slug;
+using app::toast;
 std::optional<Model> g_custom_model;  // a model loaded from a file or an embed's data-model
 float g_reported_height = 0;          // embedded: the content height last sent to the partner
 int g_saved_revision = -1;
-int g_saved_team_revision = 0;
 std::string g_saved_state;
 
 // Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
@@ -47,28 +51,7 @@ double median_frame_ms() {
     return times[n / 2];
 }
 
-void toast(const std::string& text, double seconds = 4.0) {
-    g_ui.toast = text;
-    g_ui.toast_until = platform::now_seconds() + seconds;
-    platform::wake_after(seconds + 0.05);  // to take it down; nothing is drawn meanwhile
-}
-
-void refresh_saved() {
-    g_ui.saved = library::list(*g_session.model);
-    g_ui.saved_teams = library::list_teams(*g_session.model);
-}
-
 bool undo_offered() { return !g_ui.undo_key.empty() || g_ui.removed_respondent.has_value(); }
-
-// Opens a team exercise as the current one.
-void open_team(TeamExercise exercise, const std::string& id) {
-    g_session.team = std::move(exercise);
-    g_ui.team_id = id;
-    g_ui.projector = false;
-    g_ui.projector_index = 0;
-    g_ui.team_problems.clear();
-    replan_team(g_session);
-}
 
 // Opens an assessment as the current one, on the screen that suits it.
 void open_assessment(Assessment assessment, const std::string& id, Screen screen) {
@@ -80,17 +63,6 @@ void open_assessment(Assessment assessment, const std::string& id, Screen screen
     g_saved_revision = -1;  // save under its (possibly new) id
 }
 
-std::string slug(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) && u < 128) out += static_cast<char>(std::tolower(u));
-        else if (!out.empty() && out.back() != '-') out += '-';
-        if (out.size() >= 40) break;
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? "assessment" : out;
-}
 
 std::string file_name(const char* extension) {
     const Assessment& a = g_session.assessment;
@@ -136,8 +108,7 @@ void use_model(std::optional<Model> model) {
     g_ui.category = 0;
     rescore(g_session);
     g_saved_revision = g_session.revision;
-    open_team(blank_team_exercise(*g_session.model), "");
-    g_saved_team_revision = g_session.team_revision;
+    app::open_team(blank_team_exercise(*g_session.model), "", true);
     refresh_saved();
 }
 
@@ -214,54 +185,13 @@ Json share_summary() {
             {"dimensions", dimensions}};
 }
 
-std::string respondent_name(const Assessment& a, const std::string& file) {
-    return a.respondent.empty() ? file : a.respondent;
-}
-
-void touch_team() {
-    TeamExercise& e = g_session.team;
-    e.updated = platform::now_iso8601();
-    if (e.created.empty()) e.created = e.updated;
-}
-
-// A member's answers join the team exercise; a file that cannot join says why, and the
-// others go on. A team exercise file opens instead (the current one stays saved).
-void team_add_text(const std::string& name, std::string_view text) {
-    const auto json = parse_json(text);
-    const std::string format = json && json.value().is_object() ? json.value().value("format", "") : "";
-    if (format == "ladder-team") {
-        auto exercise = read_team_exercise_json(json.value(), *g_session.model);
-        if (!exercise) {
-            g_ui.team_problems.push_back(name + ": " + exercise.error().to_string());
-            return;
-        }
-        open_team(std::move(exercise).value(), library::new_id());
-        g_ui.screen = Screen::Team;
-        toast(trf(S::TeamOpened, name.c_str()));
-        return;
-    }
-    auto read = !json ? Result<Assessment>(json.errors())
-                : format == "ladder-model" ? Result<Assessment>(Error{"", tr(S::TeamWrongFile)})
-                                           : read_assessment_json(json.value(), *g_session.model);
-    if (!read) {
-        g_ui.team_problems.push_back(name + ": " + read.error().to_string());
-        return;
-    }
-    const std::string who = respondent_name(read.value(), name);
-    g_session.team.respondents.push_back(std::move(read).value());
-    if (g_session.team.team.empty()) g_session.team.team = g_session.team.respondents.back().team;
-    touch_team();
-    replan_team(g_session);
-    toast(trf(S::TeamAddedToast, who.c_str()));
-}
-
 void on_file(const std::string& name, const std::string& text, bool too_big) {
     if (too_big) {
         const std::string message = trf(S::FileTooBig, name.c_str());
         if (g_ui.screen == Screen::Team) g_ui.team_problems.push_back(message);
         else g_ui.error = ui::Message{tr(S::ImportFailed), message + " " + tr(S::ImportFailedKept)};
     } else if (g_ui.screen == Screen::Team || text.find("\"ladder-team\"") != std::string::npos) {
-        team_add_text(name, text);
+        app::team_add_text(name, text);
     } else {
         app_import_text(name, text);
     }
@@ -281,19 +211,7 @@ void autosave() {
         }
         if (g_ui.screen == Screen::Saved || g_ui.screen == Screen::Welcome) refresh_saved();
     }
-    if (g_session.team_revision != g_saved_team_revision) {
-        g_saved_team_revision = g_session.team_revision;
-        // An empty exercise is not worth an entry; once it has something, it is kept.
-        const TeamExercise& e = g_session.team;
-        const bool worth_saving = !e.respondents.empty() || !e.team.empty() || !e.theory_of_change.empty();
-        if (worth_saving || !g_ui.team_id.empty()) {
-            if (g_ui.team_id.empty()) g_ui.team_id = library::new_id();
-            if (!library::save_team(g_ui.team_id, e) && g_ui.storage_ok) {
-                g_ui.storage_ok = false;
-                g_ui.error = ui::Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
-            }
-        }
-    }
+    app::autosave_team();
     Json state = Json::object();
     state["current"] = g_ui.current_id;
     state["screen"] = ui::screen_name(g_ui.screen);
@@ -326,22 +244,7 @@ void restore() {
     if (size != s.end() && size->is_number_integer()) g_ui.text_size = std::clamp(size->get<int>(), 100, 200);
     const Screen screen = ui::screen_from_name(get("screen")).value_or(Screen::Welcome);
     g_ui.screen = screen;
-    const auto step = s.find("team_step");
-    if (step != s.end() && step->is_number_integer()) g_ui.team_step = std::clamp(step->get<int>(), 0, 2);
-    const std::string team_id = get("team");
-    if (!team_id.empty()) {
-        auto team = library::load_team(team_id, *g_session.model);
-        if (team) {
-            open_team(std::move(team).value(), team_id);
-            g_saved_team_revision = g_session.team_revision;  // just read: nothing to write back
-        } else {
-            // Left as it is in storage; the next exercise gets a new id, so it is never overwritten.
-            std::string stored;
-            if (platform::storage_get(library::kTeamPrefix + team_id, stored)) {
-                g_ui.error = ui::Message{tr(S::TeamReadTitle), tr(S::TeamReadText)};
-            }
-        }
-    }
+    app::restore_team(s);
     const std::string id = get("current");
     if (id.empty()) return;
     auto loaded = library::load(id, *g_session.model);
@@ -482,6 +385,36 @@ void draw_drop_overlay() {
 }
 
 }  // namespace
+
+namespace app {
+
+Session& session() { return g_session; }
+ui::UiState& state() { return g_ui; }
+
+void toast(const std::string& text, double seconds) {
+    g_ui.toast = text;
+    g_ui.toast_until = platform::now_seconds() + seconds;
+    platform::wake_after(seconds + 0.05);  // to take it down; nothing is drawn meanwhile
+}
+
+void refresh_saved() {
+    g_ui.saved = library::list(*g_session.model);
+    g_ui.saved_teams = library::list_teams(*g_session.model);
+}
+
+std::string slug(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) && u < 128) out += static_cast<char>(std::tolower(u));
+        else if (!out.empty() && out.back() != '-') out += '-';
+        if (out.size() >= 40) break;
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "assessment" : out;
+}
+
+}  // namespace app
 
 Session& app_session() { return g_session; }
 const ui::UiState& app_ui() { return g_ui; }
@@ -689,8 +622,7 @@ void app_apply(const Intent& intent) {
             rescore(g_session);
             g_saved_revision = g_session.revision;
             g_saved_state.clear();
-            open_team(blank_team_exercise(m), "");
-            g_saved_team_revision = g_session.team_revision;
+            app::open_team(blank_team_exercise(m), "", true);
             g_ui = ui::UiState{};
             g_ui.screen = Screen::Settings;
             g_ui.storage_ok = platform::storage_available();
@@ -704,124 +636,7 @@ void app_apply(const Intent& intent) {
             use_model(std::nullopt);
             break;
         case Action::UseOffline: platform::download_url("ladder-offline.html", "ladder-offline.html"); break;
-        case Action::TeamStep:
-            g_ui.team_step = std::clamp(intent.value, 0, 2);
-            break;
-        case Action::TeamAddFiles: platform::pick_files(true); break;
-        case Action::TeamToggleSaved:
-            g_ui.add_from_saved = !g_ui.add_from_saved;
-            refresh_saved();
-            break;
-        case Action::TeamAddSaved: {
-            const auto text = library::load_text(intent.text);
-            if (text) team_add_text(trf(S::RespondentN, static_cast<int>(g_session.team.respondents.size() + 1)), *text);
-            break;
-        }
-        case Action::TeamRemove: {
-            auto& all = g_session.team.respondents;
-            const auto index = static_cast<std::size_t>(intent.value);
-            if (index >= all.size()) break;
-            const std::string who = respondent_name(all[index], trf(S::RespondentN, intent.value + 1));
-            g_ui.removed_respondent.emplace(index, std::move(all[index]));
-            all.erase(all.begin() + intent.value);
-            g_ui.undo_key.clear();
-            touch_team();
-            replan_team(g_session);
-            toast(trf(S::TeamRemovedToast, who.c_str()), 8.0);
-            break;
-        }
-        case Action::TeamSetTarget:
-            if (m.category_index(intent.text) < 0) break;
-            if (intent.value < 0) g_session.team.targets.erase(intent.text);
-            else g_session.team.targets[intent.text] = std::clamp(intent.value, 0, kLevels - 1);
-            touch_team();
-            replan_team(g_session);
-            break;
-        case Action::TeamEdited:
-            // value 1: the prompts go into an empty theory of change, ready to be completed.
-            if (intent.value == 1 && g_session.team.theory_of_change.empty()) {
-                g_session.team.theory_of_change = tr(S::TeamTocTemplate);
-                ui::focus_next_widget("theory-of-change");
-            }
-            touch_team();
-            replan_team(g_session);
-            break;
-        case Action::TeamHideRatings:
-            g_session.team.hide_ratings = intent.value != 0;
-            g_session.team.revealed.clear();
-            touch_team();
-            replan_team(g_session);
-            break;
-        case Action::TeamReveal:
-            if (intent.text.empty()) {
-                for (const auto& c : m.categories) g_session.team.revealed.insert(c.id);
-            } else if (m.category_index(intent.text) >= 0) {
-                g_session.team.revealed.insert(intent.text);
-            }
-            touch_team();
-            replan_team(g_session);
-            break;
-        case Action::TeamProjector:
-            g_ui.projector = intent.value != 0 && !g_session.team_plan.merged.respondents.empty();
-            g_ui.projector_index = 0;
-            break;
-        case Action::TeamProjectorGo:
-            g_ui.projector_index = static_cast<std::size_t>(std::clamp(intent.value, 0, static_cast<int>(m.categories.size()) - 1));
-            break;
-        case Action::TeamDownload: {
-            const TeamExercise& e = g_session.team;
-            const std::string date = (e.updated.empty() ? platform::now_iso8601() : e.updated).substr(0, 10);
-            const std::string base = "ladder-team-" + slug(e.team) + "-" + date + ".";
-            const std::string name = base + intent.text;
-            if (intent.text == "json") {
-                platform::download(name, "application/json", team_exercise_to_json(e).dump(2) + "\n");
-            } else if (intent.text == "csv") {
-                platform::download(name, "text/csv;charset=utf-8", team_report_csv(m, e, g_session.team_plan, g_session.lang));
-            } else {
-                platform::download(name, "text/html;charset=utf-8", team_report_html(m, e, g_session.team_plan, g_session.lang));
-            }
-            toast(trf(S::Downloaded, name.c_str()));
-            break;
-        }
-        case Action::TeamPrint: platform::print_html(team_report_html(m, g_session.team, g_session.team_plan, g_session.lang)); break;
-        case Action::TeamNew:
-            open_team(blank_team_exercise(m), "");
-            g_ui.team_step = 0;
-            g_saved_team_revision = g_session.team_revision;
-            refresh_saved();
-            toast(tr(S::TeamNewToast));
-            break;
-        case Action::OpenTeam: {
-            auto loaded = library::load_team(intent.text, m);
-            if (!loaded) {
-                g_ui.error = ui::Message{tr(S::TeamReadTitle), tr(S::StorageUnreadable)};
-                break;
-            }
-            open_team(std::move(loaded).value(), intent.text);
-            g_saved_team_revision = g_session.team_revision;
-            g_ui.screen = Screen::Team;
-            break;
-        }
-        case Action::DeleteTeam: {
-            std::string text;
-            if (!platform::storage_get(library::kTeamPrefix + intent.text, text)) break;
-            g_ui.undo_key = library::kTeamPrefix + intent.text;
-            g_ui.undo_text = text;
-            g_ui.removed_respondent.reset();
-            std::string name = tr(S::UnnamedExercise);
-            for (const auto& t : g_ui.saved_teams) {
-                if (t.id == intent.text && !t.team.empty()) name = t.team;
-            }
-            platform::storage_remove(g_ui.undo_key);
-            if (intent.text == g_ui.team_id) {
-                open_team(blank_team_exercise(m), "");
-                g_saved_team_revision = g_session.team_revision;
-            }
-            refresh_saved();
-            toast(trf(S::TeamDeleted, name.c_str()), 8.0);
-            break;
-        }
-        case Action::DismissTeamProblems: g_ui.team_problems.clear(); break;
+        default: app::apply_team(intent); break;  // the team exercise: app_team.cpp
         case Action::Share:
             if (platform::page_info().parent_verified) {
                 Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "summary"}, {"summary", share_summary()}};

@@ -50,6 +50,11 @@ void draw_welcome(Session& session, UiState& ui, Intents& out) {
     // A model file goes through the same import, which recognises it by its format.
     if (button("custom-model", tr(S::UseCustomModel), ButtonKind::Quiet)) out.push_back({Action::Import});
     paragraph(tr(S::DropHint), c.text_muted, t.fonts.small);
+    vspace(16);
+    heading(t.fonts.h3, tr(S::WelcomeTeamTitle));
+    paragraph(tr(S::WelcomeTeamText), c.text_muted);
+    vspace(6);
+    if (button("welcome-team", tr(S::WelcomeTeamButton))) out.push_back({Action::Go, 0, {}, Screen::Team});
     if (session.model != &default_model()) {
         vspace(12);
         paragraph(trf(S::ModelInUse, session.model->title.get(session.lang).c_str()), c.text_muted);

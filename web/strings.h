@@ -157,6 +157,11 @@ namespace ladder::ui {
     X(NavTeam, "nav.team", "Team")                                                                                    \
     X(LegendTeam, "team.legend_team", "Team (median)")                                                                \
     X(LegendBand, "team.legend_band", "Lowest to highest")                                                            \
+    X(WelcomeTeamTitle, "welcome.team_title", "Rating as a team?")                                                   \
+    X(WelcomeTeamText, "welcome.team_text",                                                                           \
+      "Each member rates alone and downloads their answers; then one person brings the files together "             \
+      "to see where the team agrees, talk about where it does not, and agree targets and a plan.")                  \
+    X(WelcomeTeamButton, "welcome.team_button", "Open the team exercise")                                            \
     X(TeamTitle, "team.title", "Team exercise")                                                                       \
     X(TeamIntro, "team.intro", "Each member rates on their own; bring their files together here to see where you agree, talk about where you do not, and agree a plan for the next 12 months. Everything stays in this browser.") \
     X(TeamStepCollect, "team.step_collect", "%d  Collect answers")                                                    \
