@@ -131,6 +131,9 @@ void hidden_ratings(const Session& session, std::size_t k, float width, bool lar
 
 // The four target levels for a category; the one in force is selected.
 void target_chips(const Session& session, std::size_t k, bool status, Intents& out) {
+    // While the ratings are hidden the target is too: it starts from the median, so it would
+    // give the ratings away before the room has talked.
+    if (hidden(session, session.model->categories[k].id)) return;
     const Theme& t = theme();
     const Model& m = *session.model;
     const std::string& id = m.categories[k].id;
