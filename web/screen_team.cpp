@@ -59,7 +59,8 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
     for (const auto& at_level : names) tallest = std::max(tallest, at_level.size());
 
     const float radius = t.em(large ? 11 : 7);
-    const float step = radius * 2.3f;
+    // Dots stack up; a large team's stack is squeezed (dots overlap) rather than growing tall.
+    const float step = std::min(radius * 2.3f, t.em(large ? 220 : 120) / static_cast<float>(tallest));
     ImFont* font = large ? t.fonts.body : t.fonts.small;
     const float axis_label = font->FontSize + t.em(4);
     const float plot_h = static_cast<float>(tallest) * step + t.em(large ? 26 : 20);
@@ -88,7 +89,7 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
         draw->AddText(font, font->FontSize, ImVec2(x - size.x * 0.5f, axis_y + t.em(6)), c.text_muted, number.c_str());
     }
     if (stats.median) {
-        // The median: a dashed vertical line in the accent colour through the column of dots.
+        // The median: a dashed line through the column of dots, with a marker at the top.
         const float x = x_of(*stats.median);
         for (float y = origin.y + t.em(8); y < axis_y; y += t.px(8)) {
             draw->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + t.px(5), axis_y)), c.text, t.px(2));
