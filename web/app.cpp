@@ -672,6 +672,13 @@ void app_frame() {
     ui::Intents intents;
     draw_top_bar(intents);
     static Screen shown = g_ui.screen;
+    static std::pair<int, bool> team_view{g_ui.team_step, g_ui.projector};
+    if (shown == Screen::Team && g_ui.screen == Screen::Team && team_view != std::pair(g_ui.team_step, g_ui.projector)) {
+        // Another step of the team exercise is another page: focus starts on its first widget
+        // (the one that had it may be gone, and ImGui's Tab cannot move on from nothing).
+        ui::focus_next_widget(g_ui.projector ? "projector-next" : "");
+    }
+    team_view = {g_ui.team_step, g_ui.projector};
     if (shown != g_ui.screen) {
         shown = g_ui.screen;
         // On the questions, focus starts on the answer cards rather than the side list.

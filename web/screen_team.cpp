@@ -302,9 +302,9 @@ void draw_collect(Session& session, UiState& ui, Intents& out) {
             ImGui::PushID(s.id.c_str());
             ImGui::BeginGroup();
             heading(t.fonts.body_bold, s.respondent.empty() ? (s.team.empty() ? tr(S::UnnamedTeam) : s.team) : s.respondent);
-            paragraph((s.team.empty() ? "" : s.team + kDot) + trf(S::AnsweredPercent, s.percent_answered) + kDot +
-                          s.updated.substr(0, 10),
-                      c.text_muted, t.fonts.small);
+            std::string details = (s.team.empty() ? "" : s.team + kDot) + trf(S::AnsweredPercent, s.percent_answered);
+            if (!s.updated.empty()) details += kDot + s.updated.substr(0, 10);
+            paragraph(details, c.text_muted, t.fonts.small);
             ImGui::EndGroup();
             ImGui::SameLine(ImGui::GetContentRegionMax().x - t.em(100));
             if (button(("add-saved-" + s.id).c_str(), tr(added ? S::TeamAdded : S::TeamAdd), ButtonKind::Secondary, !added,

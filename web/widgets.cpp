@@ -158,6 +158,9 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
     if (hovered && enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(rounding);
     record(id, kind == ButtonKind::Quiet ? Role::Link : Role::Button, label, enabled ? "" : "disabled");
+    // A button that became disabled while it had the keyboard focus (Add, then Added) would
+    // trap it: ImGui's Tab does not move on from an item it cannot stop at. Focus moves on.
+    if (!enabled && ImGui::IsItemFocused()) focus_next_widget();
     return pressed && enabled;
 }
 

@@ -2,7 +2,9 @@
 // cards, moves on and reaches the results, with a visible focus throughout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openLadder, screen, screenshot, settle, widgets, useBrowserAndSite } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openLadder, root, screen, screenshot, settle, widgets, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
@@ -43,4 +45,36 @@ test('an assessment can be completed with the keyboard alone', async () => {
   assert.equal(await screen(page), 'results');
   const answers = Object.values((await page.evaluate(() => window.ladder.getAssessment())).answers);
   assert.deepEqual(answers.filter((a) => a.level !== null).map((a) => a.level).sort(), [0, 1, 2]);
+});
+
+test('a facilitator can run the team exercise with the keyboard alone', async () => {
+  const { page } = await openLadder(env.browser, env.site.url);
+  const example = JSON.parse(readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8'));
+  for (const [name, level] of [['Ana', 0], ['Bo', 3]]) {
+    const file = { ...structuredClone(example), respondent: name };
+    for (const answer of Object.values(file.answers)) answer.level = level;
+    await page.evaluate((text) => window.ladder.loadAssessment(text), JSON.stringify(file));
+  }
+  await tabTo(page, 'nav-team');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(await screen(page), 'team');
+  await tabTo(page, 'team-add-saved');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  for (let i = 0; i < 2; ++i) {
+    const next = (await widgets(page)).find((w) => w.id.startsWith('add-saved-') && w.state !== 'disabled');
+    await tabTo(page, next.id);
+    await page.keyboard.press('Enter');
+    await settle(page);
+  }
+  assert.equal((await page.evaluate(() => window.ladder.team())).respondents.length, 2);
+  await tabTo(page, 'team-next-discuss');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await tabTo(page, 'target-mandate-3', 200);
+  await page.keyboard.press('Space');
+  await settle(page);
+  assert.equal((await page.evaluate(() => window.ladder.team())).targets.mandate, 3);
+  await screenshot(page, 'keyboard-team');
 });
