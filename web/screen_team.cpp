@@ -23,16 +23,24 @@ struct Rater {
     const std::string* name;
 };
 
-std::vector<Rater> raters(const Session& session) {
-    std::vector<Rater> out;
+// Computed again only when the exercise changes (every change bumps team_revision), since
+// each dot plot asks for it every frame.
+const std::vector<Rater>& raters(const Session& session) {
+    static int revision = -1;
+    static std::vector<Rater> cached;
+    if (revision == session.team_revision) return cached;
+    revision = session.team_revision;
+    cached.clear();
     const TeamResult& merged = session.team_plan.merged;
     std::size_t named = 0;
     for (std::size_t i = 0; i < session.team.respondents.size(); ++i) {
         const bool duplicate = std::any_of(merged.duplicates.begin(), merged.duplicates.end(),
                                            [i](const Duplicate& d) { return d.index == i; });
-        if (!duplicate && named < merged.respondents.size()) out.push_back({&session.team.respondents[i], &merged.respondents[named++]});
+        if (!duplicate && named < merged.respondents.size()) {
+            cached.push_back({&session.team.respondents[i], &merged.respondents[named++]});
+        }
     }
-    return out;
+    return cached;
 }
 
 bool hidden(const Session& session, const std::string& category) {
@@ -48,12 +56,12 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
     const Model& m = *session.model;
     const std::string& id = m.categories[k].id;
     const CategoryStats& stats = session.team_plan.merged.categories[k];
-    std::vector<std::string> names[kLevels];
+    std::vector<const std::string*> names[kLevels];
     int not_answered = 0;
     for (const Rater& r : raters(session)) {
         const auto it = r.assessment->answers.find(id);
         if (it == r.assessment->answers.end() || !it->second.answered()) ++not_answered;
-        else names[*it->second.level].push_back(*r.name);
+        else names[*it->second.level].push_back(r.name);
     }
     std::size_t tallest = 1;
     for (const auto& at_level : names) tallest = std::max(tallest, at_level.size());
@@ -71,7 +79,7 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
     const std::string widget = "ratings-" + id;
     std::string label;
     for (int level = 0; level < kLevels; ++level) {
-        for (const auto& name : names[level]) label += (label.empty() ? "" : ", ") + name + " " + std::to_string(level);
+        for (const std::string* name : names[level]) label += (label.empty() ? "" : ", ") + *name + " " + std::to_string(level);
     }
     if (stats.median) label += "; " + trf(S::TeamMedianIs, format_median(*stats.median).c_str());
     if (not_answered > 0) label += "; " + trf(S::TeamNotAnswered, not_answered);
@@ -106,7 +114,7 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
             const float dx = mouse.x - centre.x, dy = mouse.y - centre.y;
             if (dx * dx + dy * dy <= radius * radius && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
                 std::string who;
-                for (const auto& name : names[level]) who += (who.empty() ? "" : ", ") + name;
+                for (const std::string* name : names[level]) who += (who.empty() ? "" : ", ") + *name;
                 ImGui::SetTooltip("%s", who.c_str());
             }
         }
