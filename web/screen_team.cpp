@@ -236,11 +236,22 @@ void step_tabs(const UiState& ui, Intents& out) {
                                         theme().px(1));
 }
 
-void agreement_panel(const Session& session) {
+// Agreement in words: overall, and (on the Discuss step) per dimension, so the room sees where
+// the differences cluster.
+void agreement_panel(const Session& session, bool by_dimension) {
     const Theme& t = theme();
+    const Model& m = *session.model;
+    const TeamResult& merged = session.team_plan.merged;
     begin_panel("agreement", t.colors.accent_soft, ImVec2(16, 12));
     heading(t.fonts.body_bold, tr(S::TeamAgreementTitle));
-    paragraph(describe_agreement(session.team_plan.merged.agreement));
+    paragraph(describe_agreement(merged.agreement));
+    if (by_dimension) {
+        vspace(6);
+        for (std::size_t i = 0; i < m.dimensions.size() && i < merged.agreement_by_dimension.size(); ++i) {
+            paragraph(m.dimensions[i].title.get(session.lang) + ": " + describe_agreement(merged.agreement_by_dimension[i]),
+                      t.colors.text_muted, t.fonts.small);
+        }
+    }
     end_panel();
 }
 
@@ -327,7 +338,7 @@ void draw_collect(Session& session, UiState& ui, Intents& out) {
     }
     if (plan.merged.respondents.size() >= 2) {
         vspace(20);
-        agreement_panel(session);
+        agreement_panel(session, false);
         vspace(12);
         if (button("team-next-discuss", tr(S::TeamNextDiscuss), ButtonKind::Primary)) out.push_back({Action::TeamStep, 1});
     }
@@ -342,7 +353,7 @@ void draw_discuss(const Session& session, UiState& ui, Intents& out) {
         if (button("team-go-collect", tr(S::TeamGoCollect), ButtonKind::Primary)) out.push_back({Action::TeamStep, 0});
         return;
     }
-    agreement_panel(session);
+    agreement_panel(session, true);
     vspace(12);
     bool hide = session.team.hide_ratings;
     if (checkbox("hide-ratings", tr(S::TeamHideRatings), &hide)) out.push_back({Action::TeamHideRatings, hide ? 1 : 0});
