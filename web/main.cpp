@@ -1,6 +1,7 @@
 // Ladder in the browser: init, frame, shutdown. The page calls createLadder(); main() sets up
 // WebGL2 and ImGui and returns; from then on frames are drawn only when input or the app asks
 // for them (platform::request_frames), so an idle page costs nothing.
+#include <algorithm>
 #include <emscripten/html5.h>
 
 #include <GLES3/gl3.h>
@@ -38,9 +39,10 @@ void apply_theme() {
     const ladder::ui::UiState& ui = ladder::app_ui();
     const ladder::ui::Theme& current = ladder::ui::theme();
     const float dpr = ImGui_ImplHtml5_Scale();
-    // The projector view is the same interface in large type (crisp: the fonts are rebuilt).
-    const float text_scale = static_cast<float>(ui.text_size) / 100.0f *
-                             (ui.projector && ui.screen == ladder::ui::Screen::Team ? 1.6f : 1.0f);
+    // The projector view is the same interface in large type (crisp: the fonts are rebuilt),
+    // up to the largest text size Settings offers, so the font atlas stays a sensible size.
+    float text_scale = static_cast<float>(ui.text_size) / 100.0f;
+    if (ui.projector && ui.screen == ladder::ui::Screen::Team) text_scale = std::max(text_scale, std::min(text_scale * 1.6f, 2.0f));
     if (current.fonts.body && current.kind == ui.theme && current.dpr == dpr && current.text_scale == text_scale) return;
     if (ladder::ui::theme_apply(ui.theme, dpr, text_scale)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

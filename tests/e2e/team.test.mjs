@@ -110,6 +110,8 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
   // The projector view: one category at a time in large type; Reveal works there too.
   await click(page, 'projector-open');
   assert.equal((await ui(page)).projector, true);
+  // Large type: the whole interface is set 1.6 times larger (a 44 px button grows to about 61).
+  assert.ok((await widget(page, 'projector-next')).rect.h > 55, 'projector view is in large type');
   await screenshot(page, 'team-projector');
   await click(page, 'projector-next');
   await click(page, `reveal-${disagreeing[1]}`);
@@ -118,6 +120,7 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
   await click(page, `target-${disagreeing[1]}-3`);
   await click(page, 'projector-close');
   assert.equal((await ui(page)).projector, false);
+  assert.ok((await widget(page, 'reveal-all')).rect.h < 50, 'back to the usual size');
   await click(page, 'reveal-all');
   assert.ok((await widgets(page)).filter((w) => w.id.startsWith('ratings-')).every((w) => w.state !== 'hidden'));
 
