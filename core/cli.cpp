@@ -273,7 +273,7 @@ private:
         for (const auto& file : o.files) {
             auto text = read_file(file);
             auto json = text ? parse_json(text.value()) : Result<Json>(text.errors());
-            const bool is_team = json && json.value().is_object() && json.value().value("format", "") == "ladder-team";
+            const bool is_team = json && string_member(json.value(), "format") == "ladder-team";
             if (is_team && o.files.size() == 1) {
                 auto read = read_team_exercise_json(json.value(), model);
                 if (!read) {

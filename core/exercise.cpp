@@ -124,8 +124,12 @@ TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::
     std::vector<LevelInput> inputs(model.categories.size());
     for (std::size_t k = 0; k < model.categories.size(); ++k) {
         const CategoryStats& stats = team.categories[k];
+        // A target only means something where the team has a level: one agreed for a category
+        // nobody answered is kept in the file but left out of the plan.
         const auto agreed = exercise.targets.find(stats.id);
-        std::optional<int> target = agreed != exercise.targets.end() ? std::optional<int>(agreed->second) : starting_target(stats);
+        std::optional<int> target = !stats.median                      ? std::nullopt
+                                    : agreed != exercise.targets.end() ? std::optional<int>(agreed->second)
+                                                                       : starting_target(stats);
         plan.targets.push_back(target);
         inputs[k].level = stats.median;
         if (target) inputs[k].target = *target;

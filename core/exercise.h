@@ -42,6 +42,7 @@ struct TeamPlan {
     TeamResult merged;                       // statistics, team levels, agreement
     std::vector<ScoreResult> individual;     // each merged respondent scored alone (merged order)
     std::vector<std::optional<int>> targets; // per category: agreed, or ceil(median); none if nobody answered
+                                             // (an agreed target there is kept but not used)
     ScoreResult planned;                     // team levels (medians) against the agreed targets:
                                              // next steps and dimension target scores
     // Per dimension, the lowest and highest of the respondents' own scores (the radar's band).

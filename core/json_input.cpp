@@ -144,6 +144,12 @@ std::string pointer_append(const std::string& pointer, std::size_t index) {
     return pointer + "/" + std::to_string(index);
 }
 
+std::string string_member(const Json& object, const char* key) {
+    if (!object.is_object()) return "";
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
 std::string describe_type(const Json& value) {
     switch (value.type()) {
         case Json::value_t::null: return "null";

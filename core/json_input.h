@@ -25,6 +25,11 @@ Result<Json> parse_json(std::string_view text);
 std::string pointer_append(const std::string& pointer, std::string_view token);
 std::string pointer_append(const std::string& pointer, std::size_t index);
 
+// The text of object[key], or "" when the value is not an object, has no such key or the member
+// is not text. (nlohmann's value(key, default) throws on a wrong type, and the web build, which
+// has no exceptions, would abort: never use it on input.)
+std::string string_member(const Json& object, const char* key);
+
 // A short, human rendering of a JSON value's type for messages: "a number", "text", ...
 std::string describe_type(const Json& value);
 

@@ -148,7 +148,7 @@ void on_parent_message(const std::string& text) {
     if (!json || !json.value().is_object()) return;
     const Json& m = json.value();
     const auto type = m.find("type");
-    if (m.value("protocol", "") == "ladder-embed" && type != m.end() && *type == "request-resize") g_reported_height = 0;
+    if (string_member(m, "protocol") == "ladder-embed" && type != m.end() && *type == "request-resize") g_reported_height = 0;
 }
 
 // Embedded and sized to content: tells the partner page how tall the content is, when it changes.
@@ -186,11 +186,15 @@ Json share_summary() {
 }
 
 void on_file(const std::string& name, const std::string& text, bool too_big) {
+    // Something new arrived: an Undo offered before is about something else now.
+    g_ui.undo_key.clear();
+    g_ui.undo_text.clear();
+    g_ui.removed_respondent.reset();
     if (too_big) {
         const std::string message = trf(S::FileTooBig, name.c_str());
         if (g_ui.screen == Screen::Team) g_ui.team_problems.push_back(message);
         else g_ui.error = ui::Message{tr(S::ImportFailed), message + " " + tr(S::ImportFailedKept)};
-    } else if (g_ui.screen == Screen::Team || text.find("\"ladder-team\"") != std::string::npos) {
+    } else if (g_ui.screen == Screen::Team || app::is_team_file(text)) {
         app::team_add_text(name, text);
     } else {
         app_import_text(name, text);
@@ -429,7 +433,7 @@ void app_note_frame(double cpu_ms) {
 Result<bool> app_import_text(const std::string& name, std::string_view text) {
     // A model file is recognised by its format and switches the model instead.
     const auto json = parse_json(text);
-    if (json && json.value().is_object() && json.value().value("format", "") == "ladder-model") {
+    if (json && string_member(json.value(), "format") == "ladder-model") {
         if (load_custom_model(name, json.value(), true)) return true;
         return Error{"", g_ui.error ? g_ui.error->text : ""};
     }
@@ -589,7 +593,23 @@ void app_apply(const Intent& intent) {
             break;
         }
         case Action::Undo:
-            if (!g_ui.undo_key.empty()) platform::storage_set(g_ui.undo_key, g_ui.undo_text);
+            if (!g_ui.undo_key.empty()) {
+                platform::storage_set(g_ui.undo_key, g_ui.undo_text);
+                // What was deleted was open (the app now shows a blank one): open it again.
+                const std::string assessment_prefix = library::kAssessmentPrefix, team_prefix = library::kTeamPrefix;
+                if (g_ui.undo_key.rfind(assessment_prefix, 0) == 0 && g_ui.current_id.empty()) {
+                    const std::string id = g_ui.undo_key.substr(assessment_prefix.size());
+                    auto loaded = library::load(id, m);
+                    if (loaded) {
+                        open_assessment(std::move(loaded).value(), id, g_ui.screen);
+                        g_saved_revision = g_session.revision;
+                    }
+                } else if (g_ui.undo_key.rfind(team_prefix, 0) == 0 && g_ui.team_id.empty()) {
+                    const std::string id = g_ui.undo_key.substr(team_prefix.size());
+                    auto loaded = library::load_team(id, m);
+                    if (loaded) app::open_team(std::move(loaded).value(), id, true);
+                }
+            }
             if (g_ui.removed_respondent) {
                 auto& [index, assessment] = *g_ui.removed_respondent;
                 auto& all = g_session.team.respondents;

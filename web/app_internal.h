@@ -22,6 +22,7 @@ std::string slug(const std::string& text);  // for file names: "cabinet-office-d
 void open_team(TeamExercise exercise, const std::string& id, bool as_stored);
 // A dropped or picked file while the Team screen is open, or a team exercise file anywhere.
 void team_add_text(const std::string& name, std::string_view text);
+bool is_team_file(std::string_view text);  // a "ladder-team" file, wherever it is dropped
 void apply_team(const ui::Intent& intent);
 void autosave_team();
 void restore_team(const Json& state_json);  // from the saved UI state (ladder.v1.state)

@@ -38,22 +38,29 @@ void open_team(TeamExercise exercise, const std::string& id, bool as_stored) {
     state().team_id = id;
     state().projector = false;
     state().projector_index = 0;
-    state().team_problems.clear();
+    state().removed_respondent.reset();  // Undo of a removal belongs to the exercise it came from
     replan_team(s);
     if (as_stored) g_saved_team_revision = s.team_revision;  // nothing new to write
+}
+
+bool is_team_file(std::string_view text) {
+    if (text.find("ladder-team") == std::string_view::npos) return false;  // cheap test first
+    const auto json = parse_json(text);
+    return json && string_member(json.value(), "format") == "ladder-team";
 }
 
 // A member's answers join the team exercise; a file that cannot join says why, and the
 // others go on. A team exercise file opens instead (the current one stays saved).
 void team_add_text(const std::string& name, std::string_view text) {
     const auto json = parse_json(text);
-    const std::string format = json && json.value().is_object() ? json.value().value("format", "") : "";
+    const std::string format = json ? string_member(json.value(), "format") : "";
     if (format == "ladder-team") {
         auto exercise = read_team_exercise_json(json.value(), *session().model);
         if (!exercise) {
             state().team_problems.push_back(name + ": " + exercise.error().to_string());
             return;
         }
+        autosave_team();  // members added from the same drop stay with the exercise they joined
         open_team(std::move(exercise).value(), library::new_id(), false);
         state().screen = Screen::Team;
         toast(trf(S::TeamOpened, name.c_str()));
@@ -68,7 +75,10 @@ void team_add_text(const std::string& name, std::string_view text) {
     }
     const std::string who = respondent_name(read.value(), name);
     session().team.respondents.push_back(std::move(read).value());
-    if (session().team.team.empty()) session().team.team = session().team.respondents.back().team;
+    // The first member's team names a new exercise (a name cleared later stays cleared).
+    if (session().team.respondents.size() == 1 && session().team.team.empty()) {
+        session().team.team = session().team.respondents.back().team;
+    }
     touch_team();
     replan_team(session());
     toast(trf(S::TeamAddedToast, who.c_str()));
@@ -151,8 +161,9 @@ void apply_team(const ui::Intent& intent) {
                 session().team.theory_of_change = tr(S::TeamTocTemplate);
                 ui::focus_next_widget("theory-of-change");
             }
+            // Name and theory of change do not change the plan: marked for saving, not merged again.
             touch_team();
-            replan_team(session());
+            ++session().team_revision;
             break;
         case Action::TeamHideRatings:
             session().team.hide_ratings = intent.value != 0;
@@ -194,6 +205,7 @@ void apply_team(const ui::Intent& intent) {
         case Action::TeamPrint: platform::print_html(team_report_html(m, session().team, session().team_plan, session().lang)); break;
         case Action::TeamNew:
             open_team(blank_team_exercise(m), "", true);
+            state().team_problems.clear();
             state().team_step = 0;
             refresh_saved();
             toast(tr(S::TeamNewToast));
@@ -205,6 +217,7 @@ void apply_team(const ui::Intent& intent) {
                 break;
             }
             open_team(std::move(loaded).value(), intent.text, true);
+            state().team_problems.clear();
             state().screen = Screen::Team;
             break;
         }

@@ -126,11 +126,13 @@ void hidden_ratings(const Session& session, std::size_t k, float width, bool lar
     const Theme& t = theme();
     const std::string& id = session.model->categories[k].id;
     const CategoryStats& stats = session.team_plan.merged.categories[k];
-    const std::string text = trf(S::TeamRatingsHidden, stats.n);
+    const std::string text = stats.n == 0 ? tr(S::TeamNobodyAnswered)
+                             : stats.n == 1 ? tr(S::TeamRatingHidden)
+                                            : trf(S::TeamRatingsHidden, stats.n);
     ImGui::BeginGroup();
     paragraph(text, t.colors.text_muted, large ? t.fonts.h3 : t.fonts.body);
     record_item(("ratings-" + id).c_str(), Role::Image, text, "hidden");
-    if (button(("reveal-" + id).c_str(), tr(S::TeamReveal), large ? ButtonKind::Primary : ButtonKind::Secondary)) {
+    if (stats.n > 0 && button(("reveal-" + id).c_str(), tr(S::TeamReveal), large ? ButtonKind::Primary : ButtonKind::Secondary)) {
         out.push_back({Action::TeamReveal, 0, id});
     }
     ImGui::EndGroup();
@@ -143,6 +145,7 @@ void target_chips(const Session& session, std::size_t k, bool status, Intents& o
     // While the ratings are hidden the target is too: it starts from the median, so it would
     // give the ratings away before the room has talked.
     if (hidden(session, session.model->categories[k].id)) return;
+    if (!session.team_plan.targets[k]) return;  // nobody answered: no level to aim from
     const Theme& t = theme();
     const Model& m = *session.model;
     const std::string& id = m.categories[k].id;
@@ -377,7 +380,19 @@ void draw_discuss(const Session& session, UiState& ui, Intents& out) {
     heading(t.fonts.h2, tr(S::TeamAgreeTitle));
     paragraph(tr(S::TeamAgreeHelp), c.text_muted);
     vspace(8);
-    for (std::size_t i = talk; i < order.size(); ++i) category_row(session, ui, order[i], out);
+    // Agreement needs at least two answers; a category with fewer is listed on its own.
+    std::vector<std::size_t> few;
+    for (std::size_t i = talk; i < order.size(); ++i) {
+        if (merged.categories[order[i]].n < 2) few.push_back(order[i]);
+        else category_row(session, ui, order[i], out);
+    }
+    if (!few.empty()) {
+        vspace(16);
+        heading(t.fonts.h2, tr(S::TeamFewTitle));
+        paragraph(tr(S::TeamFewHelp), c.text_muted);
+        vspace(8);
+        for (const std::size_t k : few) category_row(session, ui, k, out);
+    }
     vspace(8);
     if (button("team-next-plan", tr(S::TeamNextPlan), ButtonKind::Primary)) out.push_back({Action::TeamStep, 2});
 }

@@ -172,7 +172,7 @@ namespace ladder::ui {
     X(TeamNameLabel, "team.name", "Team or unit name")                                                                \
     X(TeamRespondentsTitle, "team.respondents", "People in this exercise (%d)")                                       \
     X(TeamNoRespondents, "team.no_respondents", "No answers yet. Ask each member to rate on their own, download their answers from the Results screen and send you the file.") \
-    X(TeamCountedOnce, "team.counted_once", "Already in this exercise under the same name: counted once.")            \
+    X(TeamCountedOnce, "team.counted_once", "The same person as a file added earlier (same name, or the very same answers): counted once.")            \
     X(TeamRemove, "team.remove", "Remove")                                                                            \
     X(TeamNotAdded, "team.not_added", "Some files were not added")                                                    \
     X(TeamAddFiles, "team.add_files", "Add answer files")                                                             \
@@ -191,7 +191,11 @@ namespace ladder::ui {
     X(TeamProjector, "team.projector", "Projector view")                                                              \
     X(TeamRevealAll, "team.reveal_all", "Reveal all")                                                                 \
     X(TeamReveal, "team.reveal", "Reveal")                                                                            \
-    X(TeamRatingsHidden, "team.ratings_hidden", "%d ratings hidden")                                                  \
+    X(TeamRatingsHidden, "team.ratings_hidden", "%d ratings hidden")                                                 \
+    X(TeamRatingHidden, "team.rating_hidden", "1 rating hidden")                                                     \
+    X(TeamNobodyAnswered, "team.nobody_answered", "Nobody answered this one")                                        \
+    X(TeamFewTitle, "team.few_title", "Too few answers to compare")                                                   \
+    X(TeamFewHelp, "team.few_help", "Fewer than two people answered these. Ask whether the question was unclear, or whether nobody knows.")                                                  \
     X(TeamTalkTitle, "team.talk_title", "Talk about these first (%d)")                                                \
     X(TeamTalkHelp, "team.talk_help", "Answers two or more levels apart: ask the people at each end what they see. The dashed line marks the median, and each target starts from it.") \
     X(TeamTalkNone, "team.talk_none", "No category has answers two or more levels apart.")                            \

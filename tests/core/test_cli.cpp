@@ -179,3 +179,12 @@ TEST_CASE("cli: report --team reads a team exercise saved from the page") {
     CHECK(mixed.err.find("a team exercise file goes alone") != std::string::npos);
     std::filesystem::remove(path);
 }
+
+TEST_CASE("cli: a file whose format is not text is an invalid input, not a crash") {
+    const std::string path = (std::filesystem::temp_directory_path() / "ladder-cli-test-odd.json").string();
+    std::ofstream(path) << R"({"format": 5, "version": 1})";
+    const Run r = cli({"report", "--team", "--format", "csv", path});
+    CHECK(r.code == kExitInvalidInput);
+    CHECK(r.err.find("/format") != std::string::npos);
+    std::filesystem::remove(path);
+}

@@ -131,3 +131,14 @@ TEST_CASE("a duplicate respondent is left out of the band as from the merge") {
     CHECK(plan.individual.size() == 3);
     CHECK(*plan.band_min[0] == doctest::Approx(0.5));  // Ana's first file, not the second
 }
+
+TEST_CASE("a target agreed for a category nobody answered is kept but left out of the plan") {
+    TeamExercise e = sample();
+    for (auto& a : e.respondents) a.answers["b2"].level.reset();
+    e.targets["b2"] = 3;
+    const TeamPlan plan = plan_team(mini_model(), e);
+    CHECK_FALSE(plan.targets[3].has_value());
+    // beta's target is the mean of b1 (2) and b3 (1) only.
+    CHECK(*plan.planned.dimensions[1].target_score == doctest::Approx(1.5));
+    CHECK(team_exercise_to_json(e)["targets"]["b2"] == 3);
+}

@@ -59,3 +59,12 @@ TEST_CASE("a long text is shortened without splitting a character") {
     const std::string described = describe_type(Json(text));
     CHECK(described == "the text \"" + std::string(36, 'x') + "\"...");
 }
+
+TEST_CASE("string_member reads text members and nothing else, without throwing") {
+    const Json j = Json::parse(R"({"format": "ladder-team", "version": 5, "list": ["x"]})");
+    CHECK(string_member(j, "format") == "ladder-team");
+    CHECK(string_member(j, "version").empty());  // a number, not text
+    CHECK(string_member(j, "missing").empty());
+    CHECK(string_member(Json::parse("[1, 2]"), "format").empty());  // not an object
+    CHECK(string_member(Json::parse("\"text\""), "format").empty());
+}

@@ -62,13 +62,15 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
 
   // Five files in one drop, plus one broken file that is refused with its reason.
   const files = memberFiles();
-  await dropFiles(page, [...files, { name: 'broken.json', text: '{"format": "ladder-assessment", "version": 1' }]);
+  await dropFiles(page, [...files, { name: 'broken.json', text: '{"format": "ladder-assessment", "version": 1' },
+    { name: 'odd.json', text: '{"format": 5, "version": 1}' }]);
   let t = await team(page);
   assert.deepEqual(t.respondents, ['Ana', 'Bo', 'Chen', 'Dara', 'Eve']);
   assert.equal(t.team, 'Cabinet Office digital unit');
-  const problems = (await ui(page)).team_problems;
-  assert.equal(problems.length, 1);
+  const problems = (await ui(page)).team_problems.sort();
+  assert.equal(problems.length, 2);
   assert.match(problems[0], /^broken\.json: .*JSON/);
+  assert.match(problems[1], /^odd\.json: \/format: expected "ladder-assessment", found the number 5/);
   await screenshot(page, 'team-collect');
   await click(page, 'team-problems-dismiss');
   assert.deepEqual((await ui(page)).team_problems, []);
@@ -194,6 +196,15 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
   await click(page, 'nav-saved');
   assert.equal((await widgets(page)).filter((w) => w.id.startsWith('open-team-')).length, 2);
   await screenshot(page, 'team-saved-list');
+
+  // Deleting the open exercise can be undone, and it opens again.
+  const openId = (await team(page)).id;
+  await click(page, `delete-team-${openId}`);
+  assert.equal((await team(page)).respondents.length, 0);
+  await click(page, 'toast-undo');
+  const back = await team(page);
+  assert.equal(back.id, openId);
+  assert.equal(back.respondents.length, 5);
   assert.deepEqual(errors, []);
 });
 
@@ -215,6 +226,12 @@ test('members can be added from the assessments saved in this browser, and a rem
   assert.equal((await team(page)).respondents.length, 1);
   await click(page, 'toast-undo');
   assert.equal((await team(page)).respondents.length, 2);
+
+  // Once something else arrives, the Undo of a removal is no longer offered for it.
+  await click(page, 'remove-respondent-0');
+  await dropFiles(page, memberFiles().slice(2, 3));
+  assert.deepEqual((await team(page)).respondents.length, 2);
+  assert.ok(!(await widgets(page)).some((w) => w.id === 'toast-undo'), 'no Undo left over from the removal');
 });
 
 test('an unreadable saved team exercise is reported, left as it is, and never overwritten', async () => {
