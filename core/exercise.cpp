@@ -138,10 +138,7 @@ TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::
 
     plan.band_min.assign(model.dimensions.size(), std::nullopt);
     plan.band_max.assign(model.dimensions.size(), std::nullopt);
-    for (std::size_t i = 0; i < exercise.respondents.size(); ++i) {
-        const bool duplicate = std::any_of(team.duplicates.begin(), team.duplicates.end(),
-                                           [i](const Duplicate& d) { return d.index == i; });
-        if (duplicate) continue;
+    for (const std::size_t i : team.inputs) {
         plan.individual.push_back(score_assessment(model, exercise.respondents[i], lang));
         const ScoreResult& own = plan.individual.back();
         for (std::size_t d = 0; d < model.dimensions.size(); ++d) {

@@ -69,6 +69,7 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
         }
         kept.push_back(&a);
         team.respondents.push_back(name);
+        team.inputs.push_back(i);
     }
     const auto& assessments = kept;
 

@@ -32,6 +32,7 @@ struct Duplicate {
 
 struct TeamResult {
     std::vector<std::string> respondents;   // the ones merged, in input order
+    std::vector<std::size_t> inputs;        // the input position of each of them
     std::vector<Duplicate> duplicates;      // left out, not double-counted
     std::vector<CategoryStats> categories;  // model order
     ScoreResult score;                      // from the team levels

@@ -11,11 +11,7 @@ namespace {
 // The merged respondents' assessments, in the order of team.respondents.
 std::vector<const Assessment*> merged(const std::vector<Assessment>& all, const TeamResult& team) {
     std::vector<const Assessment*> out;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        const bool dropped = std::any_of(team.duplicates.begin(), team.duplicates.end(),
-                                         [i](const Duplicate& d) { return d.index == i; });
-        if (!dropped) out.push_back(&all[i]);
-    }
+    for (const std::size_t i : team.inputs) out.push_back(&all[i]);
     return out;
 }
 

@@ -17,32 +17,6 @@ namespace {
 
 constexpr const char* kDot = "  \xC2\xB7  ";
 
-// The respondents whose answers count (duplicates left out), with their names, in merge order.
-struct Rater {
-    const Assessment* assessment;
-    const std::string* name;
-};
-
-// Computed again only when the exercise changes (every change bumps team_revision), since
-// each dot plot asks for it every frame.
-const std::vector<Rater>& raters(const Session& session) {
-    static int revision = -1;
-    static std::vector<Rater> cached;
-    if (revision == session.team_revision) return cached;
-    revision = session.team_revision;
-    cached.clear();
-    const TeamResult& merged = session.team_plan.merged;
-    std::size_t named = 0;
-    for (std::size_t i = 0; i < session.team.respondents.size(); ++i) {
-        const bool duplicate = std::any_of(merged.duplicates.begin(), merged.duplicates.end(),
-                                           [i](const Duplicate& d) { return d.index == i; });
-        if (!duplicate && named < merged.respondents.size()) {
-            cached.push_back({&session.team.respondents[i], &merged.respondents[named++]});
-        }
-    }
-    return cached;
-}
-
 bool hidden(const Session& session, const std::string& category) {
     return session.team.hide_ratings && session.team.revealed.count(category) == 0;
 }
@@ -55,13 +29,15 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
     const Palette& c = t.colors;
     const Model& m = *session.model;
     const std::string& id = m.categories[k].id;
-    const CategoryStats& stats = session.team_plan.merged.categories[k];
+    const TeamResult& merged = session.team_plan.merged;
+    const CategoryStats& stats = merged.categories[k];
     std::vector<const std::string*> names[kLevels];
     int not_answered = 0;
-    for (const Rater& r : raters(session)) {
-        const auto it = r.assessment->answers.find(id);
-        if (it == r.assessment->answers.end() || !it->second.answered()) ++not_answered;
-        else names[*it->second.level].push_back(r.name);
+    for (std::size_t r = 0; r < merged.inputs.size(); ++r) {  // duplicates are left out
+        const auto& answers = session.team.respondents[merged.inputs[r]].answers;
+        const auto it = answers.find(id);
+        if (it == answers.end() || !it->second.answered()) ++not_answered;
+        else names[*it->second.level].push_back(&merged.respondents[r]);
     }
     std::size_t tallest = 1;
     for (const auto& at_level : names) tallest = std::max(tallest, at_level.size());
@@ -267,22 +243,23 @@ void draw_collect(Session& session, UiState& ui, Intents& out) {
     vspace(20);
     heading(t.fonts.h2, trf(S::TeamRespondentsTitle, static_cast<int>(plan.merged.respondents.size())));
     if (e.respondents.empty()) paragraph(tr(S::TeamNoRespondents), c.text_muted);
-    std::size_t named = 0;
+    std::size_t merged = 0;  // position among the members counted (plan.merged.inputs is in input order)
     for (std::size_t i = 0; i < e.respondents.size(); ++i) {
         const Assessment& a = e.respondents[i];
+        const bool counted = merged < plan.merged.inputs.size() && plan.merged.inputs[merged] == i;
         const auto duplicate = std::find_if(plan.merged.duplicates.begin(), plan.merged.duplicates.end(),
                                             [i](const Duplicate& d) { return d.index == i; });
-        const bool counted = duplicate == plan.merged.duplicates.end();
-        const std::string name = counted && named < plan.merged.respondents.size() ? plan.merged.respondents[named++]
-                                                                                   : duplicate->name;
+        const std::string& name = counted ? plan.merged.respondents[merged] : duplicate->name;
+        // Members counted were scored with the plan; a duplicate is scored here.
+        const double completeness = counted ? plan.individual[merged++].completeness
+                                            : score_assessment(*session.model, a, session.lang).completeness;
         ImGui::PushID(static_cast<int>(i));
         begin_panel("respondent", counted ? c.surface : c.warning_soft, ImVec2(14, 10), true, 8);
         const float remove_w = t.em(100);
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - remove_w);
         heading(t.fonts.body_bold, name);
-        const ScoreResult own = score_assessment(*session.model, a, session.lang);
-        std::string details = trf(S::AnsweredPercent, static_cast<int>(own.completeness * 100.0 + 0.5));
+        std::string details = trf(S::AnsweredPercent, static_cast<int>(completeness * 100.0 + 0.5));
         if (!a.team.empty()) details = a.team + kDot + details;
         if (!a.updated.empty()) details += kDot + a.updated.substr(0, 10);
         paragraph(details, c.text_muted, t.fonts.small);

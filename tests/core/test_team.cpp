@@ -148,3 +148,13 @@ TEST_CASE("the team report lists disagreements first and every respondent's leve
     CHECK(csv.find("\r\ntheory_of_change,\"Our goal is <one> front door.\nWe believe that if we share, then we grow.\"\r\n") !=
           std::string::npos);
 }
+
+TEST_CASE("the merge says where each respondent counted came from") {
+    std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(2, 2, 2, 2, 2), mini_assessment(3, 3, 3, 3, 3)};
+    files[0].respondent = "Ana";
+    files[1].respondent = "ana ";  // the same person
+    files[2].respondent = "Bo";
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.inputs == std::vector<std::size_t>{0, 2});
+    CHECK(t.respondents == std::vector<std::string>{"Ana", "Bo"});
+}
