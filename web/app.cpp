@@ -185,6 +185,26 @@ Json share_summary() {
             {"dimensions", dimensions}};
 }
 
+// Opens parsed file content as an import does: a model file switches the model, an assessment
+// opens on Results; on failure nothing changes and the banner says why.
+Result<bool> import_json(const std::string& name, const Result<Json>& json) {
+    if (json && string_member(json.value(), "format") == "ladder-model") {
+        if (load_custom_model(name, json.value(), true)) return true;
+        return Error{"", g_ui.error ? g_ui.error->text : ""};
+    }
+    auto read = json ? read_assessment_json(json.value(), *g_session.model) : Result<Assessment>(json.errors());
+    if (!read) {
+        g_ui.error = ui::Message{tr(S::ImportFailed),
+                                 name + ": " + read.error().to_string() + ". " + tr(S::ImportFailedKept)};
+        return read.errors();
+    }
+    const std::string id = library::new_id();
+    open_assessment(std::move(read).value(), id, Screen::Results);
+    g_ui.error.reset();
+    toast(trf(S::Imported, name.c_str()));
+    return true;
+}
+
 void on_file(const std::string& name, const std::string& text, bool too_big) {
     // Something new arrived: an Undo offered before is about something else now.
     g_ui.undo_key.clear();
@@ -194,10 +214,14 @@ void on_file(const std::string& name, const std::string& text, bool too_big) {
         const std::string message = trf(S::FileTooBig, name.c_str());
         if (g_ui.screen == Screen::Team) g_ui.team_problems.push_back(message);
         else g_ui.error = ui::Message{tr(S::ImportFailed), message + " " + tr(S::ImportFailedKept)};
-    } else if (g_ui.screen == Screen::Team || app::is_team_file(text)) {
-        app::team_add_text(name, text);
+        return;
+    }
+    // Parsed once here; what happens depends on the file's format and the screen.
+    const auto json = parse_json(text);
+    if (g_ui.screen == Screen::Team || (json && string_member(json.value(), "format") == "ladder-team")) {
+        app::team_add(name, json);
     } else {
-        app_import_text(name, text);
+        import_json(name, json);
     }
 }
 
@@ -430,25 +454,7 @@ void app_note_frame(double cpu_ms) {
     ++g_stats.frames;
 }
 
-Result<bool> app_import_text(const std::string& name, std::string_view text) {
-    // A model file is recognised by its format and switches the model instead.
-    const auto json = parse_json(text);
-    if (json && string_member(json.value(), "format") == "ladder-model") {
-        if (load_custom_model(name, json.value(), true)) return true;
-        return Error{"", g_ui.error ? g_ui.error->text : ""};
-    }
-    auto read = json ? read_assessment_json(json.value(), *g_session.model) : Result<Assessment>(json.errors());
-    if (!read) {
-        g_ui.error = ui::Message{tr(S::ImportFailed),
-                                 name + ": " + read.error().to_string() + ". " + tr(S::ImportFailedKept)};
-        return read.errors();
-    }
-    const std::string id = library::new_id();
-    open_assessment(std::move(read).value(), id, Screen::Results);
-    g_ui.error.reset();
-    toast(trf(S::Imported, name.c_str()));
-    return true;
-}
+Result<bool> app_import_text(const std::string& name, std::string_view text) { return import_json(name, parse_json(text)); }
 
 void app_init() {
     g_ui.storage_ok = platform::storage_available();

@@ -20,9 +20,9 @@ std::string slug(const std::string& text);  // for file names: "cabinet-office-d
 // The team exercise (app_team.cpp).
 // as_stored: the exercise is what storage already holds (nothing to write until it changes).
 void open_team(TeamExercise exercise, const std::string& id, bool as_stored);
-// A dropped or picked file while the Team screen is open, or a team exercise file anywhere.
-void team_add_text(const std::string& name, std::string_view text);
-bool is_team_file(std::string_view text);  // a "ladder-team" file, wherever it is dropped
+// A file (already parsed) dropped or picked while the Team screen is open, or a team exercise
+// file anywhere: a member's answers join the exercise, a team file opens.
+void team_add(const std::string& name, const Result<Json>& json);
 void apply_team(const ui::Intent& intent);
 void autosave_team();
 void restore_team(const Json& state_json);  // from the saved UI state (ladder.v1.state)

@@ -43,16 +43,9 @@ void open_team(TeamExercise exercise, const std::string& id, bool as_stored) {
     if (as_stored) g_saved_team_revision = s.team_revision;  // nothing new to write
 }
 
-bool is_team_file(std::string_view text) {
-    if (text.find("ladder-team") == std::string_view::npos) return false;  // cheap test first
-    const auto json = parse_json(text);
-    return json && string_member(json.value(), "format") == "ladder-team";
-}
-
 // A member's answers join the team exercise; a file that cannot join says why, and the
 // others go on. A team exercise file opens instead (the current one stays saved).
-void team_add_text(const std::string& name, std::string_view text) {
-    const auto json = parse_json(text);
+void team_add(const std::string& name, const Result<Json>& json) {
     const std::string format = json ? string_member(json.value(), "format") : "";
     if (format == "ladder-team") {
         auto exercise = read_team_exercise_json(json.value(), *session().model);
@@ -132,7 +125,7 @@ void apply_team(const ui::Intent& intent) {
             break;
         case Action::TeamAddSaved: {
             const auto text = library::load_text(intent.text);
-            if (text) team_add_text(trf(S::RespondentN, static_cast<int>(session().team.respondents.size() + 1)), *text);
+            if (text) team_add(trf(S::RespondentN, static_cast<int>(session().team.respondents.size() + 1)), parse_json(*text));
             break;
         }
         case Action::TeamRemove: {
