@@ -65,9 +65,7 @@ void open_assessment(Assessment assessment, const std::string& id, Screen screen
 
 
 std::string file_name(const char* extension) {
-    const Assessment& a = g_session.assessment;
-    const std::string date = (a.updated.empty() ? platform::now_iso8601() : a.updated).substr(0, 10);
-    return "ladder-" + slug(a.team) + "-" + date + "." + extension;
+    return app::dated_file_name("ladder-", g_session.assessment.team, g_session.assessment.updated, extension);
 }
 
 std::string summary_text() {
@@ -232,11 +230,7 @@ void autosave() {
     if (g_session.revision != g_saved_revision) {
         g_saved_revision = g_session.revision;
         if (g_ui.current_id.empty()) g_ui.current_id = library::new_id();
-        const bool saved = library::save(g_ui.current_id, g_session.assessment);
-        if (!saved && g_ui.storage_ok) {
-            g_ui.storage_ok = false;
-            g_ui.error = ui::Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
-        }
+        app::storage_written(library::save(g_ui.current_id, g_session.assessment));
         if (g_ui.screen == Screen::Saved || g_ui.screen == Screen::Welcome) refresh_saved();
     }
     app::autosave_team();
@@ -263,10 +257,7 @@ void restore() {
     const auto parsed = parse_json(text);
     if (!parsed || !parsed.value().is_object()) return;
     const Json& s = parsed.value();
-    const auto get = [&](const char* key) -> std::string {
-        const auto it = s.find(key);
-        return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
+    const auto get = [&](const char* key) { return string_member(s, key); };
     if (get("theme") == "dark") g_ui.theme = ui::ThemeKind::Dark;
     const auto size = s.find("text_size");
     if (size != s.end() && size->is_number_integer()) g_ui.text_size = std::clamp(size->get<int>(), 100, 200);
@@ -442,6 +433,18 @@ std::string slug(const std::string& text) {
     return out.empty() ? "assessment" : out;
 }
 
+std::string dated_file_name(const std::string& prefix, const std::string& team, const std::string& updated,
+                            const std::string& extension) {
+    const std::string date = (updated.empty() ? platform::now_iso8601() : updated).substr(0, 10);
+    return prefix + slug(team) + "-" + date + "." + extension;
+}
+
+void storage_written(bool ok) {
+    if (ok || !g_ui.storage_ok) return;
+    g_ui.storage_ok = false;
+    g_ui.error = ui::Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
+}
+
 }  // namespace app
 
 Session& app_session() { return g_session; }
@@ -478,16 +481,6 @@ void app_init() {
     refresh_saved();
 }
 
-namespace {
-
-// Marks the open assessment as changed by the user now (imports keep their own dates).
-void touch(Assessment& a) {
-    a.updated = platform::now_iso8601();
-    if (a.created.empty()) a.created = a.updated;
-}
-
-}  // namespace
-
 void app_apply(const Intent& intent) {
     Assessment& a = g_session.assessment;
     const Model& m = *g_session.model;
@@ -496,7 +489,7 @@ void app_apply(const Intent& intent) {
         case Action::SetDontKnow:
         case Action::SetTarget:
         case Action::NoteEdited:
-        case Action::DetailsEdited: touch(a); break;
+        case Action::DetailsEdited: app::touch(a); break;
         default: break;
     }
     const std::string category = g_ui.category < m.categories.size() ? m.categories[g_ui.category].id : "";
@@ -513,7 +506,7 @@ void app_apply(const Intent& intent) {
             Assessment fresh = blank_assessment(m);
             fresh.team = g_ui.draft_team;
             fresh.respondent = g_ui.draft_respondent;
-            touch(fresh);
+            app::touch(fresh);
             open_assessment(std::move(fresh), library::new_id(), Screen::Assess);
             break;
         }

@@ -24,10 +24,11 @@ std::string respondent_name(const Assessment& a, const std::string& file) {
     return a.respondent.empty() ? file : a.respondent;
 }
 
-void touch_team() {
-    TeamExercise& e = session().team;
-    e.updated = platform::now_iso8601();
-    if (e.created.empty()) e.created = e.updated;
+// After a change by the user: dated, and planned again unless it cannot change the plan.
+void changed(bool replan = true) {
+    touch(session().team);
+    if (replan) replan_team(session());
+    else ++session().team_revision;  // still saved
 }
 
 }  // namespace
@@ -72,8 +73,7 @@ void team_add(const std::string& name, const Result<Json>& json) {
     if (session().team.respondents.size() == 1 && session().team.team.empty()) {
         session().team.team = session().team.respondents.back().team;
     }
-    touch_team();
-    replan_team(session());
+    changed();
     toast(trf(S::TeamAddedToast, who.c_str()));
 }
 
@@ -85,10 +85,7 @@ void autosave_team() {
         const bool worth_saving = !e.respondents.empty() || !e.team.empty() || !e.theory_of_change.empty();
         if (worth_saving || !state().team_id.empty()) {
             if (state().team_id.empty()) state().team_id = library::new_id();
-            if (!library::save_team(state().team_id, e) && state().storage_ok) {
-                state().storage_ok = false;
-                state().error = ui::Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
-            }
+            storage_written(library::save_team(state().team_id, e));
         }
     }
 }
@@ -96,8 +93,7 @@ void autosave_team() {
 void restore_team(const Json& state_json) {
     const auto step = state_json.find("team_step");
     if (step != state_json.end() && step->is_number_integer()) state().team_step = std::clamp(step->get<int>(), 0, 2);
-    const auto team = state_json.find("team");
-    const std::string team_id = team != state_json.end() && team->is_string() ? team->get<std::string>() : "";
+    const std::string team_id = string_member(state_json, "team");
     if (!team_id.empty()) {
         auto loaded = library::load_team(team_id, *session().model);
         if (loaded) {
@@ -136,8 +132,7 @@ void apply_team(const ui::Intent& intent) {
             state().removed_respondent.emplace(index, std::move(all[index]));
             all.erase(all.begin() + intent.value);
             state().undo_key.clear();
-            touch_team();
-            replan_team(session());
+            changed();
             toast(trf(S::TeamRemovedToast, who.c_str()), 8.0);
             break;
         }
@@ -145,8 +140,7 @@ void apply_team(const ui::Intent& intent) {
             if (m.category_index(intent.text) < 0) break;
             if (intent.value < 0) session().team.targets.erase(intent.text);
             else session().team.targets[intent.text] = std::clamp(intent.value, 0, kLevels - 1);
-            touch_team();
-            replan_team(session());
+            changed();
             break;
         case Action::TeamEdited:
             // value 1: the prompts go into an empty theory of change, ready to be completed.
@@ -154,15 +148,12 @@ void apply_team(const ui::Intent& intent) {
                 session().team.theory_of_change = tr(S::TeamTocTemplate);
                 ui::focus_next_widget("theory-of-change");
             }
-            // Name and theory of change do not change the plan: marked for saving, not merged again.
-            touch_team();
-            ++session().team_revision;
+            changed(false);  // name and theory of change do not change the plan
             break;
         case Action::TeamHideRatings:
             session().team.hide_ratings = intent.value != 0;
             session().team.revealed.clear();
-            touch_team();
-            replan_team(session());
+            changed();
             break;
         case Action::TeamReveal:
             if (intent.text.empty()) {
@@ -170,8 +161,7 @@ void apply_team(const ui::Intent& intent) {
             } else if (m.category_index(intent.text) >= 0) {
                 session().team.revealed.insert(intent.text);
             }
-            touch_team();
-            replan_team(session());
+            changed();
             break;
         case Action::TeamProjector:
             state().projector = intent.value != 0 && !session().team_plan.merged.respondents.empty();
@@ -182,9 +172,7 @@ void apply_team(const ui::Intent& intent) {
             break;
         case Action::TeamDownload: {
             const TeamExercise& e = session().team;
-            const std::string date = (e.updated.empty() ? platform::now_iso8601() : e.updated).substr(0, 10);
-            const std::string base = "ladder-team-" + slug(e.team) + "-" + date + ".";
-            const std::string name = base + intent.text;
+            const std::string name = dated_file_name("ladder-team-", e.team, e.updated, intent.text);
             if (intent.text == "json") {
                 platform::download(name, "application/json", team_exercise_to_json(e).dump(2) + "\n");
             } else if (intent.text == "csv") {
