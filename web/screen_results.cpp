@@ -176,6 +176,20 @@ void draw_radar_legend(bool band) {
     }
 }
 
+void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Category& category = model.categories[static_cast<std::size_t>(model.category_index(step.category))];
+    ImGui::PushID(static_cast<int>(index));
+    begin_panel("step", focus ? c.surface : c.surface_alt, ImVec2(16, 12), focus);
+    heading(t.fonts.body_bold, category.title.get(lang));
+    paragraph(model.dimensions[category.dimension].title.get(lang) + "  \xC2\xB7  " + trf(S::StepFromTo, step.from, step.to),
+              c.text_muted, t.fonts.small);
+    paragraph(step.text);
+    end_panel();
+    ImGui::PopID();
+}
+
 int button_row(const std::vector<RowButton>& buttons) {
     const Theme& t = theme();
     int pressed = -1;
@@ -274,18 +288,7 @@ void draw_results(const Session& session, UiState& ui, Intents& out) {
     heading(t.fonts.h2, tr(S::FocusTitle));
     vspace(4);
     if (r.next_steps.empty()) paragraph(tr(S::NoSteps), c.text_muted);
-    const auto draw_step = [&](std::size_t i, bool focus) {
-        const NextStep& s = r.next_steps[i];
-        const Category& category = m.categories[static_cast<std::size_t>(m.category_index(s.category))];
-        ImGui::PushID(static_cast<int>(i));
-        begin_panel("step", focus ? c.surface : c.surface_alt, ImVec2(16, 12), focus);
-        heading(t.fonts.body_bold, category.title.get(lang));
-        paragraph(m.dimensions[category.dimension].title.get(lang) + "  \xC2\xB7  " + trf(S::StepFromTo, s.from, s.to),
-                  c.text_muted, t.fonts.small);
-        paragraph(s.text);
-        end_panel();
-        ImGui::PopID();
-    };
+    const auto draw_step = [&](std::size_t i, bool focus) { draw_next_step(m, r.next_steps[i], lang, i, focus); };
     for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) draw_step(i, true);
     if (r.next_steps.size() > kFocusSteps) {
         vspace(4);

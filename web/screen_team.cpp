@@ -461,18 +461,7 @@ void draw_plan(Session& session, UiState& ui, Intents& out) {
     heading(t.fonts.h2, tr(S::TeamStepsTitle));
     const auto& steps = plan.planned.next_steps;
     if (steps.empty()) paragraph(tr(S::TeamNoSteps), c.text_muted);
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        const NextStep& s = steps[i];
-        const Category& category = m.categories[static_cast<std::size_t>(m.category_index(s.category))];
-        ImGui::PushID(static_cast<int>(i));
-        begin_panel("step", i < kFocusSteps ? c.surface : c.surface_alt, ImVec2(16, 12), i < kFocusSteps);
-        heading(t.fonts.body_bold, category.title.get(session.lang));
-        paragraph(m.dimensions[category.dimension].title.get(session.lang) + kDot + trf(S::StepFromTo, s.from, s.to), c.text_muted,
-                  t.fonts.small);
-        paragraph(s.text);
-        end_panel();
-        ImGui::PopID();
-    }
+    for (std::size_t i = 0; i < steps.size(); ++i) draw_next_step(m, steps[i], session.lang, i, i < kFocusSteps);
     vspace(24);
 
     heading(t.fonts.h2, tr(S::TeamTakeAway));

@@ -133,6 +133,8 @@ void draw_settings(const Session& session, UiState& ui, Intents& out);
 void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size,
                 const std::vector<std::optional<double>>* band_min = nullptr,
                 const std::vector<std::optional<double>>* band_max = nullptr);
+// One next step as a panel (category, dimension, from and to, the step); the focus steps stand out.
+void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus);
 // The legend under a radar: current (solid), target (dashed), and the team's band if shown.
 void draw_radar_legend(bool band);
 // Buttons in a row that wraps to the next line when the column is too narrow.
