@@ -53,8 +53,13 @@ double median_frame_ms() {
 
 bool undo_offered() { return !g_ui.undo_key.empty() || g_ui.removed_respondent.has_value(); }
 
-// Opens an assessment as the current one, on the screen that suits it.
+// Opens an assessment as the current one, on the screen that suits it. The one open before is
+// written first if it has changes not yet saved: two imports with no frame between them (two
+// files in one drop, two loadAssessment calls) would otherwise lose the first.
 void open_assessment(Assessment assessment, const std::string& id, Screen screen) {
+    if (!g_ui.current_id.empty() && g_session.revision != g_saved_revision) {
+        app::storage_written(library::save(g_ui.current_id, g_session.assessment));
+    }
     g_session.assessment = std::move(assessment);
     g_ui.current_id = id;
     g_ui.category = 0;

@@ -118,3 +118,18 @@ test('a custom model chosen on the welcome screen is used; an invalid one is exp
   await click(page, 'default-model');
   assert.equal((await page.evaluate(() => window.ladder.results())).model.id, 'digital-services');
 });
+
+test('two imports with no frame between them are both kept', async () => {
+  const { page } = await openLadder(env.browser, env.site.url);
+  const second = JSON.stringify({ ...JSON.parse(example), respondent: 'Second respondent' });
+  await page.evaluate(([a, b]) => {
+    window.ladder.loadAssessment(a);
+    window.ladder.loadAssessment(b);  // in the same task: no frame (and no autosave) in between
+  }, [example, second]);
+  await settle(page);
+  const stored = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('ladder.v1.assessment.'))
+    .map((k) => JSON.parse(localStorage.getItem(k)).respondent)
+    .sort());
+  assert.deepEqual(stored, ['Example respondent', 'Second respondent']);
+});

@@ -63,10 +63,19 @@ test('a facilitator can run the team exercise with the keyboard alone', async ()
   await page.keyboard.press('Enter');
   await settle(page);
   for (let i = 0; i < 2; ++i) {
-    const next = (await widgets(page)).find((w) => w.id.startsWith('add-saved-') && w.state !== 'disabled');
+    // The list and each Add take a frame or two to show: wait for the next Add to be there.
+    let next;
+    for (let tries = 0; tries < 50 && !next; ++tries) {
+      next = (await widgets(page)).find((w) => w.id.startsWith('add-saved-') && w.state !== 'disabled');
+      if (!next) await page.waitForTimeout(50);
+    }
+    assert.ok(next, 'an assessment of this browser to add');
     await tabTo(page, next.id);
     await page.keyboard.press('Enter');
     await settle(page);
+    for (let tries = 0; tries < 50 && (await page.evaluate(() => window.ladder.team())).respondents.length < i + 1; ++tries) {
+      await page.waitForTimeout(50);
+    }
   }
   assert.equal((await page.evaluate(() => window.ladder.team())).respondents.length, 2);
   await tabTo(page, 'team-next-discuss');
