@@ -1,13 +1,12 @@
-// The C side of window.ladder (SPEC section 8). Each function goes through the same Session
-// functions as the screens, so the API is not a second implementation. Strings returned to
-// JavaScript live in one buffer until the next call; ladder_api.js copies them at once.
+// The C side of window.ladder (docs/FORMATS.md). Each function goes through the app layer like
+// the screens do, so the API is not a second implementation. Strings returned to JavaScript
+// live in one buffer until the next call; ladder_api.js copies them at once.
 #include <emscripten/emscripten.h>
 
 #include <string>
 
 #include "app.h"
-#include "platform.h"
-#include "session.h"
+#include "shell.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -20,56 +19,57 @@ const char* reply(const ladder::Json& json) {
     return g_reply.c_str();
 }
 
+const ladder::Session& session() { return ladder::shell::state().session; }
+
 }  // namespace
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* ladder_api_results() {
-    const ladder::Session& s = ladder::app_session();
+    const ladder::Session& s = session();
     return reply(ladder::score_to_json(*s.model, s.result, s.lang));
 }
 
-EMSCRIPTEN_KEEPALIVE const char* ladder_api_get_assessment() {
-    return reply(ladder::assessment_to_json(ladder::app_session().assessment));
-}
+EMSCRIPTEN_KEEPALIVE const char* ladder_api_get_assessment() { return reply(ladder::assessment_to_json(session().assessment)); }
 
 // The same path as a file import: on failure the open assessment is untouched.
 EMSCRIPTEN_KEEPALIVE const char* ladder_api_load_assessment(const char* text) {
-    const auto loaded = ladder::app_import_text("loadAssessment", text);
-    ladder::platform::request_frames();
+    ladder::app::Effects effects;
+    const auto loaded = ladder::app::import_text(ladder::shell::state(), "loadAssessment", text, effects);
+    ladder::shell::run(std::move(effects));
     if (loaded) return reply({{"ok", true}, {"error", nullptr}});
     return reply({{"ok", false}, {"error", loaded.error().to_string()}});
 }
 
 // level < 0 clears the answer. Goes through the same intent as a click on a level card.
 EMSCRIPTEN_KEEPALIVE int ladder_api_set_answer(const char* category_id, int level) {
-    const ladder::Session& s = ladder::app_session();
-    if (s.model->category_index(category_id) < 0 || level > 3) return 0;
-    ladder::app_apply({ladder::ui::Action::SetLevel, level < 0 ? -1 : level, category_id});
+    if (session().model->category_index(category_id) < 0 || level > 3) return 0;
+    const std::optional<int> value = level < 0 ? std::nullopt : std::optional<int>(level);
+    ladder::shell::run(ladder::app::apply(ladder::shell::state(), ladder::app::intent::SetLevel{category_id, value}));
     return 1;
 }
 
-EMSCRIPTEN_KEEPALIVE const char* ladder_api_widgets() {
-    return reply(ladder::ui::registry_to_json(ladder::ui::theme().dpr));
-}
+EMSCRIPTEN_KEEPALIVE const char* ladder_api_widgets() { return reply(ladder::ui::registry_to_json(ladder::ui::theme().dpr)); }
 
 EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
-    const ladder::ui::UiState& ui = ladder::app_ui();
-    const ladder::Model& m = *ladder::app_session().model;
-    return reply({{"screen", ladder::ui::screen_name(ui.screen)},
+    const ladder::app::State& state = ladder::shell::state();
+    const ladder::app::UiState& ui = state.ui;
+    const ladder::Model& m = *state.session.model;
+    return reply({{"screen", ladder::app::screen_name(ui.screen)},
                   {"category", ui.category < m.categories.size() ? m.categories[ui.category].id : ""},
                   {"error", ui.error ? ui.error->title + ": " + ui.error->text : ""},
-                  {"toast", ui.toast},
+                  {"toast", ui.toast ? ui.toast->text : ""},
+                  {"undo", ladder::app::undo_offered(ui)},
                   {"saved", ui.saved.size()},
-                  {"team_step", ui.team_step},
-                  {"projector", ui.projector},
-                  {"team_problems", ui.team_problems}});
+                  {"team_step", ui.team.step},
+                  {"projector", ui.team.projector},
+                  {"team_problems", ui.team.problems}});
 }
 
-// The team exercise open on the Team screen: the merge (SPEC section 8's team JSON) with the
-// agreed targets, the theory of change and what is hidden.
+// The team exercise open on the Team screen: the merge (the team JSON of docs/FORMATS.md) with
+// the agreed targets, the theory of change and what is hidden.
 EMSCRIPTEN_KEEPALIVE const char* ladder_api_team() {
-    const ladder::Session& s = ladder::app_session();
+    const ladder::Session& s = session();
     ladder::Json out = ladder::team_to_json(*s.model, s.team_plan.merged, s.lang);
     ladder::Json exercise = ladder::team_exercise_to_json(s.team);
     for (const char* key : {"team", "targets", "theory_of_change", "hide_ratings", "revealed"}) out[key] = exercise[key];
@@ -80,10 +80,10 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_team() {
     }
     out["targets_in_force"] = std::move(targets);
     out["next_steps"] = ladder::score_to_json(*s.model, s.team_plan.planned, s.lang)["next_steps"];
-    out["id"] = ladder::app_ui().team_id;
+    out["id"] = ladder::shell::state().ui.team.id;
     return reply(out);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* ladder_api_stats() { return reply(ladder::app_stats()); }
+EMSCRIPTEN_KEEPALIVE const char* ladder_api_stats() { return reply(ladder::shell::stats()); }
 
 }

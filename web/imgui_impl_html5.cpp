@@ -4,6 +4,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "browser.h"
 #include "platform.h"
 
 namespace {
@@ -110,7 +111,7 @@ bool ImGui_ImplHtml5_Init() {
     io.SetClipboardTextFn = set_clipboard_text;
     io.GetClipboardTextFn = get_clipboard_text;
     io.SetPlatformImeDataFn = set_ime_data;
-    ladder::platform::init(&g_input);
+    ladder::platform::init(&g_input, imgui_html5_key_names());
     g_last_time = ladder::platform::now_seconds();
     return true;
 }

@@ -1,8 +1,8 @@
-// Dear ImGui platform backend for the browser, over platform.h (in the style of ImGui's own
+// Dear ImGui platform backend for the browser, over browser.h (in the style of ImGui's own
 // backends: prefixed free functions with an explicit lifecycle).
 // Supports: mouse, touch and pen through pointer events; wheel; keyboard with modifiers;
 // text, IME and paste through a hidden textarea; clipboard writes; mouse cursors; HiDPI.
-// The display is in device pixels with DisplayFramebufferScale = 1 (TOOLCHAIN.md item 9):
+// The display is in device pixels with DisplayFramebufferScale = 1, so text stays crisp on HiDPI screens:
 // callers build fonts and style at size x ImGui_ImplHtml5_Scale().
 #pragma once
 

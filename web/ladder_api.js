@@ -1,4 +1,4 @@
-// window.ladder, the page's JavaScript API (SPEC section 8), built on the C functions in
+// window.ladder, the page's JavaScript API (docs/FORMATS.md), built on the C functions in
 // api.cpp. Appended to ladder.js with --post-js, so it runs inside the module and can call
 // the exports directly. The shell creates window.ladder with a `ready` promise first and
 // fills in these methods when the first frame has been drawn (Module.onLadderReady).

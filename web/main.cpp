@@ -1,50 +1,68 @@
-// Ladder in the browser: init, frame, shutdown. The page calls createLadder(); main() sets up
-// WebGL2 and ImGui and returns; from then on frames are drawn only when input or the app asks
-// for them (platform::request_frames), so an idle page costs nothing.
-#include <algorithm>
+// Ladder in the browser: init, frame, effects. The page calls createLadder(); main() sets up
+// WebGL2, ImGui and the app, and returns; from then on frames are drawn only when input or the
+// app asks for them (platform::request_frames), so an idle page costs nothing.
+//
+// One frame: the ImGui backend's new frame, the theme (HiDPI, dark mode, text size), the
+// screens draw from the app's state and return intents, the app applies them, the shell runs
+// the effects, and the draw data goes to WebGL.
+#include <GLES3/gl3.h>
 #include <emscripten/html5.h>
 
-#include <GLES3/gl3.h>
+#include <algorithm>
+#include <iterator>
+#include <vector>
 
 #include "app.h"
+#include "browser.h"
 #include "imgui.h"
-#include "imgui_internal.h"  // window sizes, to know when the layout has settled
 #include "imgui_impl_html5.h"
 #include "imgui_impl_opengl3.h"
 #include "platform.h"
+#include "screens.h"
+#include "shell.h"
 #include "theme.h"
+#include "widgets.h"
 
+namespace ladder::shell {
 namespace {
 
+app::State g_state;
+ui::ScreenMemory g_memory;
 bool g_ready_sent = false;
 float g_layout_signature = 0;
 
-// ImGui lays out auto-sized windows over a few frames (a new child is measured first, then
-// placed). Frames are drawn only on demand, so after each frame we check whether any window
-// moved or changed size; if so, one more frame is drawn, until the layout is still.
-float layout_signature() {
-    float sum = 0;
-    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
-        if (!w->WasActive) continue;
-        sum += w->Pos.x * 3 + w->Pos.y * 5 + w->Size.x * 7 + w->Size.y * 11 + w->ContentSize.x * 13 +
-               w->ContentSize.y * 17 + w->Scroll.y * 19 + static_cast<float>(w->HiddenFramesCannotSkipItems) * 23 +
-               static_cast<float>(w->HiddenFramesCanSkipItems) * 29;
-    }
-    return sum;
+// Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
+struct FrameStats {
+    long long frames = 0;
+    double recent_ms[120] = {};
+} g_stats;
+
+void note_frame(double cpu_ms) {
+    g_stats.recent_ms[g_stats.frames % static_cast<long long>(std::size(g_stats.recent_ms))] = cpu_ms;
+    ++g_stats.frames;
+}
+
+double median_frame_ms() {
+    const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(g_stats.frames), std::size(g_stats.recent_ms));
+    if (n == 0) return 0;
+    std::vector<double> times(g_stats.recent_ms, g_stats.recent_ms + n);
+    std::nth_element(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(n / 2), times.end());
+    return times[n / 2];
 }
 
 // HiDPI and the user's theme and text size are applied in this one place, before the frame
 // starts: a change rebuilds the fonts at the new pixel size and uploads the atlas again.
 void apply_theme() {
-    const ladder::ui::UiState& ui = ladder::app_ui();
-    const ladder::ui::Theme& current = ladder::ui::theme();
+    const app::State& s = g_state;
+    const ui::Theme& current = ui::theme();
     const float dpr = ImGui_ImplHtml5_Scale();
+    const ui::ThemeKind kind = s.settings.theme == app::ThemeKind::Dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
     // The projector view is the same interface in large type (crisp: the fonts are rebuilt),
     // up to the largest text size Settings offers, so the font atlas stays a sensible size.
-    float text_scale = static_cast<float>(ui.text_size) / 100.0f;
-    if (ui.projector && ui.screen == ladder::ui::Screen::Team) text_scale = std::max(text_scale, std::min(text_scale * 1.6f, 2.0f));
-    if (current.fonts.body && current.kind == ui.theme && current.dpr == dpr && current.text_scale == text_scale) return;
-    if (ladder::ui::theme_apply(ui.theme, dpr, text_scale)) {
+    float text_scale = static_cast<float>(s.settings.text_size) / 100.0f;
+    if (s.ui.team.projector && s.ui.screen == app::Screen::Team) text_scale = std::max(text_scale, std::min(text_scale * 1.6f, 2.0f));
+    if (current.fonts.body && current.kind == kind && current.dpr == dpr && current.text_scale == text_scale) return;
+    if (ui::theme_apply(kind, dpr, text_scale)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
@@ -52,36 +70,91 @@ void apply_theme() {
 
 void draw_frame() {
     ImGui_ImplHtml5_NewFrame();
+    app::tick(g_state, platform::now_seconds());
     apply_theme();
     ImGui_ImplOpenGL3_NewFrame();
-    const double start = ladder::platform::now_seconds();
+    const double start = platform::now_seconds();
     ImGui::NewFrame();
-    ladder::app_frame();
+    float content_height = 0;
+    const app::Intents intents = ui::draw_frame(g_state, g_memory, content_height);
     ImGui::Render();
-    ladder::app_note_frame((ladder::platform::now_seconds() - start) * 1000.0);
+    note_frame((platform::now_seconds() - start) * 1000.0);
+    if (!intents.empty()) run(app::apply(g_state, intents));
+    app::Effects resize = app::on_content_height(g_state, content_height);
+    if (!resize.empty()) run(std::move(resize));
     // ImGui hands queued input to the app a little per frame (a key and its character, a
-    // button press and its release): keep drawing until the queue is empty.
-    const float signature = layout_signature();
-    if (signature != g_layout_signature || !ImGui::GetCurrentContext()->InputEventsQueue.empty()) {
-        ladder::platform::request_frames(2);
-    }
+    // button press and its release): keep drawing until the queue is empty and the layout still.
+    const float signature = ui::layout_signature();
+    if (signature != g_layout_signature || ui::input_pending()) platform::request_frames(2);
     g_layout_signature = signature;
     ImGui_ImplHtml5_EndFrame();
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
-    const ImVec4 background = ladder::ui::to_vec4(ladder::ui::theme().colors.background);
+    const ImVec4 background = ui::to_vec4(ui::theme().colors.background);
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!g_ready_sent) {
         g_ready_sent = true;
-        ladder::platform::notify_ready();
+        platform::notify_ready();
     }
 }
 
+void on_file(const std::string& name, const std::string& text, bool too_big) { run(app::on_file(g_state, name, text, too_big)); }
+
+void on_drag(bool over) {
+    app::on_drag(g_state, over);
+    platform::request_frames();
+}
+
+void on_parent_message(const std::string& text) { run(app::on_parent_message(g_state, text)); }
+
+void on_model_fetched(bool ok, const std::string& text, const std::string& error) {
+    run(app::on_model_fetched(g_state, ok, text, error));
+}
+
+app::PageInfo page_from_browser() {
+    const platform::PageInfo& p = platform::page_info();
+    app::PageInfo page;
+    page.offline = p.offline;
+    page.embedded = p.embedded;
+    page.auto_height = p.auto_height;
+    page.parent_origin = p.parent_origin;
+    page.parent_verified = p.parent_verified;
+    page.lang = p.lang;
+    page.model_url = p.model_url;
+    return page;
+}
+
+// Each effect, done the browser's way.
+struct Runner {
+    void operator()(const app::effect::Download& e) const { platform::download(e.filename, e.mime, e.content); }
+    void operator()(const app::effect::DownloadUrl& e) const { platform::download_url(e.url, e.filename); }
+    void operator()(const app::effect::Print& e) const { platform::print_html(e.html); }
+    void operator()(const app::effect::CopyText& e) const { platform::copy_to_clipboard(e.text); }
+    void operator()(const app::effect::PickFiles& e) const { platform::pick_files(e.multiple); }
+    void operator()(const app::effect::PostToParent& e) const { platform::post_to_parent(e.json); }
+    void operator()(const app::effect::FetchModel& e) const { platform::fetch_same_origin(e.url, on_model_fetched); }
+    void operator()(const app::effect::Focus& e) const { ui::focus_next_widget(e.widget); }
+    void operator()(const app::effect::WakeAfter& e) const { platform::wake_after(e.seconds); }
+    void operator()(const app::effect::WheelPassThrough& e) const { platform::set_wheel_pass_through(e.pass); }
+};
+
 }  // namespace
 
+app::State& state() { return g_state; }
+
+void run(app::Effects effects) {
+    for (const auto& effect : effects) std::visit(Runner{}, effect);
+    platform::request_frames();
+}
+
+Json stats() { return {{"frames", g_stats.frames}, {"frame_ms_median", median_frame_ms()}}; }
+
+}  // namespace ladder::shell
+
 int main() {
+    using namespace ladder;
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
     attributes.majorVersion = 2;
@@ -100,10 +173,14 @@ int main() {
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
     ImGui_ImplHtml5_Init();
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    ladder::app_init();
 
-    ladder::platform::set_frame_callback(draw_frame);
-    draw_frame();  // the first frame now, not one animation frame later
-    ladder::platform::request_frames();
+    platform::set_file_callback(shell::on_file);
+    platform::set_drag_callback(shell::on_drag);
+    platform::set_parent_message_callback(shell::on_parent_message);
+    shell::run(app::init(shell::state(), shell::page_from_browser()));
+
+    platform::set_frame_callback(shell::draw_frame);
+    shell::draw_frame();  // the first frame now, not one animation frame later
+    platform::request_frames();
     return 0;
 }

@@ -1,0 +1,220 @@
+// The team exercise through the app: members' files, Undo of a removal, targets, reveal mode,
+// the projector, the theory of change, downloads, and keeping exercises in storage.
+#include "harness.h"
+
+namespace ladder::test {
+using namespace app;
+
+namespace {
+
+std::size_t stored_teams() {
+    std::size_t n = 0;
+    for (const auto& entry : platform::native::storage()) n += entry.first.rfind("ladder.v1.team.", 0) == 0;
+    return n;
+}
+
+// A team screen with three members' files dropped: 0, 2 and 3 on the first category.
+void three_members(App& a) {
+    a.apply(intent::Go{Screen::Team});
+    a.file("ana.json", assessment_file("Unit", "Ana", {0, 1}));
+    a.file("ben.json", assessment_file("Unit", "Ben", {2, 1}));
+    a.file("cy.json", assessment_file("Unit", "Cy", {3, 1}));
+}
+
+}  // namespace
+
+TEST_CASE("files dropped on the Team screen join the exercise, which is saved and named after the team") {
+    App a;
+    three_members(a);
+    CHECK(a.session().team.respondents.size() == 3);
+    CHECK(a.session().team.team == "Unit");
+    CHECK(a.toast() == "Added Cy");
+    CHECK(a.session().team_plan.merged.categories[0].disagreement);
+    CHECK(stored_teams() == 1);
+    CHECK(a.session().team_completeness.size() == 3);
+    CHECK(a.session().team_completeness[0] == doctest::Approx(2.0 / 24.0));
+    App reloaded({}, false);
+    CHECK(reloaded.ui().screen == Screen::Team);
+    CHECK(reloaded.session().team.respondents.size() == 3);
+}
+
+TEST_CASE("files that cannot join are listed with the reason while the others join") {
+    App a;
+    a.apply(intent::Go{Screen::Team});
+    a.file("model.json", parse_json(default_model_json()).value().dump());
+    a.file("broken.json", "{");
+    a.file("ana.json", assessment_file("Unit", "Ana", {1}));
+    REQUIRE(a.ui().team.problems.size() == 2);
+    CHECK(a.ui().team.problems[0] == "model.json: this is a model file, not a member's answers");
+    CHECK(a.ui().team.problems[1].rfind("broken.json: 1:", 0) == 0);
+    CHECK(a.session().team.respondents.size() == 1);
+    a.apply(intent::DismissTeamProblems{});
+    CHECK(a.ui().team.problems.empty());
+}
+
+TEST_CASE("removing a member offers Undo, which puts them back in their place") {
+    App a;
+    three_members(a);
+    a.apply(intent::TeamRemove{1});
+    CHECK(a.session().team.respondents.size() == 2);
+    CHECK(a.toast() == "Removed Ben");
+    CHECK(undo_offered(a.ui()));
+    a.apply(intent::TeamStep{1});  // looking at another step keeps it
+    a.apply(intent::Undo{});
+    REQUIRE(a.session().team.respondents.size() == 3);
+    CHECK(a.session().team.respondents[1].respondent == "Ben");
+    CHECK(a.session().team_plan.merged.respondents.size() == 3);
+    a.apply(intent::TeamRemove{7});  // out of range: nothing
+    CHECK(a.session().team.respondents.size() == 3);
+}
+
+TEST_CASE("a new file arriving ends the Undo of a removal") {
+    App a;
+    three_members(a);
+    a.apply(intent::TeamRemove{0});
+    a.file("dee.json", assessment_file("Unit", "Dee", {1}));
+    CHECK_FALSE(undo_offered(a.ui()));
+}
+
+TEST_CASE("members from this browser's saved assessments join once") {
+    App a;
+    a.apply(intent::EditStartDetails{"Unit", "Ana"});
+    a.apply(intent::StartNew{});
+    a.apply(intent::SetLevel{category(0), 2});
+    const std::string id = a.ui().current_id;
+    a.apply(intent::Go{Screen::Team});
+    a.apply(intent::TeamToggleSaved{});
+    CHECK(a.ui().team.add_from_saved);
+    a.apply(intent::TeamAddSaved{id});
+    CHECK(a.session().team.respondents.size() == 1);
+    CHECK(a.session().team.respondents[0].respondent == "Ana");
+    a.apply(intent::TeamAddSaved{"no-such-id"});
+    CHECK(a.session().team.respondents.size() == 1);
+    a.apply(intent::TeamAddFiles{});
+    REQUIRE(a.all<effect::PickFiles>().size() == 1);
+    CHECK(a.all<effect::PickFiles>()[0].multiple);
+}
+
+TEST_CASE("a target agreed for a category replaces the median and goes back to it") {
+    App a;
+    three_members(a);
+    const std::string first = category(0);
+    REQUIRE(a.session().team_plan.targets[0] == 2);  // median 2
+    a.apply(intent::TeamSetTarget{first, 3});
+    CHECK(a.session().team.targets.at(first) == 3);
+    CHECK(a.session().team_plan.targets[0] == 3);
+    a.apply(intent::TeamSetTarget{first, std::nullopt});
+    CHECK(a.session().team.targets.count(first) == 0);
+    a.apply(intent::TeamSetTarget{"no-such-category", 1});
+    CHECK(a.session().team.targets.empty());
+}
+
+TEST_CASE("hidden ratings are revealed one category at a time or all at once") {
+    App a;
+    three_members(a);
+    a.apply(intent::TeamHideRatings{true});
+    CHECK(a.session().team.hide_ratings);
+    a.apply(intent::TeamReveal{category(0)});
+    CHECK(a.session().team.revealed == std::set<std::string>{category(0)});
+    a.apply(intent::TeamReveal{});
+    CHECK(a.session().team.revealed.size() == default_model().categories.size());
+    a.apply(intent::TeamHideRatings{false});
+    CHECK(a.session().team.revealed.empty());
+}
+
+TEST_CASE("the projector view needs members, and moves within the discussion order") {
+    App a;
+    a.apply(intent::Go{Screen::Team});
+    a.apply(intent::TeamProjector{true});
+    CHECK_FALSE(a.ui().team.projector);
+    three_members(a);
+    a.apply(intent::TeamProjector{true});
+    CHECK(a.ui().team.projector);
+    a.apply(intent::TeamProjectorGo{3});
+    CHECK(a.ui().team.projector_index == 3);
+    a.apply(intent::TeamProjectorGo{999});
+    CHECK(a.ui().team.projector_index == default_model().categories.size() - 1);
+    a.apply(intent::Go{Screen::Results});
+    CHECK_FALSE(a.ui().team.projector);
+}
+
+TEST_CASE("the team name and theory of change are edited, and the prompts go into an empty one") {
+    App a;
+    three_members(a);
+    a.apply(intent::EditTeamName{"Digital Unit"});
+    CHECK(a.session().team.team == "Digital Unit");
+    a.apply(intent::StartFromPrompts{});
+    CHECK(a.session().team.theory_of_change.rfind("Our goal is", 0) == 0);
+    REQUIRE(a.all<effect::Focus>().size() == 1);
+    CHECK(a.all<effect::Focus>()[0].widget == "theory-of-change");
+    a.apply(intent::EditTheoryOfChange{"We believe that if we share, then we grow."});
+    a.apply(intent::StartFromPrompts{});  // not over what was written
+    CHECK(a.session().team.theory_of_change == "We believe that if we share, then we grow.");
+    App reloaded({}, false);
+    CHECK(reloaded.session().team.theory_of_change == "We believe that if we share, then we grow.");
+}
+
+TEST_CASE("team reports and the team file are downloads; print is the HTML report") {
+    App a;
+    three_members(a);
+    a.apply(intent::TeamDownload{FileKind::Html});
+    a.apply(intent::TeamDownload{FileKind::Csv});
+    a.apply(intent::TeamDownload{FileKind::Json});
+    const auto downloads = a.all<effect::Download>();
+    REQUIRE(downloads.size() == 3);
+    CHECK(downloads[0].filename == "ladder-team-unit-2026-11-29.html");
+    CHECK(downloads[1].content.find("Ana") != std::string::npos);
+    CHECK(parse_json(downloads[2].content).value()["format"] == "ladder-team");
+    a.apply(intent::TeamPrint{});
+    REQUIRE(a.all<effect::Print>().size() == 1);
+    CHECK(a.all<effect::Print>()[0].html == downloads[0].content);
+}
+
+TEST_CASE("a team file opens as the exercise, anywhere, and the one before stays saved") {
+    App a;
+    three_members(a);
+    const std::string before = a.ui().team.id;
+    const std::string file = team_exercise_to_json(a.session().team).dump();
+    a.apply(intent::TeamNew{});
+    CHECK(a.session().team.respondents.empty());
+    CHECK(a.ui().team.step == 0);
+    a.apply(intent::Go{Screen::Results});
+    a.file("team.json", file);
+    CHECK(a.ui().screen == Screen::Team);
+    CHECK(a.session().team.respondents.size() == 3);
+    CHECK(a.ui().team.id != before);
+    CHECK(stored_teams() == 2);
+    a.apply(intent::OpenTeam{before});
+    CHECK(a.ui().team.id == before);
+}
+
+TEST_CASE("deleting the open team exercise offers Undo, which reopens it") {
+    App a;
+    three_members(a);
+    const std::string id = a.ui().team.id;
+    a.apply(intent::Go{Screen::Saved});
+    a.apply(intent::DeleteTeam{id});
+    CHECK(stored_teams() == 0);
+    CHECK(a.session().team.respondents.empty());
+    CHECK(a.toast() == "Deleted the team exercise Unit");
+    a.apply(intent::Undo{});
+    CHECK(stored_teams() == 1);
+    CHECK(a.ui().team.id == id);
+    CHECK(a.session().team.respondents.size() == 3);
+}
+
+TEST_CASE("a damaged stored team exercise is reported, kept, and never overwritten") {
+    platform::native::reset();
+    platform::native::storage()["ladder.v1.state"] = R"({"screen":"team","team":"old","team_step":1})";
+    platform::native::storage()["ladder.v1.team.old"] = "{\"format\":\"ladder-team\"";
+    App a({}, false);
+    REQUIRE(a.ui().error);
+    CHECK(a.ui().error->title == "A saved team exercise could not be read");
+    a.file("ana.json", assessment_file("Unit", "Ana", {1}));
+    CHECK(platform::native::storage().at("ladder.v1.team.old") == "{\"format\":\"ladder-team\"");
+    CHECK(a.ui().team.id != "old");
+    a.apply(intent::OpenTeam{"old"});
+    CHECK(a.ui().error->title == "A saved team exercise could not be read");
+}
+
+}  // namespace ladder::test

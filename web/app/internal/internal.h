@@ -1,0 +1,80 @@
+// What the app layer's own files share (app.cpp, files.cpp, persist.cpp, embed.cpp, team.cpp).
+// Not on the include path of anything outside web/app.
+#pragma once
+
+#include <string>
+
+#include "app.h"
+#include "library.h"
+#include "platform.h"
+#include "catalogue.h"
+
+namespace ladder::app {
+
+using ui::Arg;
+using ui::fmt;
+using ui::S;
+using ui::tr;
+
+// Shows a short confirmation; with Undo it stays until the next action, otherwise it goes
+// after a few seconds (the effect wakes the page to take it down).
+void toast(State& state, std::string text, Effects& effects);
+void toast_with_undo(State& state, std::string text, Undo undo);
+void drop_undo(UiState& ui);
+
+void refresh_saved(State& state);  // the lists of My assessments, from storage
+void refresh_comparison(State& state);
+std::string slug(const std::string& text);  // for file names: "cabinet-office-digital-unit"
+// "<prefix><team slug>-<date of the last change>.<extension>" for downloads.
+std::string dated_file_name(const std::string& prefix, const std::string& team, const std::string& updated,
+                            const std::string& extension);
+// After a write to browser storage: the first failure tells the user, once.
+void storage_written(State& state, bool ok);
+
+// Marks an assessment or a team exercise as changed by the user now (imports keep their dates).
+template <class Saved>
+void touch(Saved& item) {
+    item.updated = platform::now_iso8601();
+    if (item.created.empty()) item.created = item.updated;
+}
+
+// Opening things (files.cpp).
+void open_assessment(State& state, Assessment assessment, const std::string& id, Screen screen);
+void use_model(State& state, std::optional<Model> model);
+Result<bool> import_json(State& state, const std::string& name, const Result<Json>& json, Effects& effects);
+std::string problem_list(const Errors& errors);
+
+// Saving and restoring (persist.cpp).
+void autosave(State& state);
+void restore(State& state);
+
+// The team exercise (team.cpp).
+// as_stored: the exercise is what storage already holds (nothing to write until it changes).
+void open_team(State& state, TeamExercise exercise, const std::string& id, bool as_stored);
+// A member's answers join the exercise; a team exercise file opens instead.
+void team_add(State& state, const std::string& name, const Result<Json>& json, Effects& effects);
+void autosave_team(State& state);
+void restore_team(State& state, const Json& saved);
+
+// The team exercise's intents (team.cpp); apply() in app.cpp hands them over.
+void handle(State& state, const intent::TeamStep& intent, Effects& effects);
+void handle(State& state, const intent::TeamAddFiles& intent, Effects& effects);
+void handle(State& state, const intent::TeamToggleSaved& intent, Effects& effects);
+void handle(State& state, const intent::TeamAddSaved& intent, Effects& effects);
+void handle(State& state, const intent::TeamRemove& intent, Effects& effects);
+void handle(State& state, const intent::TeamSetTarget& intent, Effects& effects);
+void handle(State& state, const intent::EditTeamName& intent, Effects& effects);
+void handle(State& state, const intent::EditTheoryOfChange& intent, Effects& effects);
+void handle(State& state, const intent::StartFromPrompts& intent, Effects& effects);
+void handle(State& state, const intent::TeamHideRatings& intent, Effects& effects);
+void handle(State& state, const intent::TeamReveal& intent, Effects& effects);
+void handle(State& state, const intent::TeamProjector& intent, Effects& effects);
+void handle(State& state, const intent::TeamProjectorGo& intent, Effects& effects);
+void handle(State& state, const intent::TeamDownload& intent, Effects& effects);
+void handle(State& state, const intent::TeamPrint& intent, Effects& effects);
+void handle(State& state, const intent::TeamNew& intent, Effects& effects);
+void handle(State& state, const intent::OpenTeam& intent, Effects& effects);
+void handle(State& state, const intent::DeleteTeam& intent, Effects& effects);
+void handle(State& state, const intent::DismissTeamProblems& intent, Effects& effects);
+
+}  // namespace ladder::app

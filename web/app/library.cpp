@@ -1,0 +1,108 @@
+#include "library.h"
+
+#include <algorithm>
+
+#include "platform.h"
+#include "scoring.h"
+
+namespace ladder::library {
+
+std::string new_id() { return platform::random_id(); }
+
+std::vector<app::SavedAssessment> list(const Model& model) {
+    std::vector<app::SavedAssessment> out;
+    const std::string prefix = kAssessmentPrefix;
+    for (const auto& key : platform::storage_keys(prefix)) {
+        app::SavedAssessment s;
+        s.id = key.substr(prefix.size());
+        std::string text;
+        if (platform::storage_get(key, text)) {
+            const auto a = read_assessment(text, model);
+            if (!a && a.error().location == "/model/id") {
+                // Readable, but for another model: say which, rather than "unreadable".
+                const auto json = parse_json(text);
+                const Json* id = json ? &json.value() : nullptr;
+                for (const char* member : {"model", "id"}) {
+                    id = id && id->is_object() && id->contains(member) ? &(*id)[member] : nullptr;
+                }
+                if (id && id->is_string()) s.other_model = id->get<std::string>();
+                const auto team = json ? json.value().find("team") : Json::const_iterator();
+                if (json && team != json.value().end() && team->is_string()) s.team = team->get<std::string>();
+            }
+            if (a) {
+                s.readable = true;
+                s.team = a.value().team;
+                s.respondent = a.value().respondent;
+                s.updated = a.value().updated;
+                const ScoreResult r = score_assessment(model, a.value());
+                s.percent_answered = static_cast<int>(r.completeness * 100.0 + 0.5);
+                s.stage = r.overall_stage;
+            }
+        }
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const app::SavedAssessment& a, const app::SavedAssessment& b) { return a.updated > b.updated; });
+    return out;
+}
+
+std::optional<std::string> load_text(const std::string& id) {
+    std::string text;
+    if (!platform::storage_get(kAssessmentPrefix + id, text)) return std::nullopt;
+    return text;
+}
+
+Result<Assessment> load(const std::string& id, const Model& model) {
+    const auto text = load_text(id);
+    if (!text) return Error{"", "no saved assessment with this id"};
+    return read_assessment(*text, model);
+}
+
+bool save(const std::string& id, const Assessment& assessment) {
+    return platform::storage_set(kAssessmentPrefix + id, assessment_to_json(assessment).dump());
+}
+
+void remove(const std::string& id) { platform::storage_remove(kAssessmentPrefix + id); }
+
+std::vector<app::SavedTeam> list_teams(const Model& model) {
+    std::vector<app::SavedTeam> out;
+    const std::string prefix = kTeamPrefix;
+    for (const auto& key : platform::storage_keys(prefix)) {
+        app::SavedTeam s;
+        s.id = key.substr(prefix.size());
+        auto e = load_team(s.id, model);
+        if (e) {
+            s.readable = true;
+            s.team = e.value().team;
+            s.updated = e.value().updated;
+            s.respondents = static_cast<int>(e.value().respondents.size());
+        }
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const app::SavedTeam& a, const app::SavedTeam& b) { return a.updated > b.updated; });
+    return out;
+}
+
+Result<TeamExercise> load_team(const std::string& id, const Model& model) {
+    std::string text;
+    if (!platform::storage_get(kTeamPrefix + id, text)) return Error{"", "no saved team exercise with this id"};
+    return read_team_exercise(text, model);
+}
+
+bool save_team(const std::string& id, const TeamExercise& exercise) {
+    return platform::storage_set(kTeamPrefix + id, team_exercise_to_json(exercise).dump());
+}
+
+std::optional<std::string> load_entry(const std::string& key) {
+    std::string text;
+    if (!platform::storage_get(key, text)) return std::nullopt;
+    return text;
+}
+
+bool save_entry(const std::string& key, const std::string& text) { return platform::storage_set(key, text); }
+void remove_entry(const std::string& key) { platform::storage_remove(key); }
+
+void clear_all() {
+    for (const auto& key : platform::storage_keys("ladder.")) platform::storage_remove(key);
+}
+
+}  // namespace ladder::library

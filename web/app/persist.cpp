@@ -1,0 +1,86 @@
+// Keeping work across reloads: the open assessment and team exercise are written when they
+// change, the UI state (screen, category, settings) when it changes, and init() reads them
+// back. Anything unreadable is reported and left as it is in storage, never overwritten.
+#include <algorithm>
+
+#include "internal.h"
+
+namespace ladder::app {
+
+void autosave(State& state) {
+    Session& s = state.session;
+    if (s.revision != state.kept.saved_revision) {
+        state.kept.saved_revision = s.revision;
+        if (state.ui.current_id.empty()) state.ui.current_id = library::new_id();
+        storage_written(state, library::save(state.ui.current_id, s.assessment));
+        if (state.ui.screen == Screen::Saved || state.ui.screen == Screen::Welcome) refresh_saved(state);
+    }
+    autosave_team(state);
+    Json saved = Json::object();
+    saved["current"] = state.ui.current_id;
+    saved["screen"] = screen_name(state.ui.screen);
+    const Model& m = *s.model;
+    saved["category"] = state.ui.category < m.categories.size() ? m.categories[state.ui.category].id : "";
+    saved["theme"] = state.settings.theme == ThemeKind::Dark ? "dark" : "light";
+    saved["text_size"] = state.settings.text_size;
+    saved["team"] = state.ui.team.id;
+    saved["team_step"] = state.ui.team.step;
+    std::string text = saved.dump();
+    if (text != state.kept.saved_state) {
+        state.kept.saved_state = std::move(text);
+        platform::storage_set(library::kStateKey, state.kept.saved_state);
+    }
+}
+
+// Reads the UI state saved by the last visit; anything missing or malformed keeps its default.
+void restore(State& state) {
+    std::string text;
+    if (!platform::storage_get(library::kStateKey, text)) return;
+    const auto parsed = parse_json(text);
+    if (!parsed || !parsed.value().is_object()) return;
+    const Json& saved = parsed.value();
+    if (string_member(saved, "theme") == "dark") state.settings.theme = ThemeKind::Dark;
+    const auto size = saved.find("text_size");
+    if (size != saved.end() && size->is_number_integer()) state.settings.text_size = std::clamp(size->get<int>(), 100, 200);
+    const Screen screen = screen_from_name(string_member(saved, "screen")).value_or(Screen::Welcome);
+    state.ui.screen = screen;
+    restore_team(state, saved);
+    const std::string id = string_member(saved, "current");
+    if (id.empty()) return;
+    auto loaded = library::load(id, *state.session.model);
+    if (!loaded) {
+        // The open assessment cannot be read: start from the welcome screen, and leave the
+        // stored text alone (it is never overwritten; a new assessment gets a new id).
+        if (library::load_text(id)) state.ui.error = Message{tr(S::StorageReadTitle), tr(S::StorageUnreadable)};
+        state.ui.screen = Screen::Welcome;
+        return;
+    }
+    open_assessment(state, std::move(loaded).value(), id, screen);
+    state.kept.saved_revision = state.session.revision;  // just read: nothing to write back
+    const int category = state.session.model->category_index(string_member(saved, "category"));
+    if (category >= 0) state.ui.category = static_cast<std::size_t>(category);
+}
+
+Effects init(State& state, const PageInfo& page) {
+    Effects effects;
+    state.page = page;
+    state.ui.storage_ok = platform::storage_available();
+    if (!state.ui.storage_ok) state.ui.error = Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
+    use_model(state, std::nullopt);
+    std::string stored_model;
+    if (platform::storage_get(library::kModelKey, stored_model)) {
+        const auto json = parse_json(stored_model);
+        auto model = json ? load_model_json(json.value()) : Result<Model>(json.errors());
+        if (model) use_model(state, std::move(model).value());
+        else state.ui.error = Message{tr(S::ModelInvalid), problem_list(model.errors()) + "\n" + tr(S::ModelKept)};
+    }
+    restore(state);
+    if (!page.model_url.empty()) effects.push_back(effect::FetchModel{page.model_url});
+    if (state.ui.current_id.empty()) state.kept.saved_revision = state.session.revision;  // a blank is saved once changed
+    state.ui.draft_team = state.session.assessment.team;
+    state.ui.draft_respondent = state.session.assessment.respondent;
+    refresh_saved(state);
+    return effects;
+}
+
+}  // namespace ladder::app

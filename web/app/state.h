@@ -1,0 +1,139 @@
+// Everything the app knows, as plain data: the assessment and team exercise being worked on
+// (the Session, core types), what the interface shows (UiState), the user's settings and the
+// page it runs in. Screens read it through a const reference; only apply() and the other
+// entry points in app.h change it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "session.h"
+#include "team.h"
+
+namespace ladder::app {
+
+enum class Screen { Welcome, Assess, Results, Team, Saved, Settings };
+const char* screen_name(Screen screen);  // "welcome", ... (stored across reloads)
+std::optional<Screen> screen_from_name(const std::string& name);
+
+enum class ThemeKind { Light, Dark };
+
+// What the user chose in Settings; kept across visits.
+struct Settings {
+    ThemeKind theme = ThemeKind::Light;
+    int text_size = 100;  // percent, 100..200
+};
+
+// How the page was opened: hosted, offline (the single file), or embedded in a partner site.
+struct PageInfo {
+    bool offline = false;
+    bool embedded = false;
+    bool auto_height = false;       // embedded, and the frame follows its content's height
+    std::string parent_origin;      // embedded: the partner's origin
+    bool parent_verified = false;   // the origin above is really the page that embeds us
+    std::string lang, model_url;    // from the embed script's data-lang and data-model
+};
+
+struct Message {
+    std::string title, text;
+};
+
+// An assessment saved in this browser, as My assessments lists it.
+struct SavedAssessment {
+    std::string id;
+    bool readable = false;
+    std::string other_model;  // set when the entry is for another model than the one in use
+    std::string team, respondent, updated;
+    int percent_answered = 0;
+    std::optional<int> stage;
+};
+
+// Two saved assessments side by side, older first, as the core compares them.
+struct Compared {
+    std::string older, newer;  // "Team (2026-11-20)"
+    History history;
+};
+
+struct SavedTeam {
+    std::string id;
+    bool readable = false;
+    std::string team, updated;
+    int respondents = 0;
+};
+
+// What the last removal took away, so Undo can put it back: a storage entry (an assessment or
+// a team exercise deleted from My assessments), or a member removed from the team exercise.
+struct RemovedEntry {
+    std::string key, text;
+};
+struct RemovedRespondent {
+    std::size_t index = 0;
+    Assessment assessment;
+};
+using Undo = std::variant<RemovedEntry, RemovedRespondent>;
+
+// A short confirmation at the bottom of the window. One that offers Undo stays until the next
+// action; any other goes by itself after a few seconds.
+struct Toast {
+    std::string text;
+    std::optional<double> expires;  // platform clock, seconds
+};
+
+struct TeamView {
+    std::string id;                       // storage id of the open team exercise
+    int step = 0;                         // 0 collect answers, 1 discuss, 2 agree the plan
+    bool projector = false;               // large-type view of one category at a time
+    std::size_t projector_index = 0;      // position in the discussion order
+    bool add_from_saved = false;          // the list of this browser's assessments is open
+    std::vector<std::string> problems;    // files that could not be added, with the reason
+};
+
+// What the interface shows besides the documents themselves.
+struct UiState {
+    Screen screen = Screen::Welcome;
+    std::size_t category = 0;  // index into the model's categories, on the Assess screen
+    bool storage_ok = true;
+    bool dragging_files = false;
+    std::string current_id;    // storage id of the open assessment
+    std::vector<SavedAssessment> saved;  // refreshed when storage changes
+    std::vector<SavedTeam> saved_teams;
+    std::optional<Message> error;        // shown in a banner until dismissed
+    std::optional<Toast> toast;
+    std::optional<Undo> undo;
+    std::vector<std::string> compare;    // up to two ids ticked on My assessments
+    std::optional<Compared> comparison;  // of those two, computed when the choice changes
+    bool confirm_clear = false;
+    bool all_steps_open = false;
+    std::string draft_team, draft_respondent;  // the welcome screen's fields
+    TeamView team;
+};
+
+// What the app keeps to itself: what storage already holds, so it writes only changes.
+struct Bookkeeping {
+    std::optional<Model> custom_model;  // a model loaded from a file or an embed's data-model
+    int saved_revision = -1;            // Session::revision last written
+    int saved_team_revision = 0;        // Session::team_revision last written
+    std::string saved_state;            // the UI state text last written
+    float reported_height = 0;          // embedded: the content height last sent to the partner
+};
+
+// Not copyable: the session points into kept.custom_model.
+struct State {
+    State() = default;
+    State(const State&) = delete;
+    State& operator=(const State&) = delete;
+
+    Session session;
+    UiState ui;
+    Settings settings;
+    PageInfo page;
+    Bookkeeping kept;
+};
+
+bool undo_offered(const UiState& ui);
+
+}  // namespace ladder::app

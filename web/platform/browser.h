@@ -1,0 +1,96 @@
+// What the web shell needs from the browser besides storage and the clock (platform.h):
+// input events, frame scheduling, the canvas, files, clipboard, printing and the partner page
+// around an embed. Implemented by platform_web.cpp only; the app layer never includes it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ladder::platform {
+
+// Input arrives from the page as these events; the ImGui backend (imgui_impl_html5.cpp)
+// implements them.
+struct InputSink {
+    virtual ~InputSink() = default;
+    virtual void pointer_move(float x, float y, bool touch) = 0;  // device pixels, canvas-relative
+    virtual void pointer_button(int button, bool down) = 0;
+    virtual void pointer_leave() = 0;
+    virtual void wheel(float dx, float dy) = 0;                   // in lines, positive = up/left
+    virtual void key(int key_code, bool down, int modifiers) = 0;  // see kKey* in imgui_impl_html5.h
+    virtual void text(const char* utf8) = 0;
+    virtual void focus(bool focused) = 0;
+};
+
+// Installs the page's event listeners; events go to `sink` and wake the frame loop.
+// key_names: the KeyboardEvent.key names the input backend understands (see imgui_impl_html5.h).
+void init(InputSink* sink, const char* key_names);
+
+// Frame scheduling: nothing is drawn unless something asks. Every input event asks for a few
+// frames (ImGui needs one or two to settle hover and focus); so can the app. When no frame is
+// pending the page draws nothing at all.
+void set_frame_callback(void (*draw)());
+void request_frames(int count = 3);
+// Asks for frames after a delay (a message that disappears by itself), without drawing
+// anything in between.
+void wake_after(double seconds);
+
+// The canvas: its CSS size and the device pixel ratio; set_canvas_size sets the backing store
+// in device pixels (HiDPI: CSS size x ratio, so text stays crisp).
+void canvas_css_size(double& width, double& height);
+double device_pixel_ratio();
+void set_canvas_size(int width, int height);
+
+// Text entry goes through a hidden <textarea> (the "text agent") so that IME, paste and phone
+// keyboards work; x, y is where the caret is, in device pixels, for the IME's candidate window.
+void set_text_input(bool active, float x, float y);
+void set_cursor(const char* css_cursor);
+
+// Clipboard: writes use navigator.clipboard; reads come as text() events from paste.
+void copy_to_clipboard(const std::string& text);
+
+
+// Files. download() saves text through a Blob link. pick_files() opens the browser's file
+// picker; picked files and files dropped on the page arrive through the file callback, one
+// call per file (a file over the size limit arrives with an empty text and too_big = true).
+void download(const std::string& filename, const std::string& mime, const std::string& content);
+void pick_files(bool multiple);
+using FileCallback = void (*)(const std::string& name, const std::string& text, bool too_big);
+void set_file_callback(FileCallback callback);
+// Called with true while files are dragged over the page, false when they leave or drop.
+void set_drag_callback(void (*callback)(bool over));
+
+// Prints an HTML document (the report) through a hidden frame, so the canvas is not printed.
+void print_html(const std::string& html);
+
+
+// How the page was opened: hosted, offline (the single file), or embedded in a partner site
+// (index.html?embed=1&parent=<origin>&lang=..&model=..&height=auto, set by embed.js).
+struct PageInfo {
+    bool offline = false;
+    bool embedded = false;
+    bool auto_height = false;       // embedded, and the frame follows its content's height
+    std::string parent_origin;      // embedded: the partner's origin, checked against the referrer
+    bool parent_verified = false;   // the origin above is really the page that embeds us
+    std::string lang, model_url;    // from the embed script's data-lang and data-model
+};
+const PageInfo& page_info();
+
+// Embedded only: posts a message (JSON text) to the partner page, at its origin and no other.
+void post_to_parent(const std::string& json);
+// Messages from the partner page (origin-checked) arrive here as JSON text.
+void set_parent_message_callback(void (*callback)(const std::string& json));
+// When true, wheel events are left to the page around us (an embed sized to its content has
+// nothing to scroll inside).
+void set_wheel_pass_through(bool pass);
+
+// Fetches a file from the page's own origin (a custom model); anything else is refused.
+using FetchCallback = void (*)(bool ok, const std::string& text, const std::string& error);
+void fetch_same_origin(const std::string& url, FetchCallback callback);
+// Saves a file that the site itself serves (the offline copy) via a download link.
+void download_url(const std::string& url, const std::string& filename);
+
+// Tells the page the app has drawn its first frame and window.ladder may resolve.
+void notify_ready();
+
+
+}  // namespace ladder::platform

@@ -1,0 +1,591 @@
+// The one file that talks to the browser: platform.h and browser.h for the web build. Event
+// listeners are plain DOM listeners installed from EM_JS, not Emscripten's GLFW: GLFW listens
+// on window in the capture phase and swallows Tab and Backspace for the whole page, and has no
+// IME, no paste and no phone keyboard. Here the canvas and a hidden textarea (the "text
+// agent") are the only targets, so the rest of the page, or a partner page around an embed,
+// keeps working. The native build uses platform_native.cpp instead.
+#include "browser.h"
+#include "platform.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "json_input.h"
+
+namespace ladder::platform {
+namespace {
+
+InputSink* g_sink = nullptr;
+void (*g_draw)() = nullptr;
+int g_frames_pending = 0;
+bool g_frame_scheduled = false;
+FileCallback g_file_callback = nullptr;
+FetchCallback g_fetch_callback = nullptr;
+void (*g_parent_callback)(const std::string&) = nullptr;
+PageInfo g_page;
+void (*g_drag_callback)(bool) = nullptr;
+
+}  // namespace
+}  // namespace ladder::platform
+
+using ladder::platform::g_sink;
+
+// --- Events from JavaScript ------------------------------------------------------------
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void ladder_on_pointer_move(float x, float y, int touch) {
+    if (g_sink) g_sink->pointer_move(x, y, touch != 0);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_pointer_button(int button, int down) {
+    if (g_sink) g_sink->pointer_button(button, down != 0);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_pointer_leave() {
+    if (g_sink) g_sink->pointer_leave();
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_wheel(float dx, float dy) {
+    if (g_sink) g_sink->wheel(dx, dy);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_key(int key, int down, int modifiers) {
+    if (g_sink) g_sink->key(key, down != 0, modifiers);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_text(const char* utf8) {
+    if (g_sink) g_sink->text(utf8);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_focus(int focused) {
+    if (g_sink) g_sink->focus(focused != 0);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_resize() { ladder::platform::request_frames(); }
+EMSCRIPTEN_KEEPALIVE void ladder_on_file(const char* name, const char* text, int too_big) {
+    if (ladder::platform::g_file_callback) ladder::platform::g_file_callback(name, text, too_big != 0);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_fetched(int ok, const char* text, const char* error) {
+    if (ladder::platform::g_fetch_callback) ladder::platform::g_fetch_callback(ok != 0, text, error);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_parent_message(const char* json) {
+    if (ladder::platform::g_parent_callback) ladder::platform::g_parent_callback(json);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_drag(int over) {
+    if (ladder::platform::g_drag_callback) ladder::platform::g_drag_callback(over != 0);
+    ladder::platform::request_frames();
+}
+}
+
+// clang-format off
+EM_JS(void, js_install_listeners, (const char* key_names_csv), {
+  const canvas = Module["canvas"];
+  const keyNames = UTF8ToString(key_names_csv).split(",");
+  const keyIndex = new Map(keyNames.map((name, i) => [name, i + 1]));
+  const ratio = () => window.devicePixelRatio || 1;
+
+  // Text agent: a textarea kept off-screen (not display:none, which could not take focus).
+  let agent = document.getElementById("ladder-text-agent");
+  if (!agent) {
+    agent = document.createElement("textarea");
+    agent.id = "ladder-text-agent";
+    agent.setAttribute("aria-hidden", "true");
+    agent.setAttribute("autocomplete", "off");
+    agent.setAttribute("autocapitalize", "off");
+    agent.setAttribute("spellcheck", "false");
+    agent.tabIndex = -1;
+    agent.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0;" +
+                          "resize:none;overflow:hidden;pointer-events:none;font-size:16px";
+    document.body.appendChild(agent);
+  }
+  Module["ladderTextAgent"] = agent;
+
+  const sendText = (text) => {
+    if (!text) return;
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    _ladder_on_text(ptr);
+    _free(ptr);
+  };
+
+  const position = (e) => {
+    const r = canvas.getBoundingClientRect();
+    return [(e.clientX - r.left) * ratio(), (e.clientY - r.top) * ratio()];
+  };
+  canvas.addEventListener("pointermove", (e) => {
+    const [x, y] = position(e);
+    _ladder_on_pointer_move(x, y, e.pointerType === "touch" ? 1 : 0);
+  });
+  canvas.addEventListener("pointerdown", (e) => {
+    const [x, y] = position(e);
+    _ladder_on_pointer_move(x, y, e.pointerType === "touch" ? 1 : 0);
+    if (document.activeElement !== agent) canvas.focus({preventScroll: true});
+    canvas.setPointerCapture(e.pointerId);
+    _ladder_on_pointer_button(e.button, 1);
+    e.preventDefault();
+  });
+  canvas.addEventListener("pointerup", (e) => {
+    const [x, y] = position(e);
+    _ladder_on_pointer_move(x, y, e.pointerType === "touch" ? 1 : 0);
+    _ladder_on_pointer_button(e.button, 0);
+    // Touch has no hover: leave so that nothing stays highlighted under a lifted finger.
+    if (e.pointerType === "touch") _ladder_on_pointer_leave();
+  });
+  canvas.addEventListener("pointercancel", () => _ladder_on_pointer_leave());
+  canvas.addEventListener("pointerleave", (e) => { if (e.buttons === 0) _ladder_on_pointer_leave(); });
+  canvas.addEventListener("contextmenu", (e) => e.preventDefault());
+  canvas.addEventListener("wheel", (e) => {
+    if (Module["ladderWheelPassThrough"]) return;  // the page around an embed scrolls instead
+    // deltaMode 0 is pixels, 1 lines, 2 pages; ImGui wants lines.
+    const scale = e.deltaMode === 1 ? 1 : e.deltaMode === 2 ? 10 : 1 / 40;
+    _ladder_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
+    e.preventDefault();
+  }, {passive: false});
+
+  const modifiers = (e) => (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+  const keyCode = (e) => {
+    if (keyIndex.has(e.key)) return keyIndex.get(e.key);
+    if (e.key.length === 1) {
+      const c = e.key.toUpperCase().charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1000 + c;
+    }
+    return 0;
+  };
+  // Keys the browser must not act on while we have focus: they would scroll the page, move
+  // focus out, or edit the text agent behind ImGui's back.
+  const ownKeys = new Set(["Tab", "Enter", "Backspace", "Delete", "ArrowLeft", "ArrowRight", "ArrowUp",
+                           "ArrowDown", "Home", "End", "PageUp", "PageDown", "Escape", " "]);
+  const onKey = (down) => (e) => {
+    if (e.isComposing) return;
+    const code = keyCode(e);
+    if (code) _ladder_on_key(code, down ? 1 : 0, modifiers(e));
+    const shortcut = (e.ctrlKey || e.metaKey) && ["a", "z", "y"].includes(e.key.toLowerCase());
+    const typing = document.activeElement === agent && e.key === " ";
+    if ((ownKeys.has(e.key) && !typing) || shortcut) e.preventDefault();
+  };
+  for (const target of [canvas, agent]) {
+    target.addEventListener("keydown", onKey(true));
+    target.addEventListener("keyup", onKey(false));
+  }
+  agent.addEventListener("input", (e) => {
+    if (e.isComposing) return;
+    sendText(agent.value);
+    agent.value = "";
+  });
+  agent.addEventListener("compositionend", (e) => {
+    sendText(e.data || agent.value);
+    agent.value = "";
+  });
+  agent.addEventListener("paste", (e) => {
+    sendText(e.clipboardData ? e.clipboardData.getData("text/plain") : "");
+    agent.value = "";
+    e.preventDefault();
+  });
+  canvas.addEventListener("paste", (e) => {
+    sendText(e.clipboardData ? e.clipboardData.getData("text/plain") : "");
+    e.preventDefault();
+  });
+  const focusChanged = () => {
+    const inside = document.activeElement === canvas || document.activeElement === agent;
+    _ladder_on_focus(inside ? 1 : 0);
+  };
+  for (const target of [canvas, agent]) {
+    target.addEventListener("focus", focusChanged);
+    target.addEventListener("blur", () => setTimeout(focusChanged, 0));
+  }
+
+  // Size changes (window, embed iframe, zoom) and device pixel ratio changes (moving the
+  // window to another screen) both need a redraw with a new backing store.
+  new ResizeObserver(() => _ladder_on_resize()).observe(canvas);
+  const watchRatio = () => {
+    matchMedia("(resolution: " + ratio() + "dppx)").addEventListener("change", () => {
+      _ladder_on_resize();
+      watchRatio();
+    }, {once: true});
+  };
+  watchRatio();
+});
+
+EM_JS(void, js_set_text_input, (int active, float x, float y), {
+  const agent = Module["ladderTextAgent"];
+  const canvas = Module["canvas"];
+  if (!agent) return;
+  if (active) {
+    const r = canvas.getBoundingClientRect();
+    const ratio = window.devicePixelRatio || 1;
+    agent.style.left = (r.left + x / ratio) + "px";
+    agent.style.top = (r.top + y / ratio) + "px";
+    if (document.activeElement !== agent) agent.focus({preventScroll: true});
+  } else if (document.activeElement === agent) {
+    canvas.focus({preventScroll: true});
+  }
+});
+
+EM_JS(void, js_set_cursor, (const char* css), { Module["canvas"].style.cursor = UTF8ToString(css); });
+
+EM_JS(void, js_copy_to_clipboard, (const char* text), {
+  const value = UTF8ToString(text);
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
+});
+
+EM_JS(void, js_notify_ready, (), {
+  if (Module["onLadderReady"]) Module["onLadderReady"](Module["ladderApi"]);
+});
+
+// A string made in JavaScript for C++: malloc'd here, freed by take_js_string().
+EM_JS(char*, js_storage_get, (const char* key), {
+  try {
+    const value = window.localStorage.getItem(UTF8ToString(key));
+    if (value === null) return 0;
+    const size = lengthBytesUTF8(value) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    return 1;
+  } catch (e) {
+    return 0;  // storage off (file://, private mode, sandbox) or full
+  }
+});
+
+EM_JS(void, js_storage_remove, (const char* key), {
+  try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+EM_JS(int, js_storage_available, (), {
+  try {
+    const probe = "ladder.probe";
+    window.localStorage.setItem(probe, "1");
+    window.localStorage.removeItem(probe);
+    return 1;
+  } catch (e) {
+    return 0;
+  }
+});
+
+// Keys with the prefix, one per line (our keys never contain a line break).
+EM_JS(char*, js_storage_keys, (const char* prefix), {
+  let keys = [];
+  try {
+    const p = UTF8ToString(prefix);
+    for (let i = 0; i < window.localStorage.length; ++i) {
+      const k = window.localStorage.key(i);
+      if (k !== null && k.startsWith(p)) keys.push(k);
+    }
+  } catch (e) {}
+  const text = keys.join("\n");
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(void, js_download, (const char* filename, const char* mime, const char* content), {
+  const blob = new Blob([UTF8ToString(content)], {type: UTF8ToString(mime)});
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = UTF8ToString(filename);
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+
+EM_JS(void, js_install_file_listeners, (int max_bytes), {
+  const deliver = (file) => {
+    const send = (text, tooBig) => {
+      const name = file.name || "file";
+      const n = lengthBytesUTF8(name) + 1, t = lengthBytesUTF8(text) + 1;
+      const np = _malloc(n), tp = _malloc(t);
+      stringToUTF8(name, np, n);
+      stringToUTF8(text, tp, t);
+      _ladder_on_file(np, tp, tooBig ? 1 : 0);
+      _free(np);
+      _free(tp);
+    };
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (file.size > max_bytes) { send("", true); return; }
+    file.text().then((text) => send(text, false), () => send("", false));
+  };
+  Module["ladderDeliverFiles"] = (files) => { for (const f of files) deliver(f); };
+  let depth = 0;
+  const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes("Files");
+  document.addEventListener("dragenter", (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    if (depth++ === 0) _ladder_on_drag(1);
+  });
+  document.addEventListener("dragover", (e) => { if (hasFiles(e)) { e.preventDefault(); e.dataTransfer.dropEffect = "copy"; } });
+  document.addEventListener("dragleave", (e) => {
+    if (!hasFiles(e)) return;
+    if (--depth <= 0) { depth = 0; _ladder_on_drag(0); }
+  });
+  document.addEventListener("drop", (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    _ladder_on_drag(0);
+    Module["ladderDeliverFiles"](e.dataTransfer.files);
+  });
+});
+
+EM_JS(void, js_pick_files, (int multiple), {
+  const input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.multiple = !!multiple;
+  input.style.display = "none";
+  input.addEventListener("change", () => {
+    Module["ladderDeliverFiles"](input.files);
+    input.remove();
+  });
+  document.body.appendChild(input);
+  input.click();
+});
+
+EM_JS(void, js_print_html, (const char* html), {
+  const frame = document.createElement("iframe");
+  frame.setAttribute("aria-hidden", "true");
+  frame.style.cssText = "position:fixed;right:0;bottom:0;width:0;height:0;border:0";
+  frame.srcdoc = UTF8ToString(html);
+  frame.onload = () => {
+    frame.contentWindow.focus();
+    frame.contentWindow.print();
+    setTimeout(() => frame.remove(), 1000);
+  };
+  document.body.appendChild(frame);
+});
+
+EM_JS(char*, js_now_iso8601, (), {
+  const text = new Date().toISOString().slice(0, 19) + "Z";
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(double, js_random, (), {
+  const buffer = new Uint32Array(1);
+  crypto.getRandomValues(buffer);
+  return buffer[0];
+});
+
+// The page's situation as JSON: offline file, or embedded (with the partner's origin checked
+// against what the browser says embeds us).
+EM_JS(char*, js_page_info, (), {
+  const params = new URLSearchParams(window.location.search);
+  const info = {offline: !!Module["ladderOffline"], embedded: false, auto_height: false, parent_origin: "",
+                parent_verified: false, lang: params.get("lang") || "", model_url: ""};
+  if (params.get("embed") === "1" && window.parent !== window) {
+    info.embedded = true;
+    info.auto_height = (params.get("height") || "auto") === "auto";
+    let claimed = "";
+    try { claimed = new URL(params.get("parent") || "").origin; } catch (e) {}
+    let actual = "";
+    if (window.location.ancestorOrigins && window.location.ancestorOrigins.length) actual = window.location.ancestorOrigins[0];
+    else if (document.referrer) { try { actual = new URL(document.referrer).origin; } catch (e) {} }
+    info.parent_origin = claimed;
+    info.parent_verified = claimed !== "" && claimed !== "null" && claimed === actual;
+    const model = params.get("model");
+    if (model) {
+      try {
+        const url = new URL(model, window.location.href);
+        if (url.origin === window.location.origin) info.model_url = url.href;
+      } catch (e) {}
+    }
+    if (info.parent_verified) {
+      Module["ladderParentOrigin"] = claimed;
+      window.addEventListener("message", (event) => {
+        if (event.origin !== claimed || event.source !== window.parent) return;
+        const text = JSON.stringify(event.data);
+        const size = lengthBytesUTF8(text) + 1;
+        const ptr = _malloc(size);
+        stringToUTF8(text, ptr, size);
+        _ladder_on_parent_message(ptr);
+        _free(ptr);
+      });
+    }
+  }
+  const text = JSON.stringify(info);
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+
+EM_JS(void, js_post_to_parent, (const char* json), {
+  const origin = Module["ladderParentOrigin"];
+  if (!origin) return;
+  window.parent.postMessage(JSON.parse(UTF8ToString(json)), origin);
+});
+
+EM_JS(void, js_set_wheel_pass_through, (int pass), { Module["ladderWheelPassThrough"] = !!pass; });
+
+EM_JS(void, js_fetch_same_origin, (const char* url_ptr), {
+  const deliver = (ok, text, error) => {
+    const t = lengthBytesUTF8(text) + 1, e = lengthBytesUTF8(error) + 1;
+    const tp = _malloc(t), ep = _malloc(e);
+    stringToUTF8(text, tp, t);
+    stringToUTF8(error, ep, e);
+    _ladder_on_fetched(ok ? 1 : 0, tp, ep);
+    _free(tp);
+    _free(ep);
+  };
+  let url;
+  try { url = new URL(UTF8ToString(url_ptr), window.location.href); } catch (e) { deliver(false, "", "not a valid address"); return; }
+  if (url.origin !== window.location.origin) { deliver(false, "", "only files from this site can be loaded"); return; }
+  fetch(url.href, {credentials: "omit", cache: "no-cache"})
+    .then((response) => response.ok ? response.text() : Promise.reject(new Error("the server answered " + response.status)))
+    .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e)));
+});
+
+EM_JS(void, js_download_url, (const char* url, const char* filename), {
+  const link = document.createElement("a");
+  link.href = UTF8ToString(url);
+  link.download = UTF8ToString(filename);
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+});
+// clang-format on
+
+namespace ladder::platform {
+namespace {
+
+// One animation frame at a time: the frame itself may ask for more frames (request_frames),
+// so the pending count is decremented before drawing and only one callback is ever queued.
+EM_BOOL on_animation_frame(double, void*) {
+    g_frame_scheduled = false;
+    if (g_frames_pending > 0) --g_frames_pending;
+    if (g_draw) g_draw();
+    if (g_frames_pending > 0 && !g_frame_scheduled) {
+        g_frame_scheduled = true;
+        emscripten_request_animation_frame(on_animation_frame, nullptr);
+    }
+    return EM_FALSE;
+}
+
+}  // namespace
+
+std::string take_js_string(char* ptr) {
+    if (!ptr) return {};
+    std::string out(ptr);
+    std::free(ptr);
+    return out;
+}
+
+void init(InputSink* sink, const char* key_names) {
+    g_sink = sink;
+    js_install_listeners(key_names);
+    js_install_file_listeners(static_cast<int>(kMaxInputBytes));
+    const auto parsed = parse_json(take_js_string(js_page_info()));
+    if (parsed && parsed.value().is_object()) {
+        const Json& p = parsed.value();
+        const auto flag = [&](const char* key) { return p.contains(key) && p[key].is_boolean() && p[key].get<bool>(); };
+        const auto text = [&](const char* key) {
+            return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : std::string();
+        };
+        g_page.offline = flag("offline");
+        g_page.embedded = flag("embedded");
+        g_page.auto_height = flag("auto_height");
+        g_page.parent_verified = flag("parent_verified");
+        g_page.parent_origin = text("parent_origin");
+        g_page.lang = text("lang");
+        g_page.model_url = text("model_url");
+    }
+}
+
+bool storage_available() { return js_storage_available() != 0; }
+
+const PageInfo& page_info() { return g_page; }
+void post_to_parent(const std::string& json) { js_post_to_parent(json.c_str()); }
+void set_parent_message_callback(void (*callback)(const std::string&)) { g_parent_callback = callback; }
+void set_wheel_pass_through(bool pass) { js_set_wheel_pass_through(pass ? 1 : 0); }
+void fetch_same_origin(const std::string& url, FetchCallback callback) {
+    g_fetch_callback = callback;
+    js_fetch_same_origin(url.c_str());
+}
+void download_url(const std::string& url, const std::string& filename) { js_download_url(url.c_str(), filename.c_str()); }
+
+bool storage_get(const std::string& key, std::string& value) {
+    char* ptr = js_storage_get(key.c_str());
+    if (!ptr) return false;
+    value = take_js_string(ptr);
+    return true;
+}
+
+bool storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()) != 0; }
+void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
+
+std::vector<std::string> storage_keys(const std::string& prefix) {
+    const std::string joined = take_js_string(js_storage_keys(prefix.c_str()));
+    std::vector<std::string> keys;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        const std::size_t end = std::min(joined.find('\n', start), joined.size());
+        keys.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return keys;
+}
+
+void download(const std::string& filename, const std::string& mime, const std::string& content) {
+    js_download(filename.c_str(), mime.c_str(), content.c_str());
+}
+void pick_files(bool multiple) { js_pick_files(multiple ? 1 : 0); }
+void set_file_callback(FileCallback callback) { g_file_callback = callback; }
+void set_drag_callback(void (*callback)(bool)) { g_drag_callback = callback; }
+void print_html(const std::string& html) { js_print_html(html.c_str()); }
+std::string now_iso8601() { return take_js_string(js_now_iso8601()); }
+
+std::string random_id() {
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    std::string id;
+    for (int part = 0; part < 2; ++part) {
+        auto n = static_cast<unsigned long long>(js_random());
+        for (int i = 0; i < 5; ++i, n /= 36) id += digits[n % 36];
+    }
+    return id;
+}
+
+void set_frame_callback(void (*draw)()) { g_draw = draw; }
+
+void wake_after(double seconds) {
+    emscripten_set_timeout([](void*) { request_frames(); }, seconds * 1000.0, nullptr);
+}
+
+void request_frames(int count) {
+    if (count > g_frames_pending) g_frames_pending = count;
+    if (!g_frame_scheduled) {
+        g_frame_scheduled = true;
+        emscripten_request_animation_frame(on_animation_frame, nullptr);
+    }
+}
+
+void canvas_css_size(double& width, double& height) { emscripten_get_element_css_size("#canvas", &width, &height); }
+double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
+void set_canvas_size(int width, int height) { emscripten_set_canvas_element_size("#canvas", width, height); }
+void set_text_input(bool active, float x, float y) { js_set_text_input(active ? 1 : 0, x, y); }
+void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+void copy_to_clipboard(const std::string& text) { js_copy_to_clipboard(text.c_str()); }
+void notify_ready() { js_notify_ready(); }
+double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+}  // namespace ladder::platform

@@ -1,0 +1,135 @@
+// What every frame draws around the screen: the top bar with the navigation, the error
+// banner, the toast (with Undo when something was removed) and the overlay while files are
+// dragged over the page.
+#include "catalogue.h"
+#include "imgui.h"
+#include "screens.h"
+#include "widgets.h"
+
+namespace ladder::ui {
+
+void draw_top_bar(const State& state, Intents& out) {
+    set_layer(Layer::Overlay);  // the bar stays put while the content scrolls
+    const Theme& t = theme();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = t.px(56);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float display_w = ImGui::GetIO().DisplaySize.x;
+    ImGui::PushClipRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize, false);  // the bar spans the window padding
+    draw->AddRectFilled(ImVec2(0, 0), ImVec2(display_w, origin.y + height), t.colors.surface);
+    draw->AddLine(ImVec2(0, origin.y + height), ImVec2(display_w, origin.y + height), t.colors.border, t.px(1));
+    ImGui::PopClipRect();
+    // Wordmark: three rungs and the name.
+    const float rung = t.em(18);
+    const ImVec2 mark(origin.x, origin.y + (height - rung) * 0.5f);
+    draw->AddLine(mark, mark + ImVec2(0, rung), t.colors.accent, t.px(2.5f));
+    draw->AddLine(mark + ImVec2(rung * 0.7f, 0), mark + ImVec2(rung * 0.7f, rung), t.colors.accent, t.px(2.5f));
+    for (int i = 1; i <= 3; ++i) {
+        const float y = mark.y + rung * static_cast<float>(i) / 4.0f;
+        draw->AddLine(ImVec2(mark.x, y), ImVec2(mark.x + rung * 0.7f, y), t.colors.accent, t.px(2));
+    }
+    ImGui::PushFont(t.fonts.h3);
+    draw->AddText(ImVec2(origin.x + rung + t.em(8), origin.y + (height - ImGui::GetFontSize()) * 0.5f), t.colors.text,
+                  tr(S::AppName));
+    ImGui::PopFont();
+
+    struct Tab {
+        const char* id;
+        S label;
+        Screen screen;
+    };
+    static const Tab tabs[] = {{"nav-welcome", S::NavWelcome, Screen::Welcome},
+                               {"nav-assess", S::NavAssess, Screen::Assess},
+                               {"nav-results", S::NavResults, Screen::Results},
+                               {"nav-team", S::NavTeam, Screen::Team},
+                               {"nav-saved", S::NavSaved, Screen::Saved},
+                               {"nav-settings", S::NavSettings, Screen::Settings}};
+    if (narrow_layout()) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - t.em(90), origin.y + (height - t.px(44)) * 0.5f));
+        if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet)) ImGui::OpenPopup("nav-popup");
+        if (ImGui::BeginPopup("nav-popup")) {
+            for (const auto& tab : tabs) {
+                if (nav_tab(tab.id, tr(tab.label), state.ui.screen == tab.screen)) {
+                    out.push_back(intent::Go{tab.screen});
+                    ImGui::CloseCurrentPopup();
+                }
+            }
+            ImGui::EndPopup();
+        }
+    } else {
+        float tabs_width = 0;
+        ImGui::PushFont(t.fonts.body_bold);
+        for (const auto& tab : tabs) tabs_width += ImGui::CalcTextSize(tr(tab.label)).x + t.em(20);
+        ImGui::PopFont();
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - tabs_width, origin.y));
+        for (const auto& tab : tabs) {
+            if (nav_tab(tab.id, tr(tab.label), state.ui.screen == tab.screen)) out.push_back(intent::Go{tab.screen});
+            ImGui::SameLine(0, 0);
+        }
+        ImGui::NewLine();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + t.px(1)));
+    set_layer(Layer::Page);
+}
+
+void draw_banner(const State& state, Intents& out) {
+    const std::optional<app::Message>& error = state.ui.error;
+    if (!error) return;
+    const Theme& t = theme();
+    begin_column("banner", content_width(state.ui.screen));
+    vspace(16);
+    begin_panel("error-banner", t.colors.warning_soft, ImVec2(16, 14));
+    heading(t.fonts.body_bold, error->title, t.colors.warning);
+    paragraph(error->text);
+    if (button("error-dismiss", tr(S::Dismiss), ButtonKind::Secondary)) out.push_back(intent::DismissError{});
+    end_panel();
+    end_column();
+}
+
+void draw_toast(const State& state, Intents& out) {
+    if (!state.ui.toast) return;
+    const bool undo = app::undo_offered(state.ui);
+    set_layer(Layer::Overlay);
+    const Theme& t = theme();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - t.px(24)), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, t.colors.text);
+    ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(18), t.em(12)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(10));
+    // A toast never blocks what is under it, unless it offers Undo.
+    const ImGuiWindowFlags pass_through = undo ? 0 : ImGuiWindowFlags_NoInputs;
+    ImGui::Begin("##toast", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | pass_through);
+    if (undo) ImGui::AlignTextToFramePadding();  // level with the Undo button
+    ImGui::TextUnformatted(state.ui.toast->text.c_str());
+    if (undo) {
+        ImGui::SameLine();
+        ImGui::PopStyleColor();
+        if (button("toast-undo", tr(S::Undo), ButtonKind::Quiet)) out.push_back(intent::Undo{});
+        ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+    set_layer(Layer::Page);
+}
+
+void draw_drop_overlay(const State& state) {
+    if (!state.ui.dragging_files) return;
+    const Theme& t = theme();
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const ImVec2 pad(t.px(16), t.px(16));
+    draw->AddRectFilled(ImVec2(0, 0), display, (t.colors.background & 0x00FFFFFF) | 0xE0000000);
+    draw->AddRect(pad, display - pad, t.colors.accent, t.px(16), 0, t.px(3));
+    ImGui::PushFont(t.fonts.h2);
+    const char* text = tr(S::DropHint);
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    draw->AddText(ImVec2((display.x - size.x) * 0.5f, (display.y - size.y) * 0.5f), t.colors.text, text);
+    ImGui::PopFont();
+}
+
+}  // namespace ladder::ui

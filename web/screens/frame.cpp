@@ -1,0 +1,90 @@
+// One frame of the interface, top to bottom: the window, the top bar, the scrolling content
+// (banner and the open screen), the toast and the drop overlay. Where keyboard focus and the
+// scroll position go when the view changes is decided here too, from ScreenMemory.
+#include "imgui.h"
+#include "screens.h"
+
+namespace ladder::ui {
+namespace {
+
+// Focus follows the view: a new screen starts on its first widget (on the questions, on the
+// chosen answer card), and another step of the team exercise is another page. ImGui's Tab
+// cannot move on from a widget that is gone, so focus must be placed.
+void place_focus(const State& state, ScreenMemory& memory) {
+    const UiState& ui = state.ui;
+    const std::pair<int, bool> team_view{ui.team.step, ui.team.projector};
+    if (memory.started && memory.shown == Screen::Team && ui.screen == Screen::Team && memory.team_view != team_view) {
+        focus_next_widget(ui.team.projector ? "projector-next" : "");
+    }
+    memory.team_view = team_view;
+    if (memory.started && memory.shown != ui.screen) {
+        std::string first;
+        if (ui.screen == Screen::Assess) {
+            const auto& categories = state.session.model->categories;
+            const auto& answers = state.session.assessment.answers;
+            const auto it = ui.category < categories.size() ? answers.find(categories[ui.category].id) : answers.end();
+            const bool answered = it != answers.end() && it->second.answered();
+            first = "level-" + std::to_string(answered ? *it->second.level : 0);
+        }
+        focus_next_widget(first);
+    }
+    memory.shown = ui.screen;
+}
+
+// A new screen, a new question or a new message starts at the top, where it can be seen.
+void place_scroll(const State& state, ScreenMemory& memory) {
+    const UiState& ui = state.ui;
+    const std::size_t spot =
+        ui.screen == Screen::Team
+            ? static_cast<std::size_t>(ui.team.step) * 1000 + (ui.team.projector ? 500 + ui.team.projector_index : 0)
+            : ui.category;
+    const std::tuple<Screen, std::size_t, bool> now{ui.screen, spot, ui.error.has_value()};
+    if (memory.started && now != memory.place) {
+        if (std::get<2>(now) || std::get<0>(now) != std::get<0>(memory.place) || std::get<1>(now) != std::get<1>(memory.place)) {
+            ImGui::SetScrollY(0);
+        }
+    }
+    memory.place = now;
+}
+
+}  // namespace
+
+Intents draw_frame(const State& state, ScreenMemory& memory, float& content_height_css) {
+    Intents intents;
+    registry_begin_frame();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme().px(20), 0));
+    ImGui::Begin("##ladder", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleVar();
+    draw_top_bar(state, intents);
+    place_focus(state, memory);
+    // NavFlattened: Tab and the arrow keys move between the top bar and the content freely.
+    ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+    place_scroll(state, memory);
+    draw_banner(state, intents);
+    switch (state.ui.screen) {
+        case Screen::Welcome: draw_welcome(state, intents); break;
+        case Screen::Assess: draw_assess(state, intents); break;
+        case Screen::Results: draw_results(state, intents); break;
+        case Screen::Team:
+            if (state.ui.team.projector) draw_projector(state, intents);
+            else draw_team(state, intents);
+            break;
+        case Screen::Saved: draw_saved(state, intents); break;
+        case Screen::Settings: draw_settings(state, memory, intents); break;
+    }
+    const float content_bottom = ImGui::GetCursorScreenPos().y + ImGui::GetScrollY();  // whole content, unscrolled
+    ImGui::EndChild();
+    content_height_css = content_bottom / theme().dpr;
+    ImGui::End();
+    draw_toast(state, intents);
+    draw_drop_overlay(state);
+    memory.started = true;
+    return intents;
+}
+
+}  // namespace ladder::ui

@@ -1,0 +1,341 @@
+// Results: the overall stage with its summary, a radar of current against target per
+// dimension, the dimension table, the three focus steps and the full list, the pitfalls
+// that apply, and the ways to take it away.
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "screens.h"
+#include "catalogue.h"
+#include "widgets.h"
+
+namespace ladder::ui {
+namespace {
+
+constexpr float kPi = 3.14159265f;
+
+ImU32 with_alpha(ImU32 color, int alpha) { return (color & 0x00FFFFFFu) | (static_cast<ImU32>(alpha) << 24); }
+
+void draw_overall(const Session& session, float width) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const ScoreResult& r = session.result;
+    ImGui::BeginChild("overall", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY);
+    paragraph(tr(S::OverallStage), c.text_muted, t.fonts.small);
+    if (!r.overall_stage) {
+        heading(t.fonts.h2, tr(S::NotRated));
+        paragraph(tr(S::NoAnswersYet));
+        ImGui::EndChild();
+        return;
+    }
+    const int stage = *r.overall_stage;
+    heading(t.fonts.h1, m.stages[stage].title.get(session.lang), c.stage[stage]);
+    vspace(4);
+    // The ladder itself: four rungs, the team's rung filled.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float rung_w = std::min(t.px(64), (ImGui::GetContentRegionAvail().x - t.px(18)) / 4.0f);
+    const float rung_h = t.px(10);
+    for (int level = 0; level < kLevels; ++level) {
+        const ImVec2 a(origin.x + static_cast<float>(level) * (rung_w + t.px(6)), origin.y);
+        const ImVec2 b(a.x + rung_w, a.y + rung_h);
+        if (level <= stage) draw->AddRectFilled(a, b, c.stage[level], rung_h * 0.5f);
+        else draw->AddRect(a, b, c.border, rung_h * 0.5f, 0, t.px(1.5f));
+    }
+    ImGui::Dummy(ImVec2(4 * rung_w, rung_h));
+    vspace(8);
+    paragraph(m.stages[stage].summary.get(session.lang));
+    vspace(4);
+    paragraph(fmt(S::ScoreOf3, {{"score", *r.overall_score}}) + "  \xC2\xB7  " +
+                  fmt(S::AnsweredPercent, {{"percent", static_cast<int>(r.completeness * 100.0 + 0.5)}}),
+              c.text_muted, t.fonts.small);
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size,
+                const std::vector<std::optional<double>>* band_min, const std::vector<std::optional<double>>* band_max) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const std::size_t n = model.dimensions.size();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size, size));
+    if (n < 3) return;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImFont* label_font = t.fonts.small;
+    const float label_room = label_font->FontSize * 4.5f;
+    const float radius = std::max(size * 0.5f - label_room, t.px(40));
+    const ImVec2 centre(origin.x + size * 0.5f, origin.y + size * 0.5f);
+    const auto point = [&](std::size_t i, float value) {
+        const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+        const float r = radius * value / 3.0f;
+        return ImVec2(centre.x + std::cos(angle) * r, centre.y + std::sin(angle) * r);
+    };
+    // Rings for levels 1..3 and the spokes.
+    for (int level = 1; level <= 3; ++level) {
+        std::vector<ImVec2> ring;
+        for (std::size_t i = 0; i < n; ++i) ring.push_back(point(i, static_cast<float>(level)));
+        draw->AddPolyline(ring.data(), static_cast<int>(n), c.border, ImDrawFlags_Closed, t.px(1));
+        const std::string text = std::to_string(level);
+        draw->AddText(label_font, label_font->FontSize * 0.9f, point(0, static_cast<float>(level)) + ImVec2(t.px(4), 0),
+                      c.text_muted, text.c_str());
+    }
+    for (std::size_t i = 0; i < n; ++i) draw->AddLine(centre, point(i, 3.0f), c.border, t.px(1));
+
+    // The team's band, lowest to highest respondent, under everything else.
+    if (band_min && band_max && band_min->size() == n && band_max->size() == n) {
+        const auto at = [&](const std::vector<std::optional<double>>& v, std::size_t i) {
+            return point(i, static_cast<float>(v[i].value_or(0)));
+        };
+        const ImU32 fill = with_alpha(c.stage[1], 70);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t j = (i + 1) % n;
+            draw->AddTriangleFilled(at(*band_min, i), at(*band_max, i), at(*band_max, j), fill);
+            draw->AddTriangleFilled(at(*band_min, i), at(*band_max, j), at(*band_min, j), fill);
+        }
+    }
+
+    // Target outline, then the current shape on top.
+    std::vector<ImVec2> target, current;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& d = result.dimensions[i];
+        target.push_back(point(i, static_cast<float>(d.target_score.value_or(d.score.value_or(0)))));
+        current.push_back(point(i, static_cast<float>(d.score.value_or(0))));
+    }
+    // A fan of triangles from the centre fills the shape correctly even where it is concave.
+    for (std::size_t i = 0; i < n; ++i) {
+        draw->AddTriangleFilled(centre, current[i], current[(i + 1) % n], with_alpha(c.accent, 60));
+    }
+    draw->AddPolyline(current.data(), static_cast<int>(n), c.accent, ImDrawFlags_Closed, t.px(2.5f));
+    // A dashed outline for the target, so it differs by more than colour.
+    for (std::size_t i = 0; i < n; ++i) {
+        const ImVec2 a = target[i], b = target[(i + 1) % n];
+        const float length = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y));
+        const int dashes = std::max(1, static_cast<int>(length / t.px(8)));
+        for (int k = 0; k < dashes; k += 2) {
+            const float s = static_cast<float>(k) / static_cast<float>(dashes);
+            const float e = static_cast<float>(std::min(k + 1, dashes)) / static_cast<float>(dashes);
+            draw->AddLine(a + (b - a) * s, a + (b - a) * e, c.target, t.px(2));
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool answered = result.dimensions[i].score.has_value();
+        if (answered) draw->AddCircleFilled(current[i], t.px(4), c.accent);
+        else draw->AddCircle(current[i], t.px(4), c.text_muted, 0, t.px(1.5f));
+    }
+
+    // Labels outside the outer ring, wrapped to a few words per line.
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string label = model.dimensions[i].title.get(lang);
+        const float wrap = label_room * 1.9f;
+        const ImVec2 text = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, wrap, label.c_str());
+        const ImVec2 anchor = point(i, 3.0f + 3.0f * t.px(10) / radius);
+        const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+        const float cx = std::cos(angle), cy = std::sin(angle);
+        ImVec2 pos(anchor.x - text.x * 0.5f * (1.0f - cx), anchor.y - text.y * 0.5f * (1.0f - cy));
+        pos.x = std::clamp(pos.x, origin.x, origin.x + size - text.x);
+        draw->AddText(label_font, label_font->FontSize, pos, c.text, label.c_str(), nullptr, wrap);
+    }
+}
+
+void draw_radar_legend(bool band) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float sw = t.em(18);
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    bool first = true;
+    // One swatch and its words; the next item goes on a new line when this one would not fit.
+    const auto item = [&](S label, auto&& swatch) {
+        const float width = sw + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(tr(label)).x;
+        if (!first) {
+            ImGui::SameLine(0, t.em(20));
+            if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+        }
+        first = false;
+        swatch(ImGui::GetCursorScreenPos());
+        ImGui::Dummy(ImVec2(sw, t.em(12)));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr(label));
+    };
+    item(band ? S::LegendTeam : S::LegendCurrent,
+         [&](ImVec2 p) { draw->AddRectFilled(p + ImVec2(0, t.em(6)), p + ImVec2(sw, t.em(6) + t.px(4)), c.accent); });
+    item(S::LegendTarget, [&](ImVec2 p) {
+        for (int k = 0; k < 3; ++k) {
+            draw->AddRectFilled(p + ImVec2(sw * static_cast<float>(k) / 3.0f, t.em(6)),
+                                p + ImVec2(sw * (static_cast<float>(k) + 0.6f) / 3.0f, t.em(6) + t.px(3)), c.target);
+        }
+    });
+    if (band) {
+        item(S::LegendBand, [&](ImVec2 p) {
+            draw->AddRectFilled(p + ImVec2(0, t.em(2)), p + ImVec2(sw, t.em(12)), with_alpha(c.stage[1], 70), t.px(2));
+        });
+    }
+}
+
+void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Category& category = model.categories[static_cast<std::size_t>(model.category_index(step.category))];
+    ImGui::PushID(static_cast<int>(index));
+    begin_panel("step", focus ? c.surface : c.surface_alt, ImVec2(16, 12), focus);
+    heading(t.fonts.body_bold, category.title.get(lang));
+    paragraph(model.dimensions[category.dimension].title.get(lang) + "  \xC2\xB7  " + fmt(S::StepFromTo, {{"from", step.from}, {"to", step.to}}),
+              c.text_muted, t.fonts.small);
+    paragraph(step.text);
+    end_panel();
+    ImGui::PopID();
+}
+
+int button_row(const std::vector<RowButton>& buttons) {
+    const Theme& t = theme();
+    int pressed = -1;
+    float x_used = 0;
+    const float row = ImGui::GetContentRegionAvail().x;
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        ImGui::PushFont(t.fonts.body_bold);
+        const float w = ImGui::CalcTextSize(buttons[i].label.c_str()).x + t.em(36);
+        ImGui::PopFont();
+        if (x_used > 0 && x_used + w < row) ImGui::SameLine();
+        else x_used = 0;
+        if (button(buttons[i].id, buttons[i].label, buttons[i].kind, buttons[i].enabled)) pressed = static_cast<int>(i);
+        x_used += w + ImGui::GetStyle().ItemSpacing.x;
+    }
+    return pressed;
+}
+
+void draw_results(const State& state, Intents& out) {
+    const Session& session = state.session;
+    const UiState& ui = state.ui;
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *session.model;
+    const ScoreResult& r = session.result;
+    const std::string& lang = session.lang;
+    const bool narrow = narrow_layout();
+
+    begin_column("results", content_width(Screen::Results));
+    vspace(28);
+    heading(t.fonts.h1, tr(S::ResultsTitle));
+    if (!session.assessment.team.empty()) paragraph(session.assessment.team, c.text_muted);
+    vspace(12);
+
+    begin_card("summary-card");
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float radar = narrow ? available : std::min(available * 0.5f, t.px(440) * t.text_scale);
+    draw_overall(session, narrow ? available : available - radar - t.px(24));
+    if (!narrow) ImGui::SameLine(0, t.px(24));
+    ImGui::BeginGroup();
+    paragraph(tr(S::RadarTitle), c.text_muted, t.fonts.small);
+    draw_radar(m, r, lang, radar);
+    draw_radar_legend(false);
+    ImGui::EndGroup();
+    end_card();
+    vspace(24);
+
+    heading(t.fonts.h2, tr(S::DimensionsTitle));
+    vspace(4);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    if (ImGui::BeginTable("dimension-table", narrow ? 3 : 5, flags)) {
+        ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+        ImGui::TableSetupColumn(tr(S::ColScore), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr(S::ColStage), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        if (!narrow) {
+            ImGui::TableSetupColumn(tr(S::ColTarget), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+            ImGui::TableSetupColumn(tr(S::ColAnswered), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        }
+        ImGui::PushFont(t.fonts.body_bold);
+        ImGui::TableHeadersRow();
+        ImGui::PopFont();
+        for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
+            const DimensionScore& d = r.dimensions[i];
+            ImGui::TableNextRow(0, t.em(40));
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextWrapped("%s", m.dimensions[i].title.get(lang).c_str());
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            if (d.score) {
+                const float bar = std::max(ImGui::GetContentRegionAvail().x - t.em(48), t.px(20));
+                ImGui::Text("%.2f", *d.score);
+                ImGui::SameLine();
+                const ImVec2 at = ImGui::GetCursorScreenPos() + ImVec2(0, ImGui::GetTextLineHeight() * 0.5f);
+                ImGui::GetWindowDrawList()->AddRectFilled(at, at + ImVec2(bar, t.px(6)), c.border, t.px(3));
+                ImGui::GetWindowDrawList()->AddRectFilled(at, at + ImVec2(bar * static_cast<float>(*d.score) / 3.0f, t.px(6)),
+                                                          c.stage[*d.stage], t.px(3));
+                ImGui::Dummy(ImVec2(bar, t.px(6)));
+            } else {
+                ImGui::TextDisabled("-");
+            }
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextWrapped("%s", stage_title(m, d.stage, lang).c_str());
+            if (!narrow) {
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                if (d.target_score) ImGui::Text("%.1f", *d.target_score);
+                else ImGui::TextDisabled("-");
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(fmt(S::AnsweredOf, {{"answered", d.answered}, {"total", d.total}}).c_str());
+            }
+        }
+        ImGui::EndTable();
+    }
+    vspace(28);
+
+    heading(t.fonts.h2, tr(S::FocusTitle));
+    vspace(4);
+    if (r.next_steps.empty()) paragraph(tr(S::NoSteps), c.text_muted);
+    const auto draw_step = [&](std::size_t i, bool focus) { draw_next_step(m, r.next_steps[i], lang, i, focus); };
+    for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) draw_step(i, true);
+    if (r.next_steps.size() > kFocusSteps) {
+        vspace(4);
+        if (button("all-steps", fmt(S::AllStepsTitle, {{"count", static_cast<int>(r.next_steps.size())}}), ButtonKind::Quiet)) {
+            out.push_back(intent::ToggleAllSteps{});
+        }
+        if (ui.all_steps_open) {
+            for (std::size_t i = kFocusSteps; i < r.next_steps.size(); ++i) draw_step(i, false);
+        }
+    }
+    vspace(28);
+
+    heading(t.fonts.h2, tr(S::PitfallsTitle));
+    vspace(4);
+    if (r.pitfalls.empty()) paragraph(tr(S::NoPitfalls), c.text_muted);
+    for (std::size_t i = 0; i < r.pitfalls.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        begin_panel("pitfall", c.warning_soft, ImVec2(16, 12));
+        heading(t.fonts.body_bold, r.pitfalls[i].title, c.warning);
+        paragraph(r.pitfalls[i].text);
+        end_panel();
+        ImGui::PopID();
+    }
+    vspace(28);
+
+    heading(t.fonts.h2, tr(S::TakeAway));
+    vspace(4);
+    const app::Intent exports[] = {intent::Download{app::FileKind::Json}, intent::Download{app::FileKind::Csv},
+                                   intent::Download{app::FileKind::Html}, intent::Print{}, intent::CopySummary{}};
+    const int pressed = button_row({{"download-json", tr(S::DownloadJson)},
+                                    {"download-csv", tr(S::DownloadCsv)},
+                                    {"download-html", tr(S::DownloadHtml)},
+                                    {"print", tr(S::Print)},
+                                    {"copy-summary", tr(S::CopySummary)}});
+    if (pressed >= 0) out.push_back(exports[pressed]);
+    if (state.page.embedded && state.page.parent_verified) {
+        vspace(12);
+        if (button("share", fmt(S::ShareWith, {{"origin", state.page.parent_origin}}), ButtonKind::Primary)) {
+            out.push_back(intent::Share{});
+        }
+        paragraph(tr(S::ShareHelp), c.text_muted, t.fonts.small);
+    }
+    vspace(12);
+    if (button("edit-answers", tr(S::EditAnswers), ButtonKind::Quiet)) out.push_back(intent::Go{Screen::Assess});
+    vspace(40);
+    end_column();
+}
+
+}  // namespace ladder::ui

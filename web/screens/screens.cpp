@@ -1,0 +1,34 @@
+// Layout helpers and small pieces shared by the screens.
+#include <algorithm>
+
+#include "imgui.h"
+#include "screens.h"
+#include "catalogue.h"
+
+namespace ladder::ui {
+
+bool narrow_layout() { return ImGui::GetMainViewport()->Size.x / theme().dpr < 760.0f; }
+
+float content_width(Screen screen) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float readable = theme().px(screen == Screen::Assess ? 1180.0f : 960.0f) * std::min(theme().text_scale, 1.3f);
+    return std::min(available, readable);
+}
+
+// A column is a child window that grows with its content; the parent (the content area)
+// scrolls. Using a child gives correct wrap positions and "available width" inside it.
+// Each column needs its own id: two children with one id in a frame would be one window.
+void begin_column(const char* id, float width) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (available - width) * 0.5f));
+    ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoBackground);
+}
+
+void end_column() { ImGui::EndChild(); }
+
+std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang) {
+    return stage ? model.stages[*stage].title.get(lang) : tr(S::NotRated);
+}
+
+}  // namespace ladder::ui

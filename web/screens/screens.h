@@ -1,0 +1,81 @@
+// The screens and what they share. Each screen is a function in its own file that draws from
+// the app's state, read-only, and returns what the user asked for as intents; the shell hands
+// them to app::apply(). Screens never change state, read storage or call the browser: the
+// build gives them no way to (docs/ARCHITECTURE.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "intents.h"
+#include "state.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace ladder::ui {
+
+using app::Intents;
+using app::Screen;
+using app::State;
+using app::UiState;
+namespace intent = app::intent;
+
+// What the screens remember between frames that is theirs alone, not the app's: where focus
+// and scrolling were, and a value being dragged.
+struct ScreenMemory {
+    int pending_text_size = 0;  // the Settings slider while it is held
+    bool started = false;
+    Screen shown = Screen::Welcome;
+    std::pair<int, bool> team_view{0, false};  // step, projector
+    std::tuple<Screen, std::size_t, bool> place{Screen::Welcome, 0, false};  // screen, spot, banner
+};
+
+// The whole frame: top bar, banner, the open screen, the toast and the drop overlay. Returns
+// the user's intents; content_height_css is the content's full height (for an embed).
+Intents draw_frame(const State& state, ScreenMemory& memory, float& content_height_css);
+
+// Layout helpers shared by the screens.
+bool narrow_layout();                   // phones and small windows: single column
+float content_width(Screen screen);      // the readable column width, device pixels
+// Centres a column of `width` in the current window; call before drawing the column.
+void begin_column(const char* id, float width);
+void end_column();
+
+// The screens.
+void draw_welcome(const State& state, Intents& out);
+void draw_assess(const State& state, Intents& out);
+void draw_results(const State& state, Intents& out);
+void draw_team(const State& state, Intents& out);
+void draw_projector(const State& state, Intents& out);
+void draw_saved(const State& state, Intents& out);
+void draw_settings(const State& state, ScreenMemory& memory, Intents& out);
+// The parts of every frame around the screen (chrome.cpp).
+void draw_top_bar(const State& state, Intents& out);
+void draw_banner(const State& state, Intents& out);
+void draw_toast(const State& state, Intents& out);
+void draw_drop_overlay(const State& state);
+// Shared pieces of the results screen used elsewhere.
+// `band_min`/`band_max` (one per dimension, optional): a shaded band between the lowest and
+// highest respondent's score, for a team.
+void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size,
+                const std::vector<std::optional<double>>* band_min = nullptr,
+                const std::vector<std::optional<double>>* band_max = nullptr);
+// One next step as a panel (category, dimension, from and to, the step); the focus steps stand out.
+void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus);
+// The legend under a radar: current (solid), target (dashed), and the team's band if shown.
+void draw_radar_legend(bool band);
+// Buttons in a row that wraps to the next line when the column is too narrow.
+struct RowButton {
+    const char* id;
+    std::string label;
+    ButtonKind kind = ButtonKind::Secondary;
+    bool enabled = true;
+};
+int button_row(const std::vector<RowButton>& buttons);  // the index pressed, or -1
+std::string format_median(double median);  // "2" or "1.5"
+std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang);
+
+}  // namespace ladder::ui

@@ -1,0 +1,290 @@
+// The UI string catalogue: every user-visible string of the interface is
+// listed here once, with a stable id and its English text; screens refer to them by enum and
+// contain no literal user-facing text. Other languages add tables keyed by the same ids.
+// Strings may hold named placeholders, {name}, filled in by fmt(); a translation keeps the same
+// names in whatever order its grammar needs (tests/app/test_strings.cpp checks every call).
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ladder::ui {
+
+// X(enum name, stable id, English)
+#define LADDER_UI_STRINGS(X)                                                                                          \
+    X(AppName, "app.name", "Ladder")                                                                                  \
+    X(AppTagline, "app.tagline", "Digital service maturity self-assessment")                                         \
+    X(PrivacyBadge, "app.privacy_badge", "Stays in this browser")                                                     \
+    X(NavWelcome, "nav.welcome", "Start")                                                                             \
+    X(NavAssess, "nav.assess", "Assess")                                                                              \
+    X(NavResults, "nav.results", "Results")                                                                           \
+    X(NavSaved, "nav.saved", "My assessments")                                                                        \
+    X(NavSettings, "nav.settings", "Settings")                                                                        \
+    X(NavMenu, "nav.menu", "Menu")                                                                                    \
+    X(WelcomeTitle, "welcome.title", "Where does your digital service team stand?")                                  \
+    X(WelcomeIntro1, "welcome.intro1",                                                                                \
+      "Ladder helps a government digital service team see where it stands on six dimensions, from "                  \
+      "political support to shared platforms.")                                                                       \
+    X(WelcomeIntro2, "welcome.intro2",                                                                                \
+      "For each dimension you get your stage, the concrete next steps that move you up, and the pitfalls "           \
+      "teams at your stage often meet.")                                                                              \
+    X(WelcomeIntro3, "welcome.intro3",                                                                                \
+      "It takes about 15 minutes. Every team starts somewhere: the first rung is a starting point, not a failure.")  \
+    X(PrivacyTitle, "welcome.privacy_title", "Your answers never leave this browser")                                \
+    X(PrivacyText, "welcome.privacy_text",                                                                            \
+      "Nothing is sent to a server. Answers are saved in this browser only, and leave it only when you download "    \
+      "or share a file yourself.")                                                                                    \
+    X(TeamName, "welcome.team", "Team or unit name (optional)")                                                      \
+    X(RespondentName, "welcome.respondent", "Your name (optional)")                                                  \
+    X(StartNew, "welcome.start_new", "Start a new assessment")                                                       \
+    X(ContinueSaved, "welcome.continue", "Continue: {team} ({percent}% answered)")                                             \
+    X(ImportFile, "welcome.import", "Import a file")                                                                  \
+    X(SeeExample, "welcome.example", "See an example")                                                               \
+    X(DropHint, "welcome.drop_hint", "You can also drop an assessment or a model file anywhere on this page.")      \
+    X(UseOffline, "welcome.use_offline", "Use offline (one file)")                                                   \
+    X(UseOfflineHelp, "welcome.use_offline_help",                                                                     \
+      "Saves Ladder as a single file you can open from disk, with no network, for example on a closed network.")    \
+    X(ModelInUse, "welcome.model_in_use", "Using the model \"{model}\"")                                                 \
+    X(UseCustomModel, "welcome.custom_model", "Use a custom model")                                                   \
+    X(UseDefaultModel, "welcome.default_model", "Use the default model")                                             \
+    X(ModelLoaded, "toast.model_loaded", "Now using the model \"{model}\"")                                              \
+    X(ModelInvalid, "error.model_invalid", "That model has problems and was not loaded")                              \
+    X(ModelKept, "error.model_kept", "The model in use has not changed.")                                             \
+    X(ModelUnreachable, "error.model_unreachable", "The model for this page could not be loaded")                    \
+    X(OtherModel, "saved.other_model", "Made with another model ({model})")                                               \
+    X(ShareWith, "results.share_with", "Share summary with {origin}")                                                      \
+    X(ShareHelp, "results.share_help",                                                                                \
+      "Sends your stage on each dimension, your overall stage and how much you answered to the site around this "   \
+      "tool. Never your notes or individual answers.")                                                                \
+    X(Shared, "toast.shared", "Summary shared with {origin}")                                                              \
+    X(UnnamedTeam, "common.unnamed_team", "Unnamed team")                                                            \
+    X(ExampleLoaded, "toast.example_loaded", "Example opened. It is a separate copy: start a new assessment for your own.") \
+    X(AssessProgress, "assess.progress", "{answered} of {total} answered")                                                        \
+    X(QuestionOf, "assess.question_of", "Question {number} of {total}")                                                         \
+    X(LevelLabel, "assess.level", "Level {level}")                                                                         \
+    X(DontKnow, "assess.dont_know", "Don't know")                                                                     \
+    X(DontKnowHelp, "assess.dont_know_help", "Not counted in your scores. You can come back to it later.")           \
+    X(ClearAnswer, "assess.clear", "Clear answer")                                                                    \
+    X(TargetTitle, "assess.target", "Where do you want to be in 12 months?")                                         \
+    X(TargetDefault, "assess.target_default", "One level up")                                                         \
+    X(TargetDefaultHelp, "assess.target_default_help", "Unless you choose, the target is one level above your answer.") \
+    X(NotesTitle, "assess.notes", "Notes and evidence (optional)")                                                   \
+    X(EvidenceHint, "assess.evidence", "Evidence you could point to: {examples}")                                            \
+    X(Previous, "assess.previous", "Previous")                                                                        \
+    X(Next, "assess.next", "Next")                                                                                    \
+    X(SeeResults, "assess.see_results", "See results")                                                               \
+    X(StartingPointNote, "assess.starting_point",                                                                     \
+      "Level 0 is where many strong teams began. Choose the card that describes your team today "                    \
+      "(or press 0 to 3).")                                                                                           \
+    X(ResultsTitle, "results.title", "Your results")                                                                 \
+    X(OverallStage, "results.overall_stage", "Overall stage")                                                        \
+    X(ScoreOf3, "results.score_of", "Score {score} of 3")                                                               \
+    X(AnsweredPercent, "results.answered", "{percent}% of questions answered")                                             \
+    X(NoAnswersYet, "results.no_answers", "No answers yet. Answer a few questions to see your stage.")              \
+    X(RadarTitle, "results.radar", "Current and target, by dimension")                                               \
+    X(LegendCurrent, "results.legend_current", "Current")                                                            \
+    X(LegendTarget, "results.legend_target", "Target in 12 months")                                                  \
+    X(DimensionsTitle, "results.dimensions", "Dimensions")                                                           \
+    X(ColDimension, "results.col_dimension", "Dimension")                                                            \
+    X(ColScore, "results.col_score", "Score")                                                                         \
+    X(ColStage, "results.col_stage", "Stage")                                                                         \
+    X(ColAnswered, "results.col_answered", "Answered")                                                               \
+    X(ColTarget, "results.col_target", "Target")                                                                      \
+    X(AnsweredOf, "results.answered_of", "{answered} of {total}")                                                                 \
+    X(NotRated, "results.not_rated", "Not rated")                                                                     \
+    X(FocusTitle, "results.focus", "Focus on these three next")                                                      \
+    X(AllStepsTitle, "results.all_steps", "All next steps ({count})")                                                     \
+    X(StepFromTo, "results.step_from_to", "Level {from} to {to}")                                                          \
+    X(NoSteps, "results.no_steps", "No next steps: every answered category is at its target.")                       \
+    X(PitfallsTitle, "results.pitfalls", "Pitfalls to watch")                                                        \
+    X(NoPitfalls, "results.no_pitfalls", "None of the known pitfalls matches your answers so far.")                  \
+    X(TakeAway, "results.take_away", "Take it with you")                                                             \
+    X(DownloadJson, "results.download_json", "Download answers (JSON)")                                              \
+    X(DownloadCsv, "results.download_csv", "Download table (CSV)")                                                   \
+    X(DownloadHtml, "results.download_html", "Download report (HTML)")                                              \
+    X(Print, "results.print", "Print report")                                                                         \
+    X(CopySummary, "results.copy", "Copy summary")                                                                    \
+    X(Copied, "toast.copied", "Summary copied to the clipboard")                                                     \
+    X(Downloaded, "toast.downloaded", "Saved {file} to your downloads")                                                  \
+    X(EditAnswers, "results.edit", "Change answers")                                                                  \
+    X(SavedTitle, "saved.title", "My assessments")                                                                   \
+    X(SavedIntro, "saved.intro", "Assessments saved in this browser. Nothing here has left this device.")            \
+    X(SavedEmpty, "saved.empty", "No saved assessments yet.")                                                        \
+    X(ColTeam, "saved.col_team", "Team")                                                                              \
+    X(ColUpdated, "saved.col_updated", "Last changed")                                                               \
+    X(ColComplete, "saved.col_complete", "Answered")                                                                  \
+    X(ColOverall, "saved.col_overall", "Overall stage")                                                              \
+    X(Open, "saved.open", "Open")                                                                                     \
+    X(Duplicate, "saved.duplicate", "Duplicate")                                                                      \
+    X(Delete, "saved.delete", "Delete")                                                                               \
+    X(Compare, "saved.compare", "Compare")                                                                            \
+    X(CurrentMarker, "saved.current", "open now")                                                                     \
+    X(Deleted, "toast.deleted", "Deleted \"{name}\"")                                                                     \
+    X(Undo, "toast.undo", "Undo")                                                                                     \
+    X(CompareTitle, "saved.compare_title", "Compare two assessments")                                                \
+    X(CompareHelp, "saved.compare_help", "Tick two assessments to see how each dimension changed.")                  \
+    X(ColChange, "saved.col_change", "Change")                                                                        \
+    X(CopyOf, "saved.copy_of", "{name} (copy)")                                                                           \
+    X(SettingsTitle, "settings.title", "Settings")                                                                   \
+    X(ThemeTitle, "settings.theme", "Appearance")                                                                    \
+    X(ThemeLight, "settings.theme_light", "Light")                                                                   \
+    X(ThemeDark, "settings.theme_dark", "Dark")                                                                      \
+    X(TextSize, "settings.text_size", "Text size")                                                                   \
+    X(TextSizeValue, "settings.text_size_value", "{percent}%")                                                             \
+    X(DataTitle, "settings.data", "Data in this browser")                                                            \
+    X(DataHelp, "settings.data_help",                                                                                 \
+      "Everything you enter is kept in this browser's storage for this page. Clearing it cannot be undone: "         \
+      "download anything you want to keep first.")                                                                    \
+    X(ClearAll, "settings.clear_all", "Clear all stored data")                                                       \
+    X(ClearConfirm, "settings.clear_confirm", "Delete every saved assessment and setting in this browser?")          \
+    X(ClearYes, "settings.clear_yes", "Yes, delete everything")                                                      \
+    X(Cancel, "common.cancel", "Cancel")                                                                              \
+    X(Cleared, "toast.cleared", "All stored data was deleted")                                                       \
+    X(AboutTitle, "settings.about", "About")                                                                          \
+    X(AboutText, "settings.about_text",                                                                               \
+      "Ladder's model grows from a 2018 convening of government digital service teams, written up as a ladder of "   \
+      "stages. Text is set in Inter (SIL Open Font License 1.1).")                                                    \
+    X(ImportFailed, "error.import_failed", "That file could not be opened")                                          \
+    X(FileTooBig, "error.file_too_big", "{file}: the file is over 5 MB, the most Ladder opens.")                        \
+    X(ImportFailedKept, "error.import_kept", "Your current assessment has not been changed.")                        \
+    X(Imported, "toast.imported", "Opened {file}")                                                                        \
+    X(StorageOffTitle, "error.storage_off_title", "This browser is not saving your answers")                        \
+    X(StorageReadTitle, "error.storage_read_title", "A saved assessment could not be read")                          \
+    X(StorageUnreadable, "error.storage_unreadable",                                                                  \
+      "A saved assessment in this browser could not be read and was left as it is. Your other work is safe.")        \
+    X(StorageUnavailable, "error.storage_unavailable",                                                                \
+      "This browser is not keeping data for this page, so answers will be lost when you close it. "                  \
+      "Download your answers to keep them.")                                                                          \
+    X(Dismiss, "common.dismiss", "Dismiss")                                                                           \
+    X(NavTeam, "nav.team", "Team")                                                                                    \
+    X(LegendTeam, "team.legend_team", "Team (median)")                                                                \
+    X(LegendBand, "team.legend_band", "Lowest to highest")                                                            \
+    X(WelcomeTeamTitle, "welcome.team_title", "Rating as a team?")                                                   \
+    X(WelcomeTeamText, "welcome.team_text",                                                                           \
+      "Each member rates alone and downloads their answers; then one person brings the files together "             \
+      "to see where the team agrees, talk about where it does not, and agree targets and a plan.")                  \
+    X(WelcomeTeamButton, "welcome.team_button", "Open the team exercise")                                            \
+    X(TeamTitle, "team.title", "Team exercise")                                                                       \
+    X(TeamIntro, "team.intro", "Each member rates on their own; bring their files together here to see where you agree, talk about where you do not, and agree a plan for the next 12 months. Everything stays in this browser.") \
+    X(TeamStepCollect, "team.step_collect", "{number}  Collect answers")                                                    \
+    X(TeamStepDiscuss, "team.step_discuss", "{number}  Discuss")                                                            \
+    X(TeamStepPlan, "team.step_plan", "{number}  Agree the plan")                                                           \
+    X(TeamStepCollectShort, "team.step_collect_short", "{number}  Answers")                                             \
+    X(TeamStepPlanShort, "team.step_plan_short", "{number}  Plan")                                                       \
+    X(TeamNameLabel, "team.name", "Team or unit name")                                                                \
+    X(TeamRespondentsTitle, "team.respondents", "People in this exercise ({count})")                                       \
+    X(TeamNoRespondents, "team.no_respondents", "No answers yet. Ask each member to rate on their own, download their answers from the Results screen and send you the file.") \
+    X(TeamCountedOnce, "team.counted_once", "The same person as a file added earlier (same name, or the very same answers): counted once.")            \
+    X(TeamRemove, "team.remove", "Remove")                                                                            \
+    X(TeamNotAdded, "team.not_added", "Some files were not added")                                                    \
+    X(TeamAddFiles, "team.add_files", "Add answer files")                                                             \
+    X(TeamAddSaved, "team.add_saved", "Add from this browser")                                                        \
+    X(TeamHideSaved, "team.hide_saved", "Hide this browser's assessments")                                            \
+    X(TeamDropHint, "team.drop_hint", "You can also drop several files at once anywhere on this page.")               \
+    X(TeamAdd, "team.add", "Add")                                                                                     \
+    X(TeamAdded, "team.added", "Added")                                                                               \
+    X(TeamNoSaved, "team.no_saved", "No assessments are saved in this browser yet.")                                  \
+    X(TeamAgreementTitle, "team.agreement_title", "How much you agree")                                               \
+    X(TeamNextDiscuss, "team.next_discuss", "Next: discuss")                                                          \
+    X(TeamNothingYet, "team.nothing_yet", "Add the members' answers first.")                                          \
+    X(TeamGoCollect, "team.go_collect", "Collect answers")                                                            \
+    X(TeamHideRatings, "team.hide_ratings", "Hide individual ratings until revealed")                                 \
+    X(TeamHideRatingsHelp, "team.hide_ratings_help", "For a facilitator: the room talks about each category before seeing how everyone rated it.") \
+    X(TeamProjector, "team.projector", "Projector view")                                                              \
+    X(TeamRevealAll, "team.reveal_all", "Reveal all")                                                                 \
+    X(TeamReveal, "team.reveal", "Reveal")                                                                            \
+    X(TeamRatingsHidden, "team.ratings_hidden", "{count} ratings hidden")                                                 \
+    X(TeamRatingHidden, "team.rating_hidden", "1 rating hidden")                                                     \
+    X(TeamNobodyAnswered, "team.nobody_answered", "Nobody answered this one")                                        \
+    X(TeamFewTitle, "team.few_title", "Too few answers to compare")                                                   \
+    X(TeamFewHelp, "team.few_help", "Fewer than two people answered these. Ask whether the question was unclear, or whether nobody knows.")                                                  \
+    X(TeamTalkTitle, "team.talk_title", "Talk about these first ({count})")                                                \
+    X(TeamTalkHelp, "team.talk_help", "Answers two or more levels apart: ask the people at each end what they see. The dashed line marks the median, and each target starts from it.") \
+    X(TeamTalkNone, "team.talk_none", "No category has answers two or more levels apart.")                            \
+    X(TeamTalkThis, "team.talk_this", "Talk about this one")                                                          \
+    X(TeamAgreeTitle, "team.agree_title", "Where you broadly agree")                                                  \
+    X(TeamAgreeHelp, "team.agree_help", "Answers at most one level apart.")            \
+    X(TeamAnsweredBy, "team.answered_by", "{count} answered")                                                              \
+    X(TeamSpread, "team.spread", "{spread} levels apart")                                                                   \
+    X(TeamMedianIs, "team.median_is", "median {median}")                                                                    \
+    X(TeamMedianHeading, "team.median_heading", "Median {median}")                                                       \
+    X(TeamNotAnswered, "team.not_answered", "{count} did not answer")                                                      \
+    X(TeamTargetLabel, "team.target_label", "Target")                                                                 \
+    X(TeamTargetName, "team.target_name", "Target for {category}: {level}, {status}")                                                    \
+    X(TeamTargetAgreed, "team.target_agreed", "agreed")                                                               \
+    X(TeamTargetFromMedian, "team.target_from_median", "starts from the median")                                      \
+    X(TeamTargetReset, "team.target_reset", "Back to the median")                                                     \
+    X(TeamNextPlan, "team.next_plan", "Next: agree the plan")                                                         \
+    X(TeamRadarTitle, "team.radar_title", "The team now and the targets it agreed")                                   \
+    X(TeamStage, "team.stage", "Team stage")                                                                          \
+    X(TeamColTeam, "team.col_team", "Team")                                                                           \
+    X(TeamColRange, "team.col_range", "Range")                                                            \
+    X(TeamTocTitle, "team.toc_title", "Your theory of change")                                                        \
+    X(TeamTocHelp, "team.toc_help", "In a few sentences, say why the steps you chose will take you to your targets. These prompts help:") \
+    X(TeamPromptGoal, "team.prompt_goal", "Our goal is\xE2\x80\xA6")                                                           \
+    X(TeamPromptBelieve, "team.prompt_believe", "We believe that if we\xE2\x80\xA6, then\xE2\x80\xA6")                                  \
+    X(TeamPromptCapabilities, "team.prompt_capabilities", "The capabilities this needs are\xE2\x80\xA6")                       \
+    X(TeamTocStart, "team.toc_start", "Start from the prompts")                                                       \
+    X(TeamTocTemplate, "team.toc_template", "Our goal is \n\nWe believe that if we , then \n\nThe capabilities this needs are ") \
+    X(TeamTocLabel, "team.toc_label", "Theory of change")                                                             \
+    X(TeamStepsTitle, "team.steps_title", "Next steps towards your targets")                                          \
+    X(TeamNoSteps, "team.no_steps", "No target is above the team's level yet. Raise a target on the Discuss step to see the steps it takes.") \
+    X(TeamTakeAway, "team.take_away", "Take it away")                                                                 \
+    X(TeamTakeAwayHelp, "team.take_away_help", "The report has the disagreements, everyone's ratings, the targets, the next steps and your theory of change. The team file opens again in Ladder on another computer.") \
+    X(TeamReportHtml, "team.report_html", "Team report (HTML)")                                                       \
+    X(TeamReportCsv, "team.report_csv", "Team report (CSV)")                                                          \
+    X(TeamSaveFile, "team.save_file", "Save the team file")                                                           \
+    X(TeamNew, "team.new", "Start a new team exercise")                                                               \
+    X(TeamProjectorOf, "team.projector_of", "Category {number} of {total}")                                                      \
+    X(TeamProjectorClose, "team.projector_close", "Leave projector view")                                             \
+    X(TeamProjectorPrev, "team.projector_prev", "Previous")                                                           \
+    X(TeamProjectorNext, "team.projector_next", "Next")                                                               \
+    X(TeamAddedToast, "team.added_toast", "Added {name}")                                                                 \
+    X(TeamRemovedToast, "team.removed_toast", "Removed {name}")                                                           \
+    X(TeamOpened, "team.opened", "Opened the team exercise {file}")                                                       \
+    X(TeamNewToast, "team.new_toast", "A new team exercise. The previous one is kept under My assessments.")          \
+    X(TeamDeleted, "team.deleted", "Deleted the team exercise {name}")                                                    \
+    X(TeamReadTitle, "team.read_title", "A saved team exercise could not be read")                                    \
+    X(TeamReadText, "team.read_text", "It was left as it is in this browser; a new team exercise was started. Your other work is safe.") \
+    X(TeamsSavedTitle, "saved.teams_title", "Team exercises")                                                         \
+    X(TeamsSavedEntry, "saved.teams_entry", "{count} people")                                                              \
+    X(UnnamedExercise, "team.unnamed", "Unnamed team exercise")                                                       \
+    X(RespondentN, "team.respondent_n", "Respondent {number}")                                                            \
+    X(TeamWrongFile, "team.wrong_file", "this is a model file, not a member's answers")                               \
+    X(Close, "common.close", "Close")
+
+enum class S : int {
+#define LADDER_UI_STRING_ENUM(name, id, en) name,
+    LADDER_UI_STRINGS(LADDER_UI_STRING_ENUM)
+#undef LADDER_UI_STRING_ENUM
+        Count
+};
+
+// The text of a string in the current UI language (English for now).
+const char* tr(S id);
+// The stable id ("welcome.title"), for translators and tests.
+const char* string_id(S id);
+
+// One value for a named placeholder: fmt(S::ContinueSaved, {{"team", name}, {"percent", 40}}).
+struct Arg {
+    const char* name;
+    std::string value;
+    Arg(const char* n, std::string v) : name(n), value(std::move(v)) {}
+    Arg(const char* n, const char* v) : name(n), value(v) {}
+    Arg(const char* n, int v) : name(n), value(std::to_string(v)) {}
+    Arg(const char* n, long v) : name(n), value(std::to_string(v)) {}
+    Arg(const char* n, unsigned long v) : name(n), value(std::to_string(v)) {}
+    Arg(const char* n, double v);  // two decimals: 2.50
+};
+
+// A catalogue string with its {name} placeholders filled in. A placeholder without a value
+// stays as it is, visibly, rather than reading memory that is not there.
+std::string fmt(S id, std::initializer_list<Arg> args);
+std::string fill_placeholders(const std::string& text, std::initializer_list<Arg> args);
+// The placeholder names in a text, in order ("Continue: {team} ({percent}%)" -> team, percent);
+// false when a brace does not open a well-formed {name}.
+bool placeholder_names(const std::string& text, std::vector<std::string>& names);
+
+}  // namespace ladder::ui

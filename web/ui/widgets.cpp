@@ -1,0 +1,381 @@
+#include "widgets.h"
+
+// The one file that uses ImGui's internals: focus and navigation state for our focus ring,
+// and window geometry for layout_signature().
+#include "imgui_internal.h"
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "imgui_stdlib.h"
+#include "theme.h"
+
+namespace ladder::ui {
+namespace {
+
+std::vector<WidgetRecord> g_registry;
+Layer g_layer = Layer::Page;
+bool g_focus_next = false;
+std::string g_focus_id;  // empty: the first widget drawn
+
+const char* role_name(Role role) {
+    switch (role) {
+        case Role::Button: return "button";
+        case Role::Link: return "link";
+        case Role::Tab: return "tab";
+        case Role::Radio: return "radio";
+        case Role::Checkbox: return "checkbox";
+        case Role::TextField: return "textbox";
+        case Role::TextArea: return "textarea";
+        case Role::Slider: return "slider";
+        case Role::Image: return "img";
+    }
+    return "button";
+}
+
+int wrap_long_lines(ImGuiInputTextCallbackData* data) {
+    const float width = *static_cast<const float*>(data->UserData);
+    if (width <= 0) return 0;
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    char* const end = data->Buf + data->BufTextLen;
+    char* line = data->Buf;
+    while (line < end) {
+        char* line_end = line;
+        while (line_end < end && *line_end != '\n') ++line_end;
+        if (font->CalcTextSizeA(font->FontSize * scale, FLT_MAX, 0, line, line_end).x > width) {
+            char* at = const_cast<char*>(font->CalcWordWrapPositionA(scale, line, line_end, width));
+            // Break at the space where ImGui would wrap; a single word wider than the field stays.
+            while (at > line && at < line_end && *at != ' ' && at[-1] == ' ') --at;
+            if (at > line && at < line_end && *at == ' ') {
+                *at = '\n';
+                data->BufDirty = true;
+                line = at + 1;
+                continue;
+            }
+        }
+        line = line_end + 1;
+    }
+    return 0;
+}
+
+void record(const char* id, Role role, const std::string& label, std::string state) {
+    record_item(id, role, label, std::move(state));
+}
+
+}  // namespace
+
+void focus_next_widget(const std::string& id) {
+    g_focus_next = true;
+    g_focus_id = id;
+}
+
+void record_item(const char* id, Role role, const std::string& label, std::string state) {
+    if (g_focus_next && (g_focus_id.empty() || g_focus_id == id)) {
+        // Keyboard focus moves to the first widget of a new screen, so Tab continues from
+        // there (ImGui would otherwise keep pointing at a widget that no longer exists).
+        g_focus_next = false;
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow()->RootWindowForNav);
+    }
+    g_registry.push_back({id, label, std::move(state), role, g_layer, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                          ImGui::IsItemFocused()});
+}
+
+// Keyboard focus is visible: a ring in the theme's focus colour around the focused item,
+// drawn only while the user navigates with the keyboard (ImGui hides it after mouse use).
+void focus_ring(float rounding) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!ImGui::IsItemFocused() || g.NavDisableHighlight) return;
+    const Theme& t = theme();
+    const float pad = t.px(3);
+    ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin() - ImVec2(pad, pad),
+                                        ImGui::GetItemRectMax() + ImVec2(pad, pad), t.colors.focus, rounding + pad, 0,
+                                        t.px(3));
+}
+
+void registry_begin_frame() {
+    g_registry.clear();
+    g_layer = Layer::Page;
+}
+void set_layer(Layer layer) { g_layer = layer; }
+const std::vector<WidgetRecord>& registry() { return g_registry; }
+
+Json registry_to_json(float dpr) {
+    Json out = Json::array();
+    const auto css = [dpr](float v) { return std::round(v / dpr * 10.0f) / 10.0f; };
+    for (const auto& w : g_registry) {
+        Json entry = Json::object();
+        entry["id"] = w.id;
+        entry["role"] = role_name(w.role);
+        entry["label"] = w.label;
+        entry["state"] = w.state;
+        entry["focused"] = w.focused;
+        entry["layer"] = w.layer == Layer::Page ? "page" : "overlay";
+        entry["rect"] = {{"x", css(w.min.x)}, {"y", css(w.min.y)}, {"w", css(w.max.x - w.min.x)}, {"h", css(w.max.y - w.min.y)}};
+        out.push_back(std::move(entry));
+    }
+    return out;
+}
+
+bool button(const char* id, const std::string& label, ButtonKind kind, bool enabled, float width) {
+    const Theme& t = theme();
+    const Palette& p = t.colors;
+    ImFont* font = t.fonts.body_bold;
+    ImGui::PushFont(font);
+    const ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 padding(t.em(kind == ButtonKind::Quiet ? 6 : 18), t.em(11));
+    const ImVec2 size(width > 0 ? width : text.x + padding.x * 2, std::max(text.y + padding.y * 2, t.px(44)));
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    ImGui::EndDisabled();
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = t.px(8);
+    ImU32 fill = 0, border = 0, color = p.text;
+    switch (kind) {
+        case ButtonKind::Primary:
+            fill = hovered || held ? p.accent_hover : p.accent;
+            color = p.accent_text;
+            break;
+        case ButtonKind::Secondary:
+            fill = hovered || held ? p.accent_soft : p.surface;
+            border = p.border;
+            color = p.accent;
+            break;
+        case ButtonKind::Quiet:
+            fill = hovered || held ? p.accent_soft : 0;
+            color = p.accent;
+            break;
+        case ButtonKind::Danger:
+            fill = hovered || held ? p.danger : p.surface;
+            border = p.danger;
+            color = hovered || held ? p.accent_text : p.danger;
+            break;
+    }
+    if (!enabled) {
+        fill = kind == ButtonKind::Primary ? p.border : fill;
+        color = p.text_muted;
+    }
+    if (fill) draw->AddRectFilled(min, max, fill, rounding);
+    if (border) draw->AddRect(min, max, border, rounding, 0, t.px(1));
+    draw->AddText(font, font->FontSize, ImVec2(min.x + (size.x - text.x) * 0.5f, min.y + (size.y - text.y) * 0.5f),
+                  color, label.c_str());
+    ImGui::PopFont();
+    if (hovered && enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    focus_ring(rounding);
+    record(id, kind == ButtonKind::Quiet ? Role::Link : Role::Button, label, enabled ? "" : "disabled");
+    // A button that became disabled while it had the keyboard focus (Add, then Added) would
+    // trap it: ImGui's Tab does not move on from an item it cannot stop at. Focus moves on.
+    if (!enabled && ImGui::IsItemFocused()) focus_next_widget();
+    return pressed && enabled;
+}
+
+bool nav_tab(const char* id, const std::string& label, bool selected) {
+    const Theme& t = theme();
+    const Palette& p = t.colors;
+    ImFont* font = selected ? t.fonts.body_bold : t.fonts.body;
+    ImGui::PushFont(font);
+    const ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 size(text.x + t.em(20), t.px(56));
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (hovered) draw->AddRectFilled(min + ImVec2(0, t.px(8)), max - ImVec2(0, t.px(8)), p.accent_soft, t.px(6));
+    draw->AddText(font, font->FontSize, ImVec2(min.x + (size.x - text.x) * 0.5f, min.y + (size.y - text.y) * 0.5f),
+                  selected ? p.text : p.text_muted, label.c_str());
+    if (selected) draw->AddRectFilled(ImVec2(min.x + t.px(6), max.y - t.px(3)), ImVec2(max.x - t.px(6), max.y), p.accent);
+    ImGui::PopFont();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    focus_ring(t.px(6));
+    record(id, Role::Tab, label, selected ? "selected" : "");
+    return pressed;
+}
+
+bool level_card(const char* id, int level, const std::string& heading_text, const std::string& text, bool selected,
+                float width) {
+    const Theme& t = theme();
+    const Palette& p = t.colors;
+    const float pad = t.em(16);
+    const float bar = t.px(6);
+    const float text_width = width - pad * 2 - bar;
+    ImFont* head_font = t.fonts.body_bold;
+    ImFont* body_font = t.fonts.body;
+    const ImVec2 head = head_font->CalcTextSizeA(head_font->FontSize, FLT_MAX, text_width, heading_text.c_str());
+    const ImVec2 body = body_font->CalcTextSizeA(body_font->FontSize, FLT_MAX, text_width, text.c_str());
+    const float height = pad * 2 + head.y + t.em(6) + body.y;
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = t.px(10);
+    // The stage colour shows as a strip down the left edge: the whole card in that colour,
+    // the surface drawn over all but the strip, then the border.
+    draw->AddRectFilled(min, max, p.stage[level], rounding);
+    draw->AddRectFilled(ImVec2(min.x + bar, min.y), max, selected ? p.accent_soft : p.surface, rounding,
+                        ImDrawFlags_RoundCornersRight);
+    draw->AddRect(min, max, selected ? p.accent : hovered ? p.text_muted : p.border, rounding, 0,
+                  t.px(selected ? 2.0f : 1.0f));
+    const float x = min.x + bar + pad;
+    draw->AddText(head_font, head_font->FontSize, ImVec2(x, min.y + pad), selected ? p.accent : p.text,
+                  heading_text.c_str(), nullptr, text_width);
+    draw->AddText(body_font, body_font->FontSize, ImVec2(x, min.y + pad + head.y + t.em(6)), p.text, text.c_str(),
+                  nullptr, text_width);
+    if (selected) {
+        // A check mark in a filled circle, top right: selection is not shown by colour alone.
+        const float r = t.em(10);
+        const ImVec2 c(max.x - pad - r, min.y + pad + r * 0.8f);
+        draw->AddCircleFilled(c, r, p.accent);
+        draw->AddPolyline(std::array<ImVec2, 3>{c + ImVec2(-r * 0.45f, 0), c + ImVec2(-r * 0.1f, r * 0.35f),
+                                                c + ImVec2(r * 0.5f, -r * 0.35f)}
+                              .data(),
+                          3, p.accent_text, 0, t.px(2));
+    }
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    focus_ring(rounding);
+    record(id, Role::Radio, heading_text, selected ? "checked" : "");
+    return pressed;
+}
+
+bool chip(const char* id, const std::string& label, const std::string& name, bool selected) {
+    const Theme& t = theme();
+    const Palette& p = t.colors;
+    ImFont* font = t.fonts.body_bold;
+    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    const float side = std::max(t.px(44), text.y + t.em(20));
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(std::max(side, text.x + t.em(24)), side));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = t.px(8);
+    draw->AddRectFilled(min, max, selected ? p.accent : hovered ? p.accent_soft : p.surface, rounding);
+    draw->AddRect(min, max, selected ? p.accent : p.border, rounding, 0, t.px(1));
+    draw->AddText(font, font->FontSize, ImVec2((min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f),
+                  selected ? p.accent_text : p.text, label.c_str());
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    focus_ring(rounding);
+    record(id, Role::Radio, name, selected ? "checked" : "");
+    return pressed;
+}
+
+bool checkbox(const char* id, const std::string& label, bool checked) {
+    ImGui::PushID(id);
+    bool value = checked;
+    const bool changed = ImGui::Checkbox(label.c_str(), &value);
+    ImGui::PopID();
+    record(id, Role::Checkbox, label, checked ? "checked" : "");
+    return changed;
+}
+
+bool radio(const char* id, const std::string& label, bool selected) {
+    ImGui::PushID(id);
+    const bool pressed = ImGui::RadioButton(label.c_str(), selected);
+    ImGui::PopID();
+    record(id, Role::Radio, label, selected ? "checked" : "");
+    return pressed;
+}
+
+std::optional<std::string> text_field(const char* id, const std::string& label, const std::string& value, float height) {
+    const Theme& t = theme();
+    ImGui::PushFont(t.fonts.body_bold);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopFont();
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    // ImGui edits its own copy while the field is active and writes it back here when it
+    // changes; the document itself is never handed to ImGui.
+    std::string text = value;
+    bool changed;
+    if (height > 0) {
+        // ImGui 1.90 does not wrap multi-line fields: lines are broken at a space as they grow
+        // past the field's width (a space becomes a line break, so the text length and the
+        // cursor stay as they are).
+        float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ScrollbarSize;
+        changed = ImGui::InputTextMultiline("##text", &text, ImVec2(-FLT_MIN, height), ImGuiInputTextFlags_CallbackEdit,
+                                            wrap_long_lines, &wrap);
+    } else {
+        changed = ImGui::InputText("##text", &text);
+    }
+    ImGui::PopID();
+    record(id, height > 0 ? Role::TextArea : Role::TextField, label, text);
+    if (!changed || text == value) return std::nullopt;
+    return text;
+}
+
+bool slider_int(const char* id, const std::string& label, int* value, int min, int max, const char* format) {
+    ImGui::PushID(id);
+    heading(theme().fonts.h3, label);
+    ImGui::SetNextItemWidth(theme().em(320));
+    const bool changed = ImGui::SliderInt("##slider", value, min, max, format, ImGuiSliderFlags_AlwaysClamp);
+    ImGui::PopID();
+    record(id, Role::Slider, label, std::to_string(*value));
+    return changed;
+}
+
+void paragraph(const std::string& text, ImU32 color, ImFont* font) {
+    ImGui::PushFont(font ? font : theme().fonts.body);
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (color) ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void heading(ImFont* font, const std::string& text, ImU32 color) { paragraph(text, color, font); }
+
+void vspace(float css_px) { ImGui::Dummy(ImVec2(1, theme().px(css_px))); }
+
+void progress_bar(float fraction, float width, float height, ImU32 fill) {
+    const Theme& t = theme();
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, min + ImVec2(width, height), t.colors.border, height * 0.5f);
+    if (fraction > 0) {
+        draw->AddRectFilled(min, min + ImVec2(std::max(height, width * std::min(fraction, 1.0f)), height), fill,
+                            height * 0.5f);
+    }
+}
+
+void begin_panel(const char* id, ImU32 fill, ImVec2 padding_css, bool border, float rounding_css) {
+    const Theme& t = theme();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, fill);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(padding_css.x), t.em(padding_css.y)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(rounding_css));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, t.px(1));
+    // NavFlattened: Tab reaches the widgets inside as if the panel were not there.
+    ImGui::BeginChild(id, ImVec2(0, 0),
+                      ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
+                          (border ? ImGuiChildFlags_Border : 0),
+                      ImGuiWindowFlags_NavFlattened);
+}
+
+void end_panel() {
+    ImGui::EndChild();
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor();
+}
+
+void begin_card(const char* id, float padding_css) {
+    begin_panel(id, theme().colors.surface, ImVec2(padding_css, padding_css), true, 12);
+}
+
+void end_card() { end_panel(); }
+
+float layout_signature() {
+    float sum = 0;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+        if (!w->WasActive) continue;
+        sum += w->Pos.x * 3 + w->Pos.y * 5 + w->Size.x * 7 + w->Size.y * 11 + w->ContentSize.x * 13 +
+               w->ContentSize.y * 17 + w->Scroll.y * 19 + static_cast<float>(w->HiddenFramesCannotSkipItems) * 23 +
+               static_cast<float>(w->HiddenFramesCanSkipItems) * 29;
+    }
+    return sum;
+}
+
+bool input_pending() { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }
+
+}  // namespace ladder::ui
