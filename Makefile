@@ -1,55 +1,70 @@
-# Entry points (SPEC section 3). Thin on purpose: the work is in CMake, .ci/setup.sh and npm.
-#   make setup   install what is missing (Debian packages, ImGui sources, Node packages)
-#   make test    build native + web, run every unit test (CTest) and browser test (node --test)
-#   make serve   build the web app and serve dist/ on http://127.0.0.1:8080
-#   make dist    the hosted site and the offline single file in dist/
-#   make bench   the performance table
-#   make cli     just the native command-line tool, build/native/ladder-cli
+# Entry points only: the build is in CMakeLists.txt, the installing in .ci/setup.sh, the browser
+# tests' packages in tests/package.json. Native and web builds live in build/native and build/web.
 JOBS ?= 2
 NATIVE := build/native
 WEB := build/web
-# Emscripten 3.1.6 on Debian needs Node to find Debian's acorn (TOOLCHAIN trap 1).
+# Debian's Emscripten 3.1.6 links with Node scripts that need Debian's acorn module, which lives
+# in /usr/share/nodejs, a folder Node does not search by default.
 export NODE_PATH := /usr/share/nodejs
-# Node 20's global fetch makes 3.1.6's output think it runs in a browser (TOOLCHAIN trap 4/8).
+# How CTest runs the wasm tests. Emscripten's default asks Node for --experimental-wasm-threads,
+# which Node 20 rejects; and Node 20's global fetch makes 3.1.6's output believe it runs in a
+# browser and fetch its .wasm by URL, so we turn that fetch off.
 WASM_EMULATOR := /usr/bin/node;--no-experimental-fetch
 
-.PHONY: setup native web cli test test-native test-web test-browser serve dist bench clean
+.PHONY: setup setup-native setup-web setup-browser native web cli test test-native test-web test-browser \
+        serve dist bench clean
 
-setup:
-	@./.ci/setup.sh
+# Install what is missing (needs root only for Debian packages; see .ci/setup.sh). The web
+# build needs the native part too and the browser tests need the web build, so the parts run
+# in that order, one at a time, even under make -j.
+setup: setup-native setup-web setup-browser
+# cmake, g++, nlohmann/json, doctest: all that cli and test-native need.
+setup-native:
+	@./.ci/setup.sh native
+# Emscripten, the Inter font and fonttools, the Dear ImGui sources in build/_deps/imgui.
+setup-web: | setup-native
+	@./.ci/setup.sh web
+# Chromium, Node and npm, and npm ci in tests/.
+setup-browser: | setup-web
+	@./.ci/setup.sh browser
 
-$(NATIVE)/CMakeCache.txt:
+# Configure a build directory once, after its setup (order-only: setup never makes it stale).
+$(NATIVE)/CMakeCache.txt: | setup-native
 	cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release
-
-$(WEB)/CMakeCache.txt:
+$(WEB)/CMakeCache.txt: | setup-web
 	emcmake cmake -S . -B $(WEB) -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CROSSCOMPILING_EMULATOR=$(WASM_EMULATOR)"
 
-native: setup $(NATIVE)/CMakeCache.txt
+# The native build: the core, ladder-cli, the core tests and the benchmark.
+native: $(NATIVE)/CMakeCache.txt
 	cmake --build $(NATIVE) -j$(JOBS)
-
-web: setup $(WEB)/CMakeCache.txt
+# The web build: the core tests as wasm, the app, and the site in dist/.
+web: $(WEB)/CMakeCache.txt
 	cmake --build $(WEB) -j$(JOBS)
+# Just the command-line tool, build/native/ladder-cli.
+cli: $(NATIVE)/CMakeCache.txt
+	cmake --build $(NATIVE) -j$(JOBS) --target ladder-cli
 
-cli: native
-
+# The core tests natively, and the CLI end to end.
 test-native: native
 	ctest --test-dir $(NATIVE) -j$(JOBS) --output-on-failure
-
+# The same core tests as wasm under Node.
 test-web: web
 	ctest --test-dir $(WEB) -j$(JOBS) --output-on-failure
-
-test-browser: native web
+# The browser tests (Chromium) and the schema checks.
+test-browser: native web setup-browser
 	cd tests && node --test --test-concurrency=1 schema/ e2e/
-
+# Every test.
 test: test-native test-web test-browser
 
+# Build the site and serve dist/ on http://127.0.0.1:8080.
 serve: web
 	node shell/serve.mjs dist 8080
-
+# The hosted site and the offline single file in dist/ (the web build writes them).
 dist: web
-
-bench: native web
+# The performance table: page size, first frame, idle frames, native merge time.
+bench: native web setup-browser
 	node tests/bench/run.mjs
 
+# Remove every build output; the ImGui sources in build/_deps and tests/node_modules stay.
 clean:
 	rm -rf $(NATIVE) $(WEB) dist

@@ -1,77 +1,112 @@
 #!/usr/bin/env bash
-# Installs everything the build and the tests need, on a fresh Debian 12 machine as root.
-# Idempotent: each step checks first and says what it skips, so a second run installs
-# nothing and takes seconds. Called by `make setup` (and so by serve, test, dist, bench).
+# Installs what the build and the tests need on Debian 12, in three parts:
+#
+#   .ci/setup.sh native    cmake, make, g++, nlohmann/json, doctest: enough for `make cli test-native`
+#   .ci/setup.sh web       Emscripten, the Inter font and fonttools, the Dear ImGui sources
+#   .ci/setup.sh browser   Chromium, Node and npm, the Node packages of tests/ (npm ci)
+#   .ci/setup.sh [all]     all three
+#
+# Several parts may be named at once. The web build also needs the native part and the browser
+# tests need the web build; the Makefile's setup-* targets run the parts in that order.
+#
+# Each part checks first and installs only what is missing, so a second run installs nothing,
+# prints nothing and needs no root. Only installing Debian packages needs root: without root,
+# the script names the missing packages and exits with 1. The ImGui sources and the Node
+# packages are fetched into build/ and tests/ as any user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 say() { printf '[setup] %s\n' "$*"; }
 
-# --- Debian packages -------------------------------------------------------------------
-# emscripten pulls clang/lld/binaryen; chromium drives the browser tests; fonts-inter is the
-# UI typeface, subset at build time with pyftsubset (fonttools).
-packages=(cmake make g++ xz-utils ca-certificates emscripten nlohmann-json3-dev doctest-dev
-          chromium fonts-inter fonttools)
-command -v node >/dev/null 2>&1 || packages+=(nodejs)
-command -v npm >/dev/null 2>&1 || packages+=(npm)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
+# Installs the named Debian packages that are not installed yet.
+need_debs() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     say "missing Debian packages: ${missing[*]}"
-    say "run as root, or: sudo apt-get install ${missing[*]}"
+    say "install them as root, then run this again:"
+    say "  sudo apt-get install --no-install-recommends ${missing[*]}"
     exit 1
   fi
   say "installing Debian packages: ${missing[*]}"
-  apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-else
-  say "Debian packages present"
-fi
+  # Wait for another apt run (another checkout's setup, unattended upgrades) instead of failing.
+  local wait=(-o DPkg::Lock::Timeout=600)
+  apt-get "${wait[@]}" update -q
+  DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y -q --no-install-recommends "${missing[@]}"
+}
 
-# --- Dear ImGui sources (Debian source package, never committed) -----------------------
-# The binary package ships no imgui.cpp, so we fetch the source package with a private apt
-# state folder (nothing under /etc changes) and check the upstream tarball's checksum.
-imgui_version=1.90.1
-imgui_deb=1.90.1+ds-1
-imgui_sha256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
-imgui_dir=$root/build/_deps/imgui
-if [ -f "$imgui_dir/.version" ] && [ "$(cat "$imgui_dir/.version")" = "$imgui_version" ]; then
-  say "ImGui $imgui_version sources present"
-else
-  say "fetching ImGui $imgui_deb sources from Debian's source archive"
-  apt_dir=$root/build/_deps/apt
+setup_native() {
+  need_debs cmake make g++ nlohmann-json3-dev doctest-dev
+}
+
+setup_web() {
+  # emscripten pulls clang, lld, binaryen and Node; fonts-inter is the UI typeface, subset at
+  # build time with fonttools; xz-utils and ca-certificates serve the ImGui fetch below.
+  need_debs emscripten fonts-inter fonttools xz-utils ca-certificates
+
+  # Dear ImGui comes from Debian's *source* package (the binary package ships no imgui.cpp) and
+  # is never committed. A private apt state folder fetches it as any user without changing
+  # anything under /etc; apt checks the archive's signature, we check the upstream tarball.
+  local version=1.90.1 deb=1.90.1+ds-1
+  local sha256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
+  local dir=$root/build/_deps/imgui apt_dir=$root/build/_deps/apt
+  [ "$(cat "$dir/.version" 2>/dev/null)" = "$version" ] && return 0
+  say "fetching ImGui $deb sources from Debian's source archive"
   mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/src"
   # Use the archive host the machine is already configured with.
+  local host
   host=$( { grep -rhs '^URIs:' /etc/apt/sources.list.d/ | awk '{print $2}';
             grep -rhs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/ | awk '{print $2}'; } \
           | grep -E '/debian/?$' | head -n1 || true)
   host=${host%/}
   [ -n "$host" ] || { say "no Debian archive configured in /etc/apt"; exit 1; }
   echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $host trixie main" > "$apt_dir/sources.list"
-  o=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
-     -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache" -o APT::Sandbox::User=root)
+  # As root apt would download as the _apt user, who cannot write into build/: stay root.
+  local o=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
+           -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache" -o APT::Sandbox::User=root)
   apt-get "${o[@]}" update -q
-  (cd "$apt_dir/src" && apt-get "${o[@]}" source --download-only "imgui=$imgui_deb")
-  tarball=$apt_dir/src/imgui_${imgui_version}+ds.orig.tar.xz
-  echo "$imgui_sha256  $tarball" | sha256sum -c --quiet -
-  rm -rf "$imgui_dir" && mkdir -p "$imgui_dir"
-  tar -xJf "$tarball" -C "$imgui_dir" --strip-components=1
-  echo "$imgui_version" > "$imgui_dir/.version"
+  (cd "$apt_dir/src" && apt-get "${o[@]}" source --download-only "imgui=$deb")
+  local tarball=$apt_dir/src/imgui_${version}+ds.orig.tar.xz
+  echo "$sha256  $tarball" | sha256sum -c --quiet -
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar -xJf "$tarball" -C "$dir" --strip-components=1
+  echo "$version" > "$dir/.version"
   rm -rf "$apt_dir/lists"   # 20+ MB of package lists we no longer need
-  say "ImGui $imgui_version unpacked into build/_deps/imgui"
-fi
+  say "ImGui $version unpacked into build/_deps/imgui"
+}
 
-# --- Node packages for the browser tests (pinned by the lockfile) ----------------------
-stamp=$root/tests/node_modules/.ladder-lock
-if [ -f "$stamp" ] && cmp -s "$stamp" "$root/tests/package-lock.json"; then
-  say "Node packages present"
-else
+setup_browser() {
+  # Node may come from elsewhere than Debian (it then usually brings npm); ask only for what is absent.
+  local debs=(chromium)
+  command -v node >/dev/null 2>&1 || debs+=(nodejs)
+  command -v npm >/dev/null 2>&1 || debs+=(npm)
+  need_debs "${debs[@]}"
+
+  # Node packages for the browser tests, pinned by the lockfile; the stamp is the lockfile
+  # that was last installed, so a changed lockfile installs again.
+  local stamp=$root/tests/node_modules/.ladder-lock
+  cmp -s "$stamp" "$root/tests/package-lock.json" && return 0
   say "installing Node packages (npm ci in tests/)"
   (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$root/tests/package-lock.json" "$stamp"
-fi
-say "done"
+}
+
+[ $# -gt 0 ] || set -- all
+for part in "$@"; do
+  case $part in
+    native|web|browser|all) ;;
+    *) echo "usage: $0 [native|web|browser|all]..." >&2; exit 2 ;;
+  esac
+done
+for part in "$@"; do
+  case $part in
+    native) setup_native ;;
+    web) setup_web ;;
+    browser) setup_browser ;;
+    all) setup_native; setup_web; setup_browser ;;
+  esac
+done

@@ -1,7 +1,7 @@
-// The assessment file a respondent saves (SPEC section 5). Reading checks every known key's
-// type and reports the JSON pointer of the first offending value; keys we do not know are
-// kept and written back unchanged, so files from newer tools or partner extensions survive
-// a round trip through this one.
+// The assessment file a respondent saves (its format is in docs/FORMATS.md). Reading checks
+// every known key's type and reports the JSON pointer of the first offending value; keys we do
+// not know are kept and written back unchanged, so files from newer tools or partner
+// extensions survive a round trip through this one.
 #pragma once
 
 #include <map>

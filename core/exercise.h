@@ -1,4 +1,4 @@
-// The team exercise (issue 5): what a facilitator keeps between sessions. Each member's own
+// The team exercise: what a facilitator keeps between sessions. Each member's own
 // assessment file as it was added, the targets the team agreed, its theory of change, and
 // whether individual ratings are hidden until revealed. Saved in the browser like an
 // assessment and downloadable as a "ladder-team" file; reading one checks every value and

@@ -1,5 +1,5 @@
-// The maturity model is data (SPEC section 4): stages, dimensions with their categories, and
-// pitfalls with conditions. load_model() checks a model document completely and reports every
+// The maturity model is data (its format is in docs/FORMATS.md): stages, dimensions with their
+// categories, and pitfalls with conditions. load_model() checks a model document completely and reports every
 // problem it finds, each with a JSON pointer, so an author can fix them all in one pass.
 #pragma once
 

@@ -1,5 +1,6 @@
-// Scoring exactly as SPEC section 6. The same function scores one respondent (whole levels)
-// and a merged team (median levels, which may be x.5), so both go through one code path.
+// Scoring exactly as docs/FORMATS.md describes it. The same function scores one respondent
+// (whole levels) and a merged team (median levels, which may be x.5), so both go through one
+// code path.
 #pragma once
 
 #include <optional>
@@ -62,7 +63,8 @@ ScoreResult score_levels(const Model& model, const std::vector<LevelInput>& inpu
 std::vector<LevelInput> level_inputs(const Model& model, const Assessment& assessment);
 ScoreResult score_assessment(const Model& model, const Assessment& assessment, const std::string& lang = "en");
 
-// The result JSON of SPEC section 8 (numbers rounded to 2 decimals).
+// The result JSON (ladder-cli score, window.ladder.results(); see docs/FORMATS.md), numbers
+// rounded to 2 decimals.
 Json score_to_json(const Model& model, const ScoreResult& result, const std::string& lang = "en");
 
 // Rounds to 2 decimals for output.

@@ -1,6 +1,6 @@
-// Team merge (SPEC section 7): several respondents' assessments of the same model become
-// per-category statistics, team levels (the median, possibly x.5) and team scores computed
-// by the same scoring code as a single assessment.
+// Team merge (its rules are in docs/FORMATS.md): several respondents' assessments of the same
+// model become per-category statistics, team levels (the median, possibly x.5) and team scores
+// computed by the same scoring code as a single assessment.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// Team reports (issue 5): what a facilitator takes away from a team exercise. The
+// Team reports: what a facilitator takes away from a team exercise. The
 // disagreements come first ("talk about these"), agreement is said in a sentence, every
 // respondent's level is shown per category, then the agreed targets, the next steps they
 // lead to and the team's theory of change. CSV for spreadsheets, HTML for printing.

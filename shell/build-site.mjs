@@ -1,4 +1,4 @@
-// Assembles the deliverables in dist/ from the web build (SPEC section 3, make dist):
+// Assembles the deliverables in dist/ from the web build (run by the web build; make dist):
 //   index.html           the hosted page, its Content-Security-Policy pinned to the hashes
 //                        of its own inline script (no 'unsafe-inline' for scripts)
 //   ladder.js/.wasm      the program

@@ -1,4 +1,5 @@
-// make bench: the performance table of SPEC section 9, measured in one run on this machine.
+// make bench: the performance table (each figure against the bar it must meet), measured in one
+// run on this machine.
 // Browser figures come from Debian's Chromium (software WebGL), so compare ratios measured in
 // the same run (Ladder against a bare ImGui page) rather than absolute times between machines.
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,6 @@
-// Checks of the shipped content itself: the shape SPEC section 4 fixes and MODEL_BRIEF asks for.
+// Checks of the shipped content itself, beyond what load_model validates: the six dimensions and
+// four stages the app is designed around, enough categories, pitfalls and words to be useful, and
+// an example assessment that still matches it. A model edit that breaks these should be deliberate.
 #include <doctest/doctest.h>
 
 #include <set>

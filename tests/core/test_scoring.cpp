@@ -1,4 +1,4 @@
-// Every scoring rule of SPEC section 6 on the mini model (tests/data/mini-model.json), with
+// Every scoring rule (docs/FORMATS.md) on the mini model (tests/data/mini-model.json), with
 // the expected numbers worked out by hand in the comments.
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-// The yardstick for "first interactive frame" (SPEC section 9): a bare Dear ImGui hello-world
+// The yardstick for "first interactive frame" in make bench: a bare Dear ImGui hello-world
 // page, built with the same compiler flags as Ladder and timed in the same run.
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
