@@ -34,7 +34,7 @@ $(NATIVE)/CMakeCache.txt: | setup-native
 $(WEB)/CMakeCache.txt: | setup-web
 	emcmake cmake -S . -B $(WEB) -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CROSSCOMPILING_EMULATOR=$(WASM_EMULATOR)"
 
-# The native build: the core, ladder-cli, the core tests and the benchmark.
+# The native build: the core, ladder-cli, the app layer, their tests and the benchmark.
 native: $(NATIVE)/CMakeCache.txt
 	cmake --build $(NATIVE) -j$(JOBS)
 # The web build: the core tests as wasm, the app, and the site in dist/.
@@ -44,7 +44,7 @@ web: $(WEB)/CMakeCache.txt
 cli: $(NATIVE)/CMakeCache.txt
 	cmake --build $(NATIVE) -j$(JOBS) --target ladder-cli
 
-# The core tests natively, and the CLI end to end.
+# The core and app-layer tests natively, and the CLI end to end.
 test-native: native
 	ctest --test-dir $(NATIVE) -j$(JOBS) --output-on-failure
 # The same core tests as wasm under Node.
