@@ -179,14 +179,11 @@ void handle(State& state, const intent::Duplicate& duplicate, Effects&) {
 }
 
 void handle(State& state, const intent::Delete& del, Effects&) {
-    const std::string key = library::kAssessmentPrefix + del.id;
-    const auto text = library::load_entry(key);
-    if (!text) return;
-    std::string team = tr(S::UnnamedTeam);
-    for (const auto& s : state.ui.saved) {
-        if (s.id == del.id && !s.team.empty()) team = s.team;
-    }
-    library::remove_entry(key);
+    auto removed = library::take_entry(library::kAssessmentPrefix + del.id);
+    if (!removed) return;
+    const auto saved = std::find_if(state.ui.saved.begin(), state.ui.saved.end(),
+                                    [&](const SavedAssessment& s) { return s.id == del.id; });
+    const std::string team = saved == state.ui.saved.end() || saved->team.empty() ? tr(S::UnnamedTeam) : saved->team;
     if (del.id == state.ui.current_id) {
         // The open one: a blank takes its place, saved only once it is changed.
         state.session.assessment = blank_assessment(*state.session.model);
@@ -197,7 +194,7 @@ void handle(State& state, const intent::Delete& del, Effects&) {
     auto& compare = state.ui.compare;
     compare.erase(std::remove(compare.begin(), compare.end(), del.id), compare.end());
     refresh_saved(state);
-    toast_with_undo(state, fmt(S::Deleted, {{"name", team}}), RemovedEntry{key, *text});
+    toast_with_undo(state, fmt(S::Deleted, {{"name", team}}), std::move(*removed));
 }
 
 void handle(State& state, const intent::Undo&, Effects&) {

@@ -101,6 +101,13 @@ std::optional<std::string> load_entry(const std::string& key) {
 bool save_entry(const std::string& key, const std::string& text) { return platform::storage_set(key, text); }
 void remove_entry(const std::string& key) { platform::storage_remove(key); }
 
+std::optional<app::RemovedEntry> take_entry(const std::string& key) {
+    auto text = load_entry(key);
+    if (!text) return std::nullopt;
+    remove_entry(key);
+    return app::RemovedEntry{key, std::move(*text)};
+}
+
 void clear_all() {
     for (const auto& key : platform::storage_keys("ladder.")) platform::storage_remove(key);
 }

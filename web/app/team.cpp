@@ -210,17 +210,14 @@ void handle(State& state, const intent::OpenTeam& open, Effects&) {
 }
 
 void handle(State& state, const intent::DeleteTeam& del, Effects&) {
-    const std::string key = library::kTeamPrefix + del.id;
-    const auto text = library::load_entry(key);
-    if (!text) return;
-    std::string name = tr(S::UnnamedExercise);
-    for (const auto& t : state.ui.saved_teams) {
-        if (t.id == del.id && !t.team.empty()) name = t.team;
-    }
-    library::remove_entry(key);
+    auto removed = library::take_entry(library::kTeamPrefix + del.id);
+    if (!removed) return;
+    const auto saved = std::find_if(state.ui.saved_teams.begin(), state.ui.saved_teams.end(),
+                                    [&](const SavedTeam& t) { return t.id == del.id; });
+    const std::string name = saved == state.ui.saved_teams.end() || saved->team.empty() ? tr(S::UnnamedExercise) : saved->team;
     if (del.id == state.ui.team.id) open_team(state, blank_team_exercise(*state.session.model), "", true);
     refresh_saved(state);
-    toast_with_undo(state, fmt(S::TeamDeleted, {{"name", name}}), RemovedEntry{key, *text});
+    toast_with_undo(state, fmt(S::TeamDeleted, {{"name", name}}), std::move(*removed));
 }
 
 void handle(State& state, const intent::DismissTeamProblems&, Effects&) { state.ui.team.problems.clear(); }

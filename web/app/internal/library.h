@@ -35,5 +35,7 @@ void clear_all();
 std::optional<std::string> load_entry(const std::string& key);
 bool save_entry(const std::string& key, const std::string& text);
 void remove_entry(const std::string& key);
+// Removes a whole entry and returns it as it was, for Undo; nullopt when there is none.
+std::optional<app::RemovedEntry> take_entry(const std::string& key);
 
 }  // namespace ladder::library
