@@ -3,7 +3,10 @@
 // and the clipboard (copy a summary; paste into a text field).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, idle, journey, openLadder, reload, screen, screenshot, ui, widget, widgets, useBrowserAndSite } from './helpers.mjs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { click, idle, journey, openLadder, reload, root, runCli, screen, screenshot, ui, widget, widgets, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
@@ -41,6 +44,33 @@ test('saved assessments can be duplicated, deleted with undo and compared', asyn
     await screenshot(page, 'saved-compare');
     assert.equal((await widget(page, `compare-${id}`)).state, 'checked');
     assert.equal((await widget(page, `compare-${copy}`)).state, 'checked');
+
+    // The table scores the two saved assessments and shows the change per dimension, older
+    // first. The table's cells are drawn text, not widgets, so what is checked here is what
+    // it is drawn from: the two assessments as saved, compared by the CLI, agree with each
+    // one scored on its own and with the page's own score of the open copy, and the one
+    // changed answer moves its dimension and nothing else.
+    let [older, newer] = [await stored(page, id), await stored(page, copy)];
+    if (older.updated > newer.updated) [older, newer] = [newer, older];
+    assert.equal(newer.answers[changed].level, 3, 'the changed copy is the newer one');
+    const folder = mkdtempSync(join(tmpdir(), 'ladder-compare-'));
+    writeFileSync(join(folder, 'older.json'), JSON.stringify(older));
+    writeFileSync(join(folder, 'newer.json'), JSON.stringify(newer));
+    const comparison = JSON.parse(runCli(['compare', join(folder, 'older.json'), join(folder, 'newer.json')]));
+    const scoreOlder = JSON.parse(runCli(['score', join(folder, 'older.json')]));
+    const scoreNewer = JSON.parse(runCli(['score', join(folder, 'newer.json')]));
+    assert.deepEqual(await page.evaluate(() => window.ladder.results()), scoreNewer, 'the page scores the open copy as the CLI does');
+    assert.deepEqual(comparison.dimensions.map((d) => d.id), scoreOlder.dimensions.map((d) => d.id));
+    comparison.dimensions.forEach((d, i) => {
+      const before = scoreOlder.dimensions[i].score, after = scoreNewer.dimensions[i].score;
+      assert.ok(Math.abs(d.before - before) < 0.006 && Math.abs(d.after - after) < 0.006, `${d.id}: the scores compared`);
+      assert.ok(Math.abs(d.change - (after - before)) < 0.006, `${d.id}: change ${d.change} is ${after} - ${before}`);
+    });
+    const moved = comparison.dimensions.filter((d) => d.change !== 0);
+    const model = JSON.parse(readFileSync(join(root, 'core/models/digital-services.json'), 'utf8'));
+    const home = model.dimensions.find((d) => d.categories.some((c) => c.id === changed)).id;
+    assert.deepEqual(moved.map((d) => d.id), [home], 'one answer changed: its dimension moved, and no other');
+    assert.ok(moved[0].change > 0, 'up to level 3 is a rise');
   });
 
   await step('a deleted assessment comes back with Undo', async () => {
