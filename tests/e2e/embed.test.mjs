@@ -102,6 +102,27 @@ test('the frame is sandboxed, titled, sized to its content, and its storage is o
   assert.deepEqual(partnerView.own, []);
 });
 
+test('the frame reports its height again when the partner asks with request-resize', async (t) => {
+  const { page, frame } = await openPartner(t);
+  const before = await resizes(page);
+  assert.ok(before.length > 0, 'the frame has reported its height once already');
+  // A message that is not the protocol's is ignored; the request after it is answered. The
+  // frame handles messages in the order sent, so when the answer has arrived the ignored one
+  // has had its turn: exactly one new resize means only the real request was answered.
+  await page.evaluate((origin) => {
+    const target = document.querySelector('iframe').contentWindow;
+    target.postMessage({ protocol: 'something-else', version: 1, type: 'request-resize' }, origin);
+    target.postMessage({ protocol: 'ladder-embed', version: 1, type: 'request-resize' }, origin);
+  }, new URL(tool.url).origin);
+  await page.waitForFunction((n) => allMessages.filter((m) => m.data.type === 'resize').length > n, before.length);
+  await delivered(page, frame);
+  const after = await resizes(page);
+  assert.equal(after.length, before.length + 1, 'one answer, to the request-resize only');
+  assert.equal(after.at(-1), before.at(-1), 'the same content, the same height');
+  const frameHeight = await page.evaluate(() => document.querySelector('iframe').offsetHeight);
+  assert.equal(frameHeight, Math.max(320, Math.ceil(after.at(-1))));
+});
+
 test('nothing reaches the partner before Share; after it, exactly the summary', async (t) => {
   const { page, frame, handle, requests } = await openPartner(t);
   await clickIn(page, frame, handle, 'start-new');
