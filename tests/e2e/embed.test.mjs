@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, idle, ready, root, startBrowser, startServer, widget } from './helpers.mjs';
+import { dist, idle, ready, root, runCli, startBrowser, startServer, widget, widgets } from './helpers.mjs';
 
 let browser, tool, partner, toolDir;
 before(async () => {
@@ -28,6 +28,8 @@ before(async () => {
   writeFileSync(join(partnerDir, 'index.html'), page('data-height="auto"'));
   writeFileSync(join(partnerDir, 'custom.html'), page('data-model="models/mini.json"'));
   writeFileSync(join(partnerDir, 'broken.html'), page('data-model="models/broken.json"'));
+  writeFileSync(join(partnerDir, 'spanish.html'), page('data-lang="es" data-model="models/mini.json"'));
+  writeFileSync(join(partnerDir, 'spanish-default.html'), page('data-lang="es"'));
   partner = await startServer(partnerDir);
 });
 after(async () => {
@@ -171,6 +173,44 @@ test('a custom model named by data-model is used; an invalid one shows its probl
     assert.match(ui.error, /That model has problems/);
     assert.match(ui.error, /\/dimensions\/0\/categories\/0\/levels: expected exactly 4/);
     assert.equal((await frame.evaluate(() => window.ladder.results())).model.id, 'digital-services');
+  });
+});
+
+// What data-lang does today: it reaches the frame as ?lang=, and chooses the language of the
+// model's texts when the model has that language (the mini model has Spanish; the default
+// model has only English, so English is used). The interface's own words exist in English
+// only, so <html lang> stays "en" whatever data-lang says.
+test('data-lang reaches the frame and chooses the model texts; the interface and <html lang> stay English', async (t) => {
+  const miniAssessment = async (frame) => {
+    await frame.evaluate(() => {
+      window.ladder.setAnswer('a1', 3);
+      window.ladder.setAnswer('a2', 0);  // its next step has a Spanish text in the mini model
+    });
+    await idle(frame);
+    return frame.evaluate(() => window.ladder.getAssessment());
+  };
+
+  await t.test('with a model that has Spanish', async (st) => {
+    const { frame } = await openPartner(st, 'spanish.html');
+    assert.equal(new URL(frame.url()).searchParams.get('lang'), 'es');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    const assessment = await miniAssessment(frame);
+    const results = await frame.evaluate(() => window.ladder.results());
+    const cli = (...lang) => JSON.parse(runCli(['score', ...lang, '--model', join(root, 'tests/data/mini-model.json'), '-'],
+      JSON.stringify(assessment)));
+    assert.deepEqual(results, cli('--lang', 'es'));
+    assert.ok(results.next_steps.some((s) => s.text === 'a2 paso 0 a 1'), 'the Spanish next step');
+    assert.notDeepEqual(results, cli(), 'not the English texts');
+    assert.ok((await widgets(frame)).some((w) => w.id === 'nav-results' && w.label === 'Results'), 'interface words in English');
+  });
+
+  await t.test('with the default model, which has only English', async (st) => {
+    const { frame } = await openPartner(st, 'spanish-default.html');
+    assert.equal(new URL(frame.url()).searchParams.get('lang'), 'es');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    const results = await frame.evaluate(() => window.ladder.results());
+    const assessment = await frame.evaluate(() => window.ladder.getAssessment());
+    assert.deepEqual(results, JSON.parse(runCli(['score', '-'], JSON.stringify(assessment))));
   });
 });
 
