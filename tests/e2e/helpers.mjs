@@ -40,8 +40,17 @@ export async function startServer(folder = dist) {
 }
 
 // Waits until the app in this page or frame has finished reacting to what was done to it.
+// A page that never becomes idle (a frame loop that never stops) fails here, loudly.
 export async function idle(target) {
-  await target.evaluate(() => window.ladder.idle());
+  let timer;
+  const deadline = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the app did not become idle within ${FACT_TIMEOUT_MS / 1000} s`)), FACT_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([target.evaluate(() => window.ladder.idle()), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // Waits for window.ladder.ready (the first frame), then for the app to be idle.
