@@ -55,6 +55,13 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
     const ladder::app::State& state = ladder::shell::state();
     const ladder::app::UiState& ui = state.ui;
     const ladder::Model& m = *state.session.model;
+    // What the compare table on My assessments shows: the two names and the core's comparison.
+    ladder::Json compare = nullptr;
+    if (ui.comparison) {
+        compare = ladder::history_to_json(ui.comparison->history);
+        compare["older"] = ui.comparison->older;
+        compare["newer"] = ui.comparison->newer;
+    }
     return reply({{"screen", ladder::app::screen_name(ui.screen)},
                   {"category", ui.category < m.categories.size() ? m.categories[ui.category].id : ""},
                   {"error", ui.error ? ui.error->title + ": " + ui.error->text : ""},
@@ -63,7 +70,8 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
                   {"saved", ui.saved.size()},
                   {"team_step", ui.team.step},
                   {"projector", ui.team.projector},
-                  {"team_problems", ui.team.problems}});
+                  {"team_problems", ui.team.problems},
+                  {"compare", compare}});
 }
 
 // The team exercise open on the Team screen: the merge (the team JSON of docs/FORMATS.md) with

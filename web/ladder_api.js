@@ -52,5 +52,11 @@ Module['ladderApi'] = (function () {
     ui: function () {
       return json(_ladder_api_ui());
     },
+    // A promise that resolves when the app has finished reacting: no frame pending and no file
+    // read, model fetch or clipboard write in flight (platform_web.cpp, js_install_idle). A
+    // message waiting to time out does not count. What tests wait on instead of sleeping.
+    idle: function () {
+      return Module['ladderIdle']();
+    },
   };
 })();

@@ -2,70 +2,74 @@
 // widgets found through window.ladder.widgets(), and sees the result the CLI computes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, openLadder, runCli, screen, screenshot, settle, widget, useBrowserAndSite } from './helpers.mjs';
+import { click, idle, journey, openLadder, runCli, screen, screenshot, ui, widget, widgets, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
-test('a full assessment by mouse and keyboard scores as the CLI does', async () => {
-  const { page, errors } = await openLadder(env.browser, env.site.url);
-  await settle(page);
-  await screenshot(page, 'welcome');
-  assert.equal(await screen(page), 'welcome');
-
-  await click(page, 'team-name');
-  await page.keyboard.type('Servicio Digital Ñandú');
-  await click(page, 'respondent-name');
-  await page.keyboard.type('Kärt');
-  await settle(page);
-  assert.equal((await widget(page, 'team-name')).state, 'Servicio Digital Ñandú');
-  await click(page, 'start-new');
-  assert.equal(await screen(page), 'assess');
-
-  const categories = JSON.parse(runCli(['template'])).answers;
-  const ids = Object.keys(categories);
+test('a full assessment by mouse and keyboard scores as the CLI does', async (t) => {
+  const { page, errors } = await openLadder(t, env.browser, env.site.url);
+  const step = journey(t);
   const model = JSON.parse(runCli(['score', '-'], runCli(['template']))).categories.map((c) => c.id);
-  assert.equal(ids.length, model.length);
-  for (let i = 0; i < model.length; ++i) {
-    const ui = await page.evaluate(() => window.ladder.ui());
-    assert.equal(ui.category, model[i], `question ${i + 1} shows ${model[i]}`);
-    const level = (i * 7) % 4;
-    if (i % 5 === 3) {
-      // Keyboard: digits choose a level when no text field has focus.
-      await page.keyboard.press(String(level));
-      await settle(page);
-    } else {
-      await click(page, `level-${level}`);
-    }
-    assert.equal((await widget(page, `level-${level}`)).state, 'checked');
-    if (i === 4) await click(page, 'dont-know');
-    if (i === 6) await click(page, 'target-3');
-    if (i === 2) {
-      await click(page, 'note');
-      await page.keyboard.type('Budget line 4.2 signed, "finally".');
-    }
-    if (i === 1) await screenshot(page, 'assess');
-    await click(page, i + 1 < model.length ? 'next' : 'see-results');
-  }
-  assert.equal(await screen(page), 'results');
-  await screenshot(page, 'results');
 
-  const assessment = await page.evaluate(() => window.ladder.getAssessment());
-  assert.equal(assessment.team, 'Servicio Digital Ñandú');
-  assert.equal(assessment.respondent, 'Kärt');
-  assert.equal(assessment.answers[model[4]].dont_know, true);
-  assert.equal(assessment.answers[model[6]].target, 3);
-  assert.equal(assessment.answers[model[2]].note, 'Budget line 4.2 signed, "finally".');
-  for (let i = 0; i < model.length; ++i) assert.equal(assessment.answers[model[i]].level, (i * 7) % 4);
+  await step('the welcome screen takes the team and respondent names', async () => {
+    await screenshot(page, 'welcome');
+    assert.equal(await screen(page), 'welcome');
+    await click(page, 'team-name');
+    await page.keyboard.type('Servicio Digital Ñandú');
+    await click(page, 'respondent-name');
+    await page.keyboard.type('Kärt');
+    await idle(page);
+    assert.equal((await widget(page, 'team-name')).state, 'Servicio Digital Ñandú');
+    await click(page, 'start-new');
+    assert.equal(await screen(page), 'assess');
+  });
 
-  const fromPage = await page.evaluate(() => window.ladder.results());
-  const fromCli = JSON.parse(runCli(['score', '-'], JSON.stringify(assessment)));
-  assert.deepEqual(fromPage, fromCli);
-  assert.equal(fromPage.completeness, 0.96);  // 23 of 24: one is "don't know"
-  assert.deepEqual(errors, []);
+  await step('every question is answered in order, by mouse or by a digit key', async () => {
+    const categories = JSON.parse(runCli(['template'])).answers;
+    assert.equal(Object.keys(categories).length, model.length);
+    for (let i = 0; i < model.length; ++i) {
+      assert.equal((await ui(page)).category, model[i], `question ${i + 1} shows ${model[i]}`);
+      const level = (i * 7) % 4;
+      if (i % 5 === 3) {
+        // Keyboard: digits choose a level when no text field has focus.
+        await page.keyboard.press(String(level));
+        await idle(page);
+      } else {
+        await click(page, `level-${level}`);
+      }
+      assert.equal((await widget(page, `level-${level}`)).state, 'checked');
+      if (i === 4) await click(page, 'dont-know');
+      if (i === 6) await click(page, 'target-3');
+      if (i === 2) {
+        await click(page, 'note');
+        await page.keyboard.type('Budget line 4.2 signed, "finally".');
+      }
+      if (i === 1) await screenshot(page, 'assess');
+      await click(page, i + 1 < model.length ? 'next' : 'see-results');
+    }
+    assert.equal(await screen(page), 'results');
+    await screenshot(page, 'results');
+  });
+
+  await step('the answers are kept as given and score as the CLI scores them', async () => {
+    const assessment = await page.evaluate(() => window.ladder.getAssessment());
+    assert.equal(assessment.team, 'Servicio Digital Ñandú');
+    assert.equal(assessment.respondent, 'Kärt');
+    assert.equal(assessment.answers[model[4]].dont_know, true);
+    assert.equal(assessment.answers[model[6]].target, 3);
+    assert.equal(assessment.answers[model[2]].note, 'Budget line 4.2 signed, "finally".');
+    for (let i = 0; i < model.length; ++i) assert.equal(assessment.answers[model[i]].level, (i * 7) % 4);
+
+    const fromPage = await page.evaluate(() => window.ladder.results());
+    const fromCli = JSON.parse(runCli(['score', '-'], JSON.stringify(assessment)));
+    assert.deepEqual(fromPage, fromCli);
+    assert.equal(fromPage.completeness, 0.96);  // 23 of 24: one is "don't know"
+    assert.deepEqual(errors, []);
+  });
 });
 
-test('every screen can be reached from the navigation and is captured', async () => {
-  const { page } = await openLadder(env.browser, env.site.url);
+test('every screen can be reached from the navigation and is captured', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   await click(page, 'example');
   for (const [tab, name] of [['nav-saved', 'saved'], ['nav-settings', 'settings'], ['nav-assess', 'assess'],
     ['nav-results', 'results'], ['nav-welcome', 'welcome']]) {
@@ -75,11 +79,11 @@ test('every screen can be reached from the navigation and is captured', async ()
   }
 });
 
-test('the page works at phone width with the side list collapsed', async () => {
-  const { page } = await openLadder(env.browser, env.site.url, { viewport: { width: 360, height: 740 } });
+test('the page works at phone width with the side list collapsed', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url, { viewport: { width: 360, height: 740 } });
   await click(page, 'start-new');
   assert.equal(await screen(page), 'assess');
-  const ids = (await page.evaluate(() => window.ladder.widgets())).map((w) => w.id);
+  const ids = (await widgets(page)).map((w) => w.id);
   assert.ok(!ids.some((id) => id.startsWith('side-')), 'no side list on a phone');
   assert.ok(ids.includes('nav-menu'), 'navigation folds into a menu');
   await click(page, 'level-1');
@@ -93,36 +97,42 @@ test('the page works at phone width with the side list collapsed', async () => {
   await screenshot(page, 'results-phone');
 });
 
-test('the canvas is sharp on HiDPI screens and fits a 4K window', async () => {
+test('the canvas is sharp on HiDPI screens and fits a 4K window', async (t) => {
   for (const [viewport, ratio] of [[{ width: 1000, height: 700 }, 2], [{ width: 3840, height: 2160 }, 1]]) {
-    const { page, context } = await openLadder(env.browser, env.site.url, { viewport, deviceScaleFactor: ratio });
-    const size = await page.evaluate(() => {
-      const c = document.getElementById('canvas');
-      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+    await t.test(`${viewport.width}x${viewport.height} at ratio ${ratio}`, async (st) => {
+      const { page } = await openLadder(st, env.browser, env.site.url, { viewport, deviceScaleFactor: ratio });
+      const size = await page.evaluate(() => {
+        const c = document.getElementById('canvas');
+        return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+      });
+      assert.equal(size.w, size.cssW * ratio, 'backing store follows devicePixelRatio');
+      assert.equal(size.h, size.cssH * ratio);
+      await click(page, 'start-new');
+      const card = await widget(page, 'level-3');
+      assert.ok(card.rect.x > 0 && card.rect.x + card.rect.w < viewport.width, 'cards inside the window');
+      await screenshot(page, `assess-${viewport.width}x${ratio}`);
     });
-    assert.equal(size.w, size.cssW * ratio, 'backing store follows devicePixelRatio');
-    assert.equal(size.h, size.cssH * ratio);
-    await click(page, 'start-new');
-    const card = await widget(page, 'level-3');
-    assert.ok(card.rect.x > 0 && card.rect.x + card.rect.w < viewport.width, 'cards inside the window');
-    await screenshot(page, `assess-${viewport.width}x${ratio}`);
-    await context.close();
   }
 });
 
-test('print sends the report to a hidden frame, not the canvas', async () => {
-  const { page } = await openLadder(env.browser, env.site.url);
+test('print sends the report to a hidden frame, not the canvas', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   await click(page, 'example');
-  await click(page, 'print');
-  const frame = await page.evaluate(() => {
-    const f = document.querySelector('iframe[srcdoc]');
-    return f ? f.srcdoc.slice(0, 15) : null;
+  // The frame removes itself once printed: record it as it is added, whenever that is.
+  await page.evaluate(() => {
+    window.printFrames = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) if (node.tagName === 'IFRAME') window.printFrames.push(node.srcdoc.slice(0, 15));
+      }
+    }).observe(document.body, { childList: true });
   });
-  assert.equal(frame, '<!doctype html>');
+  await click(page, 'print');
+  assert.deepEqual(await page.evaluate(() => window.printFrames), ['<!doctype html>']);
 });
 
-test('text typed through an input method (IME) arrives once composed', async () => {
-  const { page } = await openLadder(env.browser, env.site.url);
+test('text typed through an input method (IME) arrives once composed', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   await click(page, 'team-name');
   await page.evaluate(() => {
     const agent = document.activeElement;
@@ -132,6 +142,5 @@ test('text typed through an input method (IME) arrives once composed', async () 
     agent.value = 'Ñandú';
     agent.dispatchEvent(new CompositionEvent('compositionend', { data: 'Ñandú' }));
   });
-  await settle(page);
   assert.equal((await widget(page, 'team-name')).state, 'Ñandú');
 });

@@ -7,8 +7,8 @@ import { openLadder, root, runCli, screenshot, useBrowserAndSite } from './helpe
 
 const env = useBrowserAndSite();
 
-test('the page scores the example assessment exactly as the CLI does', async () => {
-  const { page, errors } = await openLadder(env.browser, env.site.url);
+test('the page scores the example assessment exactly as the CLI does', async (t) => {
+  const { page, errors } = await openLadder(t, env.browser, env.site.url);
   const file = join(root, 'core/models/example-assessment.json');
   const load = await page.evaluate((text) => window.ladder.loadAssessment(text), readFileSync(file, 'utf8'));
   assert.deepEqual(load, { ok: true, error: null });
@@ -20,8 +20,8 @@ test('the page scores the example assessment exactly as the CLI does', async () 
   assert.deepEqual(errors, []);
 });
 
-test('setAnswer changes the result through the same core', async () => {
-  const { page } = await openLadder(env.browser, env.site.url);
+test('setAnswer changes the result through the same core', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   const template = runCli(['template']);
   await page.evaluate((text) => window.ladder.loadAssessment(text), template);
   assert.equal(await page.evaluate(() => window.ladder.setAnswer('mandate', 2)), true);
@@ -32,8 +32,8 @@ test('setAnswer changes the result through the same core', async () => {
   assert.deepEqual(await page.evaluate(() => window.ladder.results()), fromCli);
 });
 
-test('a malformed assessment is refused with its location and the current one kept', async () => {
-  const { page } = await openLadder(env.browser, env.site.url);
+test('a malformed assessment is refused with its location and the current one kept', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   const before = await page.evaluate(() => window.ladder.getAssessment());
   const bad = await page.evaluate(() => window.ladder.loadAssessment('{"format": "ladder-assessment", "version": 1,'));
   assert.equal(bad.ok, false);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, root, settle, startBrowser, startServer } from './helpers.mjs';
+import { dist, idle, ready, root, runCli, startBrowser, startServer, widget, widgets } from './helpers.mjs';
 
 let browser, tool, partner, toolDir;
 before(async () => {
@@ -28,6 +28,8 @@ before(async () => {
   writeFileSync(join(partnerDir, 'index.html'), page('data-height="auto"'));
   writeFileSync(join(partnerDir, 'custom.html'), page('data-model="models/mini.json"'));
   writeFileSync(join(partnerDir, 'broken.html'), page('data-model="models/broken.json"'));
+  writeFileSync(join(partnerDir, 'spanish.html'), page('data-lang="es" data-model="models/mini.json"'));
+  writeFileSync(join(partnerDir, 'spanish-default.html'), page('data-lang="es"'));
   partner = await startServer(partnerDir);
 });
 after(async () => {
@@ -36,36 +38,59 @@ after(async () => {
   partner?.server.close();
 });
 
-async function openPartner(name = '') {
+// Opens a partner page in a new context (closed when the test `t` ends) and waits until the
+// tool in its frame is ready and idle, and the frame has taken the height the tool reported.
+async function openPartner(t, name = '') {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  t.after(() => context.close());
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
   await page.goto(partner.url + name);
   const handle = await page.waitForSelector('iframe');
   const frame = await handle.contentFrame();
-  await frame.waitForFunction(() => window.ladder && window.ladder.widgets);
-  await frame.evaluate(() => window.ladder.ready);
-  await settle(frame);
+  await frame.waitForFunction(() => window.ladder && window.ladder.ready);
+  await ready(frame);
+  await delivered(page, frame);
   return { context, page, frame, handle, requests };
 }
 
-// Clicks a widget inside the frame, scrolling the partner page so that it is visible.
+// Waits until every message the tool has posted to the partner page so far has arrived: once
+// idle, the frame posts a marker of the test's own, and messages from one window to another
+// arrive in the order sent.
+async function delivered(page, frame) {
+  await idle(frame);
+  const n = await frame.evaluate(() => {
+    window.markers = (window.markers || 0) + 1;
+    window.parent.postMessage({ type: 'test-marker', n: window.markers }, '*');
+    return window.markers;
+  });
+  await page.waitForFunction((k) => allMessages.some((m) => m.data.type === 'test-marker' && m.data.n === k), n);
+}
+
+const fromTool = (page) => page.evaluate(() => allMessages.filter((m) => m.data.type !== 'test-marker'));
+const resizes = async (page) => (await fromTool(page)).filter((m) => m.data.type === 'resize').map((m) => m.data.height);
+
+// Clicks a widget inside the frame, scrolling the partner page so that it is visible. The
+// frame follows its content's height through messages: wait until it is tall enough to show
+// the widget before clicking it.
 async function clickIn(page, frame, handle, id) {
-  await settle(frame);
-  const w = (await frame.evaluate(() => window.ladder.widgets())).find((x) => x.id === id);
-  assert.ok(w, `widget ${id} in the frame`);
+  let w = await widget(frame, id);
+  await page.waitForFunction((bottom) => document.querySelector('iframe').offsetHeight >= bottom, w.rect.y + w.rect.h);
+  w = await widget(frame, id);  // the frame's canvas has taken the new height
   await page.evaluate((y) => window.scrollTo(0, y), (await handle.boundingBox()).y + w.rect.y - 200 + (await page.evaluate(() => scrollY)));
   const box = await handle.boundingBox();
   await page.mouse.click(box.x + w.rect.x + w.rect.w / 2, box.y + w.rect.y + w.rect.h / 2);
-  await settle(frame);
+  await idle(frame);
 }
 
-test('the frame is sandboxed, titled, sized to its content, and its storage is out of reach', async () => {
-  const { page, frame, handle, context } = await openPartner();
-  const attrs = await handle.evaluate((f) => ({ sandbox: f.getAttribute('sandbox'), title: f.title, height: f.offsetHeight }));
+test('the frame is sandboxed, titled, sized to its content, and its storage is out of reach', async (t) => {
+  const { page, frame, handle } = await openPartner(t);
+  const attrs = await handle.evaluate((f) => ({ sandbox: f.getAttribute('sandbox'), title: f.title, height: f.offsetHeight,
+    reported: allMessages.filter((m) => m.data.type === 'resize').map((m) => m.data.height).at(-1) }));
   assert.equal(attrs.sandbox, 'allow-scripts allow-same-origin allow-downloads allow-modals');
   assert.match(attrs.title, /Ladder/);
+  assert.equal(attrs.height, Math.max(320, Math.ceil(attrs.reported)), 'the frame took the height the tool reported');
   assert.ok(attrs.height > 700, `the frame grew to its content (${attrs.height}px)`);
   await clickIn(page, frame, handle, 'example');
   assert.ok(await frame.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ladder.v1.'))), 'the tool saves in its own storage');
@@ -77,23 +102,45 @@ test('the frame is sandboxed, titled, sized to its content, and its storage is o
   });
   assert.equal(partnerView.storage, 'SecurityError');
   assert.deepEqual(partnerView.own, []);
-  await context.close();
 });
 
-test('nothing reaches the partner before Share; after it, exactly the summary', async () => {
-  const { page, frame, handle, context, requests } = await openPartner();
+test('the frame reports its height again when the partner asks with request-resize', async (t) => {
+  const { page, frame } = await openPartner(t);
+  const before = await resizes(page);
+  assert.ok(before.length > 0, 'the frame has reported its height once already');
+  // A message that is not the protocol's is ignored; the request after it is answered. The
+  // frame handles messages in the order sent, so when the answer has arrived the ignored one
+  // has had its turn: exactly one new resize means only the real request was answered.
+  await page.evaluate((origin) => {
+    const target = document.querySelector('iframe').contentWindow;
+    target.postMessage({ protocol: 'something-else', version: 1, type: 'request-resize' }, origin);
+    target.postMessage({ protocol: 'ladder-embed', version: 1, type: 'request-resize' }, origin);
+  }, new URL(tool.url).origin);
+  await page.waitForFunction((n) => allMessages.filter((m) => m.data.type === 'resize').length > n, before.length);
+  await delivered(page, frame);
+  const after = await resizes(page);
+  assert.equal(after.length, before.length + 1, 'one answer, to the request-resize only');
+  assert.equal(after.at(-1), before.at(-1), 'the same content, the same height');
+  const frameHeight = await page.evaluate(() => document.querySelector('iframe').offsetHeight);
+  assert.equal(frameHeight, Math.max(320, Math.ceil(after.at(-1))));
+});
+
+test('nothing reaches the partner before Share; after it, exactly the summary', async (t) => {
+  const { page, frame, handle, requests } = await openPartner(t);
   await clickIn(page, frame, handle, 'start-new');
   await clickIn(page, frame, handle, 'level-2');
   await clickIn(page, frame, handle, 'note');
   await page.keyboard.type('Secret note the partner must never see');
+  await idle(frame);
   await clickIn(page, frame, handle, 'next');
   await clickIn(page, frame, handle, 'level-1');
   await clickIn(page, frame, handle, 'nav-results');
-  const before = await page.evaluate(() => window.allMessages);
+  await delivered(page, frame);
+  const before = await fromTool(page);
   assert.ok(before.every((m) => m.data.type === 'resize'), 'only size messages before sharing');
   assert.equal(await page.evaluate(() => window.receivedSummaries), undefined);
 
-  const share = (await frame.evaluate(() => window.ladder.widgets())).find((w) => w.id === 'share');
+  const share = await widget(frame, 'share');
   assert.equal(share.label, `Share summary with ${new URL(partner.url).origin}`);
   await clickIn(page, frame, handle, 'share');
   await page.waitForFunction(() => window.receivedSummaries && window.receivedSummaries.length === 1);
@@ -101,49 +148,91 @@ test('nothing reaches the partner before Share; after it, exactly the summary', 
   assert.deepEqual(Object.keys(summary).sort(), ['completeness', 'dimensions', 'model', 'overall']);
   assert.equal(summary.dimensions.length, 6);
   assert.equal(summary.dimensions[0].stage, 1);  // (2 + 1) / 2 = 1.5
-  assert.doesNotMatch(JSON.stringify(await page.evaluate(() => window.allMessages)), /Secret note/);
-  const messages = await page.evaluate(() => window.allMessages);
+  await delivered(page, frame);
+  const messages = await fromTool(page);
+  assert.doesNotMatch(JSON.stringify(messages), /Secret note/);
   assert.ok(messages.every((m) => m.origin === new URL(tool.url).origin));
 
   const toolOrigin = new URL(tool.url).origin, partnerOrigin = new URL(partner.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(toolOrigin) && !u.startsWith(partnerOrigin)), []);
   const fromFrame = requests.filter((u) => u.startsWith(toolOrigin)).map((u) => new URL(u).pathname).sort();
   assert.deepEqual(fromFrame, ['/embed.js', '/index.html', '/ladder.js', '/ladder.wasm']);
-  await context.close();
 });
 
-test('a custom model named by data-model is used; an invalid one shows its problems and the default stays', async () => {
-  let { frame, context } = await openPartner('custom.html');
-  await frame.waitForFunction(() => window.ladder.results().model.id === 'mini');
-  assert.equal((await frame.evaluate(() => window.ladder.results())).dimensions.length, 2);
-  await context.close();
-
-  ({ frame, context } = await openPartner('broken.html'));
-  await frame.waitForFunction(() => window.ladder.ui().error !== '');
-  const ui = await frame.evaluate(() => window.ladder.ui());
-  assert.match(ui.error, /That model has problems/);
-  assert.match(ui.error, /\/dimensions\/0\/categories\/0\/levels: expected exactly 4/);
-  assert.equal((await frame.evaluate(() => window.ladder.results())).model.id, 'digital-services');
-  await context.close();
+test('a custom model named by data-model is used; an invalid one shows its problems and the default stays', async (t) => {
+  await t.test('a valid model is loaded and used', async (st) => {
+    const { frame } = await openPartner(st, 'custom.html');
+    // idle() covers the model's fetch: by now it has been read and applied.
+    const results = await frame.evaluate(() => window.ladder.results());
+    assert.equal(results.model.id, 'mini');
+    assert.equal(results.dimensions.length, 2);
+  });
+  await t.test('an invalid model is explained and the default model stays', async (st) => {
+    const { frame } = await openPartner(st, 'broken.html');
+    const ui = await frame.evaluate(() => window.ladder.ui());
+    assert.match(ui.error, /That model has problems/);
+    assert.match(ui.error, /\/dimensions\/0\/categories\/0\/levels: expected exactly 4/);
+    assert.equal((await frame.evaluate(() => window.ladder.results())).model.id, 'digital-services');
+  });
 });
 
-test('every page carries a CSP, and a request to another origin from the tool is refused', async () => {
+// What data-lang does today: it reaches the frame as ?lang=, and chooses the language of the
+// model's texts when the model has that language (the mini model has Spanish; the default
+// model has only English, so English is used). The interface's own words exist in English
+// only, so <html lang> stays "en" whatever data-lang says.
+test('data-lang reaches the frame and chooses the model texts; the interface and <html lang> stay English', async (t) => {
+  const miniAssessment = async (frame) => {
+    await frame.evaluate(() => {
+      window.ladder.setAnswer('a1', 3);
+      window.ladder.setAnswer('a2', 0);  // its next step has a Spanish text in the mini model
+    });
+    await idle(frame);
+    return frame.evaluate(() => window.ladder.getAssessment());
+  };
+
+  await t.test('with a model that has Spanish', async (st) => {
+    const { frame } = await openPartner(st, 'spanish.html');
+    assert.equal(new URL(frame.url()).searchParams.get('lang'), 'es');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    const assessment = await miniAssessment(frame);
+    const results = await frame.evaluate(() => window.ladder.results());
+    const cli = (...lang) => JSON.parse(runCli(['score', ...lang, '--model', join(root, 'tests/data/mini-model.json'), '-'],
+      JSON.stringify(assessment)));
+    assert.deepEqual(results, cli('--lang', 'es'));
+    assert.ok(results.next_steps.some((s) => s.text === 'a2 paso 0 a 1'), 'the Spanish next step');
+    assert.notDeepEqual(results, cli(), 'not the English texts');
+    assert.ok((await widgets(frame)).some((w) => w.id === 'nav-results' && w.label === 'Results'), 'interface words in English');
+  });
+
+  await t.test('with the default model, which has only English', async (st) => {
+    const { frame } = await openPartner(st, 'spanish-default.html');
+    assert.equal(new URL(frame.url()).searchParams.get('lang'), 'es');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    const results = await frame.evaluate(() => window.ladder.results());
+    const assessment = await frame.evaluate(() => window.ladder.getAssessment());
+    assert.deepEqual(results, JSON.parse(runCli(['score', '-'], JSON.stringify(assessment))));
+  });
+});
+
+test('every page carries a CSP, and a request to another origin from the tool is refused', async (t) => {
   for (const name of ['index.html', 'ladder-offline.html']) {
     assert.match(readFileSync(join(dist, name), 'utf8'), /http-equiv="Content-Security-Policy"/, name);
   }
-  const { frame, context } = await openPartner();
-  const outcome = await frame.evaluate(async (target) => {
-    const violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  const { frame } = await openPartner(t);
+  await frame.evaluate(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+  });
+  const fetched = await frame.evaluate(async (target) => {
     try {
       await fetch(target);
-      return { fetched: true, violations };
+      return true;
     } catch (e) {
-      await new Promise((r) => setTimeout(r, 50));
-      return { fetched: false, violations };
+      return false;
     }
   }, partner.url + 'index.html');
-  assert.equal(outcome.fetched, false);
-  assert.deepEqual(outcome.violations, ['connect-src']);
-  await context.close();
+  assert.equal(fetched, false);
+  // The violation is reported as its own event, after the refusal: wait for it.
+  await frame.waitForFunction(() => window.violations.length > 0);
+  assert.deepEqual(await frame.evaluate(() => window.violations), ['connect-src']);
 });

@@ -1,8 +1,13 @@
 // Shared set-up for the browser tests: a loopback static server for dist/, Debian's
 // Chromium driven by playwright-core (never a downloaded browser), a record of every request
 // the page makes, and helpers to reach the CLI for comparisons.
+//
+// Every wait here is for a fact, never for a time: window.ladder.idle() (the app has finished
+// reacting: no frame pending, no file read or fetch in flight), a widget in the registry, a
+// browser event. A busy machine makes the suite slower, not flakier; what cannot happen fails
+// with a message that names what was expected.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
@@ -14,8 +19,13 @@ export const dist = join(root, 'dist');
 export const cli = join(root, 'build/native/ladder-cli');
 export const artifacts = join(root, 'tests/e2e/artifacts');
 
+// How long a fact may take to come true before the test fails saying which one it was.
+// Generous: on a loaded machine a frame of the software-rendered canvas can take a while.
+const FACT_TIMEOUT_MS = 30000;
+
 // Software WebGL for a headless machine, and no background traffic to the outside
-// (TOOLCHAIN.md, "Headless Chromium with WebGL").
+// (without a GPU, Chromium needs SwiftShader to draw WebGL; without the network flags it keeps
+// trying to reach the outside).
 const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
   '--disable-features=Translate,OptimizationHints,MediaRouter'];
@@ -30,21 +40,66 @@ export async function startServer(folder = dist) {
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
-// Opens the page, waits for window.ladder.ready, and returns the page with the list of
-// every request it made (url and whether it happened after ready).
-export async function openLadder(browser, url, { deviceScaleFactor = 1, viewport = { width: 1280, height: 800 } } = {}) {
+// Waits until the app in this page or frame has finished reacting to what was done to it.
+// A page that never becomes idle (a frame loop that never stops) fails here, loudly.
+export async function idle(target) {
+  let timer;
+  const deadline = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the app did not become idle within ${FACT_TIMEOUT_MS / 1000} s`)), FACT_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([target.evaluate(() => window.ladder.idle()), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Waits for window.ladder.ready (the first frame), then for the app to be idle.
+export async function ready(target) {
+  await target.evaluate(() => window.ladder.ready);
+  await idle(target);
+}
+
+export async function reload(page) {
+  await page.reload();
+  await ready(page);
+}
+
+// Opens the page in a new browser context, closed when the test `t` ends, waits until it is
+// ready and idle, and returns the page with the list of every request it made (url and
+// whether it happened after ready).
+export async function openLadder(t, browser, url, { deviceScaleFactor = 1, viewport = { width: 1280, height: 800 } } = {}) {
   const context = await browser.newContext({ deviceScaleFactor, viewport });
+  t.after(() => context.close());
   const page = await context.newPage();
   const requests = [];
-  let ready = false;
-  page.on('request', (r) => requests.push({ url: r.url(), afterReady: ready }));
+  let loaded = false;
+  page.on('request', (r) => requests.push({ url: r.url(), afterReady: loaded }));
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   await page.evaluate(() => window.ladder.ready);
-  ready = true;
-  await settle(page);
+  loaded = true;
+  await idle(page);
   return { context, page, requests, errors };
+}
+
+// A long journey as named steps sharing one page: a failure names the step that broke, and
+// the steps after it are skipped (they would only fail for the same reason).
+export function journey(t) {
+  let broken = '';
+  return async (name, fn) => t.test(name, async (st) => {
+    if (broken) {
+      st.skip(`step "${broken}" failed`);
+      return;
+    }
+    try {
+      await fn(st);
+    } catch (error) {
+      broken = name;
+      throw error;
+    }
+  });
 }
 
 export function runCli(args, input) {
@@ -56,50 +111,131 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`) });
 }
 
+export async function ui(target) {
+  await idle(target);
+  return target.evaluate(() => window.ladder.ui());
+}
+
+export async function screen(target) {
+  return (await ui(target)).screen;
+}
+
 // The widget registry (window.ladder.widgets()) is how tests find what a person sees.
-export async function widgets(page) {
-  return page.evaluate(() => window.ladder.widgets());
+export async function widgets(target) {
+  await idle(target);
+  return target.evaluate(() => window.ladder.widgets());
 }
 
-export async function widget(page, id) {
-  // The layout may take a frame or two to settle after a change: retry briefly.
-  for (let attempt = 0; attempt < 20; ++attempt) {
-    const found = (await widgets(page)).find((w) => w.id === id);
-    if (found) return found;
-    await page.waitForTimeout(50);
+// The widget with this id, once the app is idle and the widget is in the registry.
+export async function widget(target, id) {
+  await idle(target);
+  try {
+    const found = await target.waitForFunction((wanted) => window.ladder.widgets().find((w) => w.id === wanted), id,
+      { timeout: FACT_TIMEOUT_MS });
+    return await found.jsonValue();
+  } catch (error) {
+    const where = await target.evaluate(() => window.ladder.ui().screen).catch(() => 'unknown');
+    throw new Error(`no widget "${id}" on screen ${where}: ${error.message.split('\n')[0]}`);
   }
-  throw new Error(`no widget "${id}" on screen ${(await page.evaluate(() => window.ladder.ui())).screen}`);
 }
 
-// Clicks a widget with the mouse, at its centre, scrolling it into view first if needed.
-export async function click(page, id) {
-  await settle(page);
-  let w = await widget(page, id);
+// Where a page widget can be clicked: below the top bar, above the toast.
+const TOP_BAR = 60;
+const TOAST = 90;
+
+function inView(w, viewport) {
+  const top = TOP_BAR, bottom = viewport.height - TOAST;
+  if (w.rect.h > bottom - top) {
+    const centre = w.rect.y + w.rect.h / 2;  // taller than the view: its centre is what a click needs
+    return centre >= top && centre <= bottom;
+  }
+  return w.rect.y >= top && w.rect.y + w.rect.h <= bottom;
+}
+
+// One wheel event over the middle of the canvas, waited for until the canvas has received it
+// and the app is idle again (the content has moved).
+async function wheel(page, deltaY) {
   const viewport = page.viewportSize();
-  for (let i = 0; i < 30 && (w.rect.y + w.rect.h > viewport.height - 90 || w.rect.y < 60); ++i) {
-    await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.mouse.wheel(0, w.rect.y < 60 ? -200 : 200);
-    await settle(page);
-    w = await widget(page, id);
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  await page.evaluate(() => {
+    window.wheelSeen = false;
+    document.getElementById('canvas').addEventListener('wheel', () => { window.wheelSeen = true; }, { once: true });
+  });
+  await page.mouse.wheel(0, deltaY);
+  await page.waitForFunction(() => window.wheelSeen, null, { timeout: FACT_TIMEOUT_MS });
+  await idle(page);
+}
+
+// Scrolls the content until the page widget `w` is in view, aiming its centre at the middle
+// of the view. Fails, naming the widget, when the content scrolls no further and the widget
+// is still not on the screen.
+async function scrollIntoView(page, w) {
+  const viewport = page.viewportSize();
+  const middle = (TOP_BAR + viewport.height - TOAST) / 2;
+  let pixelsPerDelta = 2;  // ImGui scrolls 5 lines of text per 40 units of deltaY; measured after each step
+  for (let step = 0; !inView(w, viewport); ++step) {
+    if (step === 20) throw new Error(`widget "${w.id}" still out of view after ${step} wheel steps (y ${w.rect.y}, h ${w.rect.h})`);
+    const wanted = w.rect.y + w.rect.h / 2 - middle;  // positive: the content must move up
+    const delta = Math.sign(wanted) * Math.max(1, Math.round(Math.abs(wanted) / pixelsPerDelta));
+    const before = w.rect.y;
+    await wheel(page, delta);
+    w = await widget(page, w.id);
+    const moved = before - w.rect.y;
+    if (moved === 0) {
+      // The content scrolls no further this way: the widget is as far into view as it can come.
+      if (w.rect.y >= 0 && w.rect.y + w.rect.h <= viewport.height) return w;
+      throw new Error(`widget "${w.id}" cannot be scrolled into view (y ${w.rect.y}, h ${w.rect.h}, window ${viewport.height})`);
+    }
+    pixelsPerDelta = Math.max(0.1, moved / delta);
   }
-  await page.mouse.click(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
-  await settle(page);
   return w;
 }
 
-// Waits until the page has stopped drawing (frames are drawn only while something changes).
-export async function settle(page) {
-  let last = -1;
-  for (let i = 0; i < 40; ++i) {
-    const frames = (await page.evaluate(() => window.ladder.stats())).frames;
-    if (frames === last) return;
-    last = frames;
-    await page.waitForTimeout(40);
-  }
+// Clicks a widget with the mouse, at its centre. A widget in the scrolling content (layer
+// "page", also assumed when the registry gives no layer) is scrolled into view first; a fixed
+// one (layer "overlay": the top bar, the toast, popups) never is.
+export async function click(page, id) {
+  let w = await widget(page, id);
+  if ((w.layer ?? 'page') === 'page') w = await scrollIntoView(page, w);
+  await page.mouse.click(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
+  await idle(page);
+  return w;
 }
 
-export async function screen(page) {
-  return (await page.evaluate(() => window.ladder.ui())).screen;
+// Drops files on the page as a person dragging them from the desktop would, and waits until
+// they have been read and the app has shown the outcome.
+export async function dropFiles(page, files) {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, files);
+  await idle(page);
+}
+
+// Clicks the widget that opens the file picker, chooses these files ({name, mimeType,
+// buffer}), and waits until the page has taken them (the picker's change event) and is idle.
+export async function chooseFiles(page, id, files) {
+  const opened = page.waitForEvent('filechooser');
+  await click(page, id);
+  const chooser = await opened;
+  const input = chooser.element();
+  await input.evaluate((el) => {
+    el.ladderChanged = new Promise((resolve) => el.addEventListener('change', resolve, { once: true }));
+  });
+  await chooser.setFiles(files);
+  await input.evaluate((el) => el.ladderChanged);
+  await idle(page);
+}
+
+// Clicks a widget that downloads a file; returns the file's suggested name and text.
+export async function downloadText(page, id) {
+  const download = page.waitForEvent('download');
+  await click(page, id);
+  const file = await download;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 // The usual set-up of a journey file: one browser and one server for dist/, started before

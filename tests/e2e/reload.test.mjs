@@ -2,12 +2,12 @@
 // answer is still there, on the same screen and question.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, openLadder, screen, settle, widget, useBrowserAndSite } from './helpers.mjs';
+import { click, idle, openLadder, reload, screen, ui, widget, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
-test('a reload mid-way keeps every answer, the screen and the question', async () => {
-  const { page } = await openLadder(env.browser, env.site.url);
+test('a reload mid-way keeps every answer, the screen and the question', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   await click(page, 'team-name');
   await page.keyboard.type('Reload team');
   await click(page, 'start-new');
@@ -19,15 +19,13 @@ test('a reload mid-way keeps every answer, the screen and the question', async (
   await click(page, 'level-1');  // the sixth answer, reloaded right after the click
   await click(page, 'note');
   await page.keyboard.type('Typed just before the reload');
-  await settle(page);
+  await idle(page);
   const before = await page.evaluate(() => window.ladder.getAssessment());
-  const questionBefore = (await page.evaluate(() => window.ladder.ui())).category;
+  const questionBefore = (await ui(page)).category;
 
-  await page.reload();
-  await page.evaluate(() => window.ladder.ready);
-  await settle(page);
+  await reload(page);
   assert.equal(await screen(page), 'assess');
-  assert.equal((await page.evaluate(() => window.ladder.ui())).category, questionBefore);
+  assert.equal((await ui(page)).category, questionBefore);
   assert.equal((await widget(page, 'level-1')).state, 'checked');
   const after = await page.evaluate(() => window.ladder.getAssessment());
   assert.deepEqual(after, before);
@@ -36,27 +34,21 @@ test('a reload mid-way keeps every answer, the screen and the question', async (
   assert.equal(answered.length, 6);
 });
 
-test('stored state that is not JSON does not stop the app or get overwritten', async () => {
-  const { page, context } = await openLadder(env.browser, env.site.url);
+test('stored state that is not JSON does not stop the app or get overwritten', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   await page.evaluate(() => {
     localStorage.setItem('ladder.v1.state', '{"current": "broken1", "screen": "assess"');
     localStorage.setItem('ladder.v1.assessment.broken1', '{"format": "ladder-assessment", "version": 1, "answers": [');
   });
-  await page.reload();
-  await page.evaluate(() => window.ladder.ready);
-  await settle(page);
+  await reload(page);
   assert.equal(await screen(page), 'welcome');  // the state could not be read: defaults
   await page.evaluate(() => {
     localStorage.setItem('ladder.v1.state', '{"current": "broken1", "screen": "assess"}');
   });
-  await page.reload();
-  await page.evaluate(() => window.ladder.ready);
-  await settle(page);
-  const ui = await page.evaluate(() => window.ladder.ui());
-  assert.match(ui.error, /could not be read/);
+  await reload(page);
+  assert.match((await ui(page)).error, /could not be read/);
   await click(page, 'start-new');
   await click(page, 'level-2');
   const kept = await page.evaluate(() => localStorage.getItem('ladder.v1.assessment.broken1'));
   assert.equal(kept, '{"format": "ladder-assessment", "version": 1, "answers": [');
-  await context.close();
 });

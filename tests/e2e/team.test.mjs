@@ -3,8 +3,7 @@
 // a theory of change written; a reload keeps all of it; the team report and file downloaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { click, openLadder, runCli, screen, screenshot, settle, useBrowserAndSite, widget, widgets } from './helpers.mjs';
+import { click, downloadText, dropFiles, idle, journey, openLadder, reload, runCli, screen, screenshot, ui, useBrowserAndSite, widget, widgets } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
@@ -32,224 +31,219 @@ function memberFiles() {
   });
 }
 
-async function dropFiles(page, files) {
-  await page.evaluate((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }
-  }, files);
-  await page.waitForTimeout(200);
-  await settle(page);
-}
+const team = async (page) => {
+  await idle(page);
+  return page.evaluate(() => window.ladder.team());
+};
 
-const team = (page) => page.evaluate(() => window.ladder.team());
-const ui = (page) => page.evaluate(() => window.ladder.ui());
-
-async function downloadText(page, id) {
-  const download = page.waitForEvent('download');
-  await click(page, id);
-  const file = await download;
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
-}
-
-test('a facilitator merges five files, discusses, agrees a plan, reloads and exports', async () => {
-  const { page, errors } = await openLadder(env.browser, env.site.url);
-  await click(page, 'nav-team');
-  assert.equal(await screen(page), 'team');
-  await screenshot(page, 'team-empty');
-
-  // Five files in one drop, plus one broken file that is refused with its reason.
+test('a facilitator merges five files, discusses, agrees a plan, reloads and exports', async (tc) => {
+  const { page, errors } = await openLadder(tc, env.browser, env.site.url);
+  const step = journey(tc);
   const files = memberFiles();
-  await dropFiles(page, [...files, { name: 'broken.json', text: '{"format": "ladder-assessment", "version": 1' },
-    { name: 'odd.json', text: '{"format": 5, "version": 1}' }]);
-  let t = await team(page);
-  assert.deepEqual(t.respondents, ['Ana', 'Bo', 'Chen', 'Dara', 'Eve']);
-  assert.equal(t.team, 'Cabinet Office digital unit');
-  const problems = (await ui(page)).team_problems.sort();
-  assert.equal(problems.length, 2);
-  assert.match(problems[0], /^broken\.json: .*JSON/);
-  assert.match(problems[1], /^odd\.json: \/format: expected "ladder-assessment", found the number 5/);
-  await screenshot(page, 'team-collect');
-  await click(page, 'team-problems-dismiss');
-  assert.deepEqual((await ui(page)).team_problems, []);
+  let t, disagreeing, before, saved;
 
-  // The same member again is counted once, and says so.
-  await dropFiles(page, [files[0]]);
-  t = await team(page);
-  assert.equal(t.respondents.length, 5);
-  assert.equal(t.duplicates.length, 1);
-  await click(page, 'remove-respondent-5');
-  assert.equal((await team(page)).duplicates.length, 0);
+  await step('five files in one drop are merged; two broken ones are refused with their reasons', async () => {
+    await click(page, 'nav-team');
+    assert.equal(await screen(page), 'team');
+    await screenshot(page, 'team-empty');
+    await dropFiles(page, [...files, { name: 'broken.json', text: '{"format": "ladder-assessment", "version": 1' },
+      { name: 'odd.json', text: '{"format": 5, "version": 1}' }]);
+    t = await team(page);
+    assert.deepEqual(t.respondents, ['Ana', 'Bo', 'Chen', 'Dara', 'Eve']);
+    assert.equal(t.team, 'Cabinet Office digital unit');
+    const problems = (await ui(page)).team_problems.sort();
+    assert.equal(problems.length, 2);
+    assert.match(problems[0], /^broken\.json: .*JSON/);
+    assert.match(problems[1], /^odd\.json: \/format: expected "ladder-assessment", found the number 5/);
+    await screenshot(page, 'team-collect');
+    await click(page, 'team-problems-dismiss');
+    assert.deepEqual((await ui(page)).team_problems, []);
+  });
 
-  // Agreement is said in words; the dot plots list disagreements first.
-  assert.ok((await widgets(page)).some((w) => w.id === 'team-next-discuss'));
-  await click(page, 'team-next-discuss');
-  t = await team(page);
-  const disagreeing = t.categories.filter((c) => c.disagreement).map((c) => c.id);
-  assert.ok(disagreeing.length >= 5, 'every fourth category splits the room');
-  const plots = (await widgets(page)).filter((w) => w.id.startsWith('ratings-'));
-  assert.equal(plots.length, t.categories.length);
-  plots.sort((a, b) => a.rect.y - b.rect.y);  // top to bottom as a person reads
-  const firstIds = plots.slice(0, disagreeing.length).map((w) => w.id.replace('ratings-', ''));
-  assert.deepEqual([...firstIds].sort(), [...disagreeing].sort(), 'disagreements come first');
-  const first = await widget(page, `ratings-${disagreeing[0]}`);
-  assert.match(first.label, /Ana 0, Bo 1, Eve 1, Dara 2, Chen 3; median 1/);
-  await screenshot(page, 'team-discuss');
+  await step('the same member again is counted once, and says so', async () => {
+    await dropFiles(page, [files[0]]);
+    t = await team(page);
+    assert.equal(t.respondents.length, 5);
+    assert.equal(t.duplicates.length, 1);
+    await click(page, 'remove-respondent-5');
+    assert.equal((await team(page)).duplicates.length, 0);
+  });
 
-  // Reveal mode: every rating hidden, then one category revealed, then all.
-  await click(page, 'hide-ratings');
-  let hidden = (await widgets(page)).filter((w) => w.id.startsWith('ratings-'));
-  assert.ok(hidden.every((w) => w.state === 'hidden' && !/Ana|Bo|median/.test(w.label)), 'no rating shows while hidden');
-  assert.match(hidden[0].label, /\d ratings hidden/);
-  assert.ok(!(await widgets(page)).some((w) => w.id.startsWith('target-')), 'targets start from the median: hidden too');
-  await screenshot(page, 'team-hidden');
-  await click(page, `reveal-${disagreeing[0]}`);
-  assert.match((await widget(page, `ratings-${disagreeing[0]}`)).label, /Ana 0/);
-  assert.equal((await widget(page, `ratings-${disagreeing[1]}`)).state, 'hidden');
+  await step('agreement is said in words; the dot plots list disagreements first', async () => {
+    assert.ok((await widgets(page)).some((w) => w.id === 'team-next-discuss'));
+    await click(page, 'team-next-discuss');
+    t = await team(page);
+    disagreeing = t.categories.filter((c) => c.disagreement).map((c) => c.id);
+    assert.ok(disagreeing.length >= 5, 'every fourth category splits the room');
+    const plots = (await widgets(page)).filter((w) => w.id.startsWith('ratings-'));
+    assert.equal(plots.length, t.categories.length);
+    plots.sort((a, b) => a.rect.y - b.rect.y);  // top to bottom as a person reads
+    const firstIds = plots.slice(0, disagreeing.length).map((w) => w.id.replace('ratings-', ''));
+    assert.deepEqual([...firstIds].sort(), [...disagreeing].sort(), 'disagreements come first');
+    const first = await widget(page, `ratings-${disagreeing[0]}`);
+    assert.match(first.label, /Ana 0, Bo 1, Eve 1, Dara 2, Chen 3; median 1/);
+    await screenshot(page, 'team-discuss');
+  });
 
-  // The projector view: one category at a time in large type; Reveal works there too.
-  await click(page, 'projector-open');
-  assert.equal((await ui(page)).projector, true);
-  // Large type: the whole interface is set 1.6 times larger (a 44 px button grows to about 61).
-  assert.ok((await widget(page, 'projector-next')).rect.h > 55, 'projector view is in large type');
-  await screenshot(page, 'team-projector');
-  await click(page, 'projector-next');
-  await click(page, `reveal-${disagreeing[1]}`);
-  assert.match((await widget(page, `ratings-${disagreeing[1]}`)).label, /Chen 3/);
-  await screenshot(page, 'team-projector-revealed');
-  await click(page, `target-${disagreeing[1]}-3`);
-  await click(page, 'projector-close');
-  assert.equal((await ui(page)).projector, false);
-  assert.ok((await widget(page, 'reveal-all')).rect.h < 50, 'back to the usual size');
-  await click(page, 'reveal-all');
-  assert.ok((await widgets(page)).filter((w) => w.id.startsWith('ratings-')).every((w) => w.state !== 'hidden'));
+  await step('reveal mode hides every rating, then shows one category, then all', async () => {
+    await click(page, 'hide-ratings');
+    const hidden = (await widgets(page)).filter((w) => w.id.startsWith('ratings-'));
+    assert.ok(hidden.every((w) => w.state === 'hidden' && !/Ana|Bo|median/.test(w.label)), 'no rating shows while hidden');
+    assert.match(hidden[0].label, /\d ratings hidden/);
+    assert.ok(!(await widgets(page)).some((w) => w.id.startsWith('target-')), 'targets start from the median: hidden too');
+    await screenshot(page, 'team-hidden');
+    await click(page, `reveal-${disagreeing[0]}`);
+    assert.match((await widget(page, `ratings-${disagreeing[0]}`)).label, /Ana 0/);
+    assert.equal((await widget(page, `ratings-${disagreeing[1]}`)).state, 'hidden');
+  });
 
-  // Targets: they start from the median; an agreed one above it adds a next step.
-  t = await team(page);
-  const calm = t.categories.find((c) => !c.disagreement && c.median === 1);
-  assert.equal(t.targets_in_force[calm.id], 1);
-  assert.ok(!t.next_steps.some((s) => s.category === calm.id));
-  await click(page, `target-${calm.id}-3`);
-  t = await team(page);
-  assert.equal(t.targets[calm.id], 3);
-  assert.equal(t.targets[disagreeing[1]], 3);
-  assert.ok(t.next_steps.some((s) => s.category === calm.id && s.from === 1 && s.to === 3));
+  await step('the projector view shows one category at a time in large type; Reveal works there too', async () => {
+    await click(page, 'projector-open');
+    assert.equal((await ui(page)).projector, true);
+    // Large type: the whole interface is set 1.6 times larger (a 44 px button grows to about 61).
+    assert.ok((await widget(page, 'projector-next')).rect.h > 55, 'projector view is in large type');
+    await screenshot(page, 'team-projector');
+    await click(page, 'projector-next');
+    await click(page, `reveal-${disagreeing[1]}`);
+    assert.match((await widget(page, `ratings-${disagreeing[1]}`)).label, /Chen 3/);
+    await screenshot(page, 'team-projector-revealed');
+    await click(page, `target-${disagreeing[1]}-3`);
+    await click(page, 'projector-close');
+    assert.equal((await ui(page)).projector, false);
+    assert.ok((await widget(page, 'reveal-all')).rect.h < 50, 'back to the usual size');
+    await click(page, 'reveal-all');
+    assert.ok((await widgets(page)).filter((w) => w.id.startsWith('ratings-')).every((w) => w.state !== 'hidden'));
+  });
 
-  // The plan: the radar with the band, then the theory of change from the prompts.
-  await click(page, 'team-step-2');
-  await click(page, 'toc-prompts');
-  t = await team(page);
-  assert.match(t.theory_of_change, /^Our goal is .*We believe that if we .*The capabilities this needs are /s);
-  await click(page, 'theory-of-change');
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type('a team of twelve and a shared design system.');
-  await settle(page);
-  t = await team(page);
-  assert.match(t.theory_of_change, /The capabilities this needs are a team of twelve and a shared design system\.$/);
-  // Long lines wrap at the field's width (ImGui 1.90 has no wrapping of its own): a space
-  // becomes a line break, and nothing else changes.
-  const long = ' We believe that if we publish one shared design system and train every ministry team to use it, ' +
-    'then services will look and work alike, and citizens will finish their tasks without calling anyone for help.';
-  await page.keyboard.type(long);
-  // Typed keys reach ImGui a frame or two each: wait until the last one has arrived.
-  for (let i = 0; i < 100 && !(await team(page)).theory_of_change.endsWith('for help.'); ++i) await page.waitForTimeout(100);
-  t = await team(page);
-  const typed = t.theory_of_change.slice(-long.length);
-  assert.ok(typed.includes('\n'), 'the long sentence was broken into lines');
-  assert.equal(typed.replaceAll('\n', ' '), long);
-  await screenshot(page, 'team-plan');
+  await step('targets start from the median; an agreed one above it adds a next step', async () => {
+    t = await team(page);
+    const calm = t.categories.find((c) => !c.disagreement && c.median === 1);
+    assert.equal(t.targets_in_force[calm.id], 1);
+    assert.ok(!t.next_steps.some((s) => s.category === calm.id));
+    await click(page, `target-${calm.id}-3`);
+    t = await team(page);
+    assert.equal(t.targets[calm.id], 3);
+    assert.equal(t.targets[disagreeing[1]], 3);
+    assert.ok(t.next_steps.some((s) => s.category === calm.id && s.from === 1 && s.to === 3));
+  });
 
-  // A reload keeps everything: members, targets, what was revealed, the text, the step.
-  const before = await team(page);
-  await page.reload();
-  await page.evaluate(() => window.ladder.ready);
-  await settle(page);
-  assert.equal(await screen(page), 'team');
-  assert.equal((await ui(page)).team_step, 2);
-  const after = await team(page);
-  assert.deepEqual(after, before);
+  await step('the plan: the theory of change from the prompts, typed into and wrapped', async () => {
+    await click(page, 'team-step-2');
+    await click(page, 'toc-prompts');
+    t = await team(page);
+    assert.match(t.theory_of_change, /^Our goal is .*We believe that if we .*The capabilities this needs are /s);
+    await click(page, 'theory-of-change');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('a team of twelve and a shared design system.');
+    t = await team(page);
+    assert.match(t.theory_of_change, /The capabilities this needs are a team of twelve and a shared design system\.$/);
+    // Long lines wrap at the field's width (ImGui 1.90 has no wrapping of its own): a space
+    // becomes a line break, and nothing else changes. idle() covers every typed key: each
+    // keeps frames coming until ImGui has taken it.
+    const long = ' We believe that if we publish one shared design system and train every ministry team to use it, ' +
+      'then services will look and work alike, and citizens will finish their tasks without calling anyone for help.';
+    await page.keyboard.type(long);
+    t = await team(page);
+    const typed = t.theory_of_change.slice(-long.length);
+    assert.ok(typed.includes('\n'), 'the long sentence was broken into lines');
+    assert.equal(typed.replaceAll('\n', ' '), long);
+    await screenshot(page, 'team-plan');
+  });
 
-  // The team report (HTML and CSV) and the team file.
-  const html = await downloadText(page, 'team-download-html');
-  assert.match(html.name, /^ladder-team-cabinet-office-digital-unit-\d{4}-\d\d-\d\d\.html$/);
-  assert.ok(html.text.indexOf('Talk about these first') < html.text.indexOf('Our theory of change'));
-  assert.match(html.text, /a team of twelve and a shared design system\./);
-  assert.match(html.text, /one shared design system/);
-  assert.match(html.text, /Next steps towards the agreed targets/);
-  const csv = await downloadText(page, 'team-download-csv');
-  assert.match(csv.text, /^dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,Ana,Bo,Chen,Dara,Eve\r\n/);
-  assert.match(csv.text, /\r\ntheory_of_change,"Our goal is/);
-  const saved = await downloadText(page, 'team-download-json');
-  const exercise = JSON.parse(saved.text);
-  assert.equal(exercise.format, 'ladder-team');
-  assert.equal(exercise.respondents.length, 5);
+  await step('a reload keeps everything: members, targets, what was revealed, the text, the step', async () => {
+    before = await team(page);
+    await reload(page);
+    assert.equal(await screen(page), 'team');
+    assert.equal((await ui(page)).team_step, 2);
+    assert.deepEqual(await team(page), before);
+  });
 
-  // The saved team file opens again as a team exercise (the current one stays saved).
-  await click(page, 'team-new');
-  assert.equal((await team(page)).respondents.length, 0);
-  await dropFiles(page, [{ name: saved.name, text: saved.text }]);
-  const reopened = await team(page);
-  assert.deepEqual(reopened.targets, before.targets);
-  assert.equal(reopened.theory_of_change, before.theory_of_change);
-  await click(page, 'nav-saved');
-  assert.equal((await widgets(page)).filter((w) => w.id.startsWith('open-team-')).length, 2);
-  await screenshot(page, 'team-saved-list');
+  await step('the team report (HTML and CSV) and the team file download', async () => {
+    const html = await downloadText(page, 'team-download-html');
+    assert.match(html.name, /^ladder-team-cabinet-office-digital-unit-\d{4}-\d\d-\d\d\.html$/);
+    assert.ok(html.text.indexOf('Talk about these first') < html.text.indexOf('Our theory of change'));
+    assert.match(html.text, /a team of twelve and a shared design system\./);
+    assert.match(html.text, /one shared design system/);
+    assert.match(html.text, /Next steps towards the agreed targets/);
+    const csv = await downloadText(page, 'team-download-csv');
+    assert.match(csv.text, /^dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,Ana,Bo,Chen,Dara,Eve\r\n/);
+    assert.match(csv.text, /\r\ntheory_of_change,"Our goal is/);
+    saved = await downloadText(page, 'team-download-json');
+    const exercise = JSON.parse(saved.text);
+    assert.equal(exercise.format, 'ladder-team');
+    assert.equal(exercise.respondents.length, 5);
+  });
 
-  // Deleting the open exercise can be undone, and it opens again.
-  const openId = (await team(page)).id;
-  await click(page, `delete-team-${openId}`);
-  assert.equal((await team(page)).respondents.length, 0);
-  await click(page, 'toast-undo');
-  const back = await team(page);
-  assert.equal(back.id, openId);
-  assert.equal(back.respondents.length, 5);
-  assert.deepEqual(errors, []);
+  await step('the saved team file opens again as a team exercise (the current one stays saved)', async () => {
+    await click(page, 'team-new');
+    assert.equal((await team(page)).respondents.length, 0);
+    await dropFiles(page, [{ name: saved.name, text: saved.text }]);
+    const reopened = await team(page);
+    assert.deepEqual(reopened.targets, before.targets);
+    assert.equal(reopened.theory_of_change, before.theory_of_change);
+    await click(page, 'nav-saved');
+    assert.equal((await widgets(page)).filter((w) => w.id.startsWith('open-team-')).length, 2);
+    await screenshot(page, 'team-saved-list');
+  });
+
+  await step('deleting the open exercise can be undone, and it opens again', async () => {
+    const openId = (await team(page)).id;
+    await click(page, `delete-team-${openId}`);
+    assert.equal((await team(page)).respondents.length, 0);
+    await click(page, 'toast-undo');
+    const back = await team(page);
+    assert.equal(back.id, openId);
+    assert.equal(back.respondents.length, 5);
+    assert.deepEqual(errors, []);
+  });
+});
+test('members can be added from the assessments saved in this browser, and a removal can be undone', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const step = journey(t);
+
+  await step('two assessments saved in this browser are added, each once', async () => {
+    for (const f of memberFiles().slice(0, 2)) {
+      const result = await page.evaluate((text) => window.ladder.loadAssessment(text), f.text);
+      assert.equal(result.ok, true);
+    }
+    await click(page, 'nav-team');
+    await click(page, 'team-add-saved');
+    const adds = (await widgets(page)).filter((w) => w.id.startsWith('add-saved-'));
+    assert.equal(adds.length, 2);
+    await click(page, adds[0].id);
+    await click(page, adds[1].id);
+    assert.equal((await team(page)).respondents.length, 2);
+    assert.equal((await widget(page, adds[0].id)).state, 'disabled', 'an added assessment cannot be added twice');
+  });
+
+  await step('a removal is undone from the message', async () => {
+    await click(page, 'remove-respondent-0');
+    assert.equal((await team(page)).respondents.length, 1);
+    await click(page, 'toast-undo');
+    assert.equal((await team(page)).respondents.length, 2);
+  });
+
+  await step('once something else arrives, the Undo of a removal is no longer offered for it', async () => {
+    await click(page, 'remove-respondent-0');
+    await dropFiles(page, memberFiles().slice(2, 3));
+    assert.deepEqual((await team(page)).respondents.length, 2);
+    assert.ok(!(await widgets(page)).some((w) => w.id === 'toast-undo'), 'no Undo left over from the removal');
+  });
 });
 
-test('members can be added from the assessments saved in this browser, and a removal can be undone', async () => {
-  const { page } = await openLadder(env.browser, env.site.url);
-  for (const f of memberFiles().slice(0, 2)) {
-    const result = await page.evaluate((text) => window.ladder.loadAssessment(text), f.text);
-    assert.equal(result.ok, true);
-  }
-  await click(page, 'nav-team');
-  await click(page, 'team-add-saved');
-  const adds = (await widgets(page)).filter((w) => w.id.startsWith('add-saved-'));
-  assert.equal(adds.length, 2);
-  await click(page, adds[0].id);
-  await click(page, adds[1].id);
-  assert.equal((await team(page)).respondents.length, 2);
-  assert.equal((await widget(page, adds[0].id)).state, 'disabled', 'an added assessment cannot be added twice');
-  await click(page, 'remove-respondent-0');
-  assert.equal((await team(page)).respondents.length, 1);
-  await click(page, 'toast-undo');
-  assert.equal((await team(page)).respondents.length, 2);
-
-  // Once something else arrives, the Undo of a removal is no longer offered for it.
-  await click(page, 'remove-respondent-0');
-  await dropFiles(page, memberFiles().slice(2, 3));
-  assert.deepEqual((await team(page)).respondents.length, 2);
-  assert.ok(!(await widgets(page)).some((w) => w.id === 'toast-undo'), 'no Undo left over from the removal');
-});
-
-test('an unreadable saved team exercise is reported, left as it is, and never overwritten', async () => {
-  const { page, context } = await openLadder(env.browser, env.site.url);
+test('an unreadable saved team exercise is reported, left as it is, and never overwritten', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
   const garbage = '{"format": "ladder-team", "version": 1, "model": {"id": "digital-services"}, "targets": {"mandate": 9}}';
   await page.evaluate((text) => {
     localStorage.setItem('ladder.v1.team.damaged', text);
     localStorage.setItem('ladder.v1.state', JSON.stringify({ screen: 'team', team: 'damaged' }));
   }, garbage);
-  await page.reload();
-  await page.evaluate(() => window.ladder.ready);
-  await settle(page);
+  await reload(page);
   assert.equal(await screen(page), 'team');
   assert.match((await ui(page)).error, /A saved team exercise could not be read/);
   await dropFiles(page, memberFiles().slice(0, 1));
-  const t = await team(page);
-  assert.equal(t.respondents.length, 1);
-  assert.notEqual(t.id, 'damaged');
+  const exercise = await team(page);
+  assert.equal(exercise.respondents.length, 1);
+  assert.notEqual(exercise.id, 'damaged');
   assert.equal(await page.evaluate(() => localStorage.getItem('ladder.v1.team.damaged')), garbage);
-  await context.close();
 });

@@ -81,9 +81,38 @@ EMSCRIPTEN_KEEPALIVE void ladder_on_drag(int over) {
     if (ladder::platform::g_drag_callback) ladder::platform::g_drag_callback(over != 0);
     ladder::platform::request_frames();
 }
+// For window.ladder.idle(): 1 while an animation frame is queued (one always is while frames
+// are pending: see on_animation_frame).
+EMSCRIPTEN_KEEPALIVE int ladder_frame_pending() { return ladder::platform::g_frame_scheduled ? 1 : 0; }
 }
 
 // clang-format off
+// window.ladder.idle() resolves once the app has finished reacting: no animation frame queued
+// and no work in flight whose end will ask for frames (a file being read, a same-origin fetch,
+// a clipboard write, a focus change deferred to the next task). Tests wait on it instead of
+// sleeping. A wake_after() timer is deliberately not work: it only takes a message down later,
+// and a page showing a message is idle. ladderTrack(promise) counts a promise as work until it
+// settles; frames report their end through ladderCheckIdle (from on_animation_frame).
+EM_JS(void, js_install_idle, (), {
+  let work = 0;
+  let waiters = [];
+  const check = () => {
+    if (work > 0 || _ladder_frame_pending() || waiters.length === 0) return;
+    const done = waiters;
+    waiters = [];
+    for (const resolve of done) resolve();
+  };
+  Module["ladderCheckIdle"] = check;
+  Module["ladderTrack"] = (promise) => {
+    ++work;
+    const end = () => { --work; check(); };
+    promise.then(end, end);
+  };
+  Module["ladderIdle"] = () => new Promise((resolve) => { waiters.push(resolve); check(); });
+});
+
+EM_JS(void, js_check_idle, (), { Module["ladderCheckIdle"](); });
+
 EM_JS(void, js_install_listeners, (const char* key_names_csv), {
   const canvas = Module["canvas"];
   const keyNames = UTF8ToString(key_names_csv).split(",");
@@ -198,7 +227,8 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
   };
   for (const target of [canvas, agent]) {
     target.addEventListener("focus", focusChanged);
-    target.addEventListener("blur", () => setTimeout(focusChanged, 0));
+    // Focus may move on to the other one of the two: look once the move is over.
+    target.addEventListener("blur", () => Module["ladderTrack"](new Promise((done) => setTimeout(() => { focusChanged(); done(); }, 0))));
   }
 
   // Size changes (window, embed iframe, zoom) and device pixel ratio changes (moving the
@@ -232,7 +262,7 @@ EM_JS(void, js_set_cursor, (const char* css), { Module["canvas"].style.cursor = 
 
 EM_JS(void, js_copy_to_clipboard, (const char* text), {
   const value = UTF8ToString(text);
-  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
+  if (navigator.clipboard && navigator.clipboard.writeText) Module["ladderTrack"](navigator.clipboard.writeText(value).catch(() => {}));
 });
 
 EM_JS(void, js_notify_ready, (), {
@@ -321,7 +351,7 @@ EM_JS(void, js_install_file_listeners, (int max_bytes), {
     };
     // Checked before reading, so a huge file is never loaded into memory.
     if (file.size > max_bytes) { send("", true); return; }
-    file.text().then((text) => send(text, false), () => send("", false));
+    Module["ladderTrack"](file.text().then((text) => send(text, false), () => send("", false)));
   };
   Module["ladderDeliverFiles"] = (files) => { for (const f of files) deliver(f); };
   let depth = 0;
@@ -450,9 +480,9 @@ EM_JS(void, js_fetch_same_origin, (const char* url_ptr), {
   let url;
   try { url = new URL(UTF8ToString(url_ptr), window.location.href); } catch (e) { deliver(false, "", "not a valid address"); return; }
   if (url.origin !== window.location.origin) { deliver(false, "", "only files from this site can be loaded"); return; }
-  fetch(url.href, {credentials: "omit", cache: "no-cache"})
+  Module["ladderTrack"](fetch(url.href, {credentials: "omit", cache: "no-cache"})
     .then((response) => response.ok ? response.text() : Promise.reject(new Error("the server answered " + response.status)))
-    .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e)));
+    .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e))));
 });
 
 EM_JS(void, js_download_url, (const char* url, const char* filename), {
@@ -479,6 +509,7 @@ EM_BOOL on_animation_frame(double, void*) {
         g_frame_scheduled = true;
         emscripten_request_animation_frame(on_animation_frame, nullptr);
     }
+    if (!g_frame_scheduled) js_check_idle();
     return EM_FALSE;
 }
 
@@ -493,6 +524,7 @@ std::string take_js_string(char* ptr) {
 
 void init(InputSink* sink, const char* key_names) {
     g_sink = sink;
+    js_install_idle();
     js_install_listeners(key_names);
     js_install_file_listeners(static_cast<int>(kMaxInputBytes));
     const auto parsed = parse_json(take_js_string(js_page_info()));
