@@ -1,4 +1,4 @@
-// Journey: the team exercise (issue 5). Five members' files dropped at once; disagreements
+// Journey: the team exercise. Five members' files dropped at once; disagreements
 // listed first; reveal mode hides then shows the ratings; the projector view; targets agreed;
 // a theory of change written; a reload keeps all of it; the team report and file downloaded.
 import { test } from 'node:test';
