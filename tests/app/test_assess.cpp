@@ -128,7 +128,7 @@ TEST_CASE("downloads, print and the copied summary are effects with the assessme
     CHECK(a.toast() == "Summary copied to the clipboard");
 }
 
-TEST_CASE("a plain toast goes by itself; the frame it needs is asked for") {
+TEST_CASE("a plain toast goes by itself, the frame it needs is asked for") {
     App a;
     a.apply(intent::CopySummary{});
     REQUIRE(a.all<effect::WakeAfter>().size() == 1);

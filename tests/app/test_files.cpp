@@ -121,7 +121,7 @@ TEST_CASE("a stored model that no longer reads is reported and the default model
     CHECK(a.session().model == &default_model());
 }
 
-TEST_CASE("an embed's data-model is fetched; what comes back is used, or its failure shown") {
+TEST_CASE("an embed's data-model is fetched, what comes back is used, or its failure shown") {
     PageInfo page;
     page.model_url = "models/partner.json";
     App a(page);

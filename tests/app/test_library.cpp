@@ -78,7 +78,7 @@ TEST_CASE("duplicating a saved assessment stores a copy named as one") {
     CHECK(copy != a.ui().saved.end());
 }
 
-TEST_CASE("opening a saved assessment shows its results; an unreadable one is reported") {
+TEST_CASE("opening a saved assessment shows its results, an unreadable one is reported") {
     App a;
     const auto ids = two_saved(a);
     a.apply(intent::OpenSaved{ids.first});

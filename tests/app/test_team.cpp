@@ -154,7 +154,7 @@ TEST_CASE("the team name and theory of change are edited, and the prompts go int
     CHECK(reloaded.session().team.theory_of_change == "We believe that if we share, then we grow.");
 }
 
-TEST_CASE("team reports and the team file are downloads; print is the HTML report") {
+TEST_CASE("team reports and the team file are downloads, print is the HTML report") {
     App a;
     three_members(a);
     a.apply(intent::TeamDownload{FileKind::Html});
