@@ -65,8 +65,11 @@ test('choosing a level through the mirror radio answers the question', async (t)
   const name = card.label.replace(/\s+/g, ' ');
   const radio = page.getByRole('radio', { name, exact: true });
   assert.equal(await radio.isChecked(), false);
+  const before = await mirrorStats(page);
   await radio.dispatchEvent('click');
   await idle(page);
+  const after = await mirrorStats(page);
+  t.diagnostic(`choosing a level: ${after.writes - before.writes} mirror writes in ${after.updates - before.updates} updates`);
   const answers = (await page.evaluate(() => window.ladder.getAssessment())).answers;
   const answer = Array.isArray(answers) ? answers.find((a) => a.category === category) : answers[category];
   assert.equal(answer?.level, 2, `answer for ${category}: ${JSON.stringify(answer)}`);
