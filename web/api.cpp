@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app.h"
+#include "browser.h"
 #include "shell.h"
 #include "theme.h"
 #include "widgets.h"
@@ -93,5 +94,12 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_team() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ladder_api_stats() { return reply(ladder::shell::stats()); }
+
+// A click on an element of the accessibility mirror (platform_web.cpp): the widget `id`
+// reports itself pressed when the next frame draws it, so the screen's own code runs.
+EMSCRIPTEN_KEEPALIVE void ladder_activate(const char* id) {
+    ladder::ui::activate_next_frame(id);
+    ladder::platform::request_frames();
+}
 
 }

@@ -41,8 +41,20 @@ Module['ladderApi'] = (function () {
     team: function () {
       return json(_ladder_api_team());
     },
+    // Frames drawn and their CPU time; the accessibility mirror's DOM work (platform_web.cpp):
+    // updates received, DOM writes in all (creates, removes, moves, attribute and text
+    // changes), and the size of the last registry payload in bytes.
     stats: function () {
-      return json(_ladder_api_stats());
+      var out = json(_ladder_api_stats());
+      var m = Module['ladderMirror'];
+      var s = m ? m.stats : { updates: 0, writes: 0, creates: 0, removes: 0, moves: 0, bytes: 0 };
+      out.mirror_updates = s.updates;
+      out.mirror_writes = s.writes;
+      out.mirror_creates = s.creates;
+      out.mirror_removes = s.removes;
+      out.mirror_moves = s.moves;
+      out.mirror_bytes = s.bytes;
+      return out;
     },
     // Every interactive widget drawn in the last frame: id, role, label, state and rect (CSS px).
     widgets: function () {

@@ -9,6 +9,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <vector>
 
@@ -30,6 +31,20 @@ app::State g_state;
 ui::ScreenMemory g_memory;
 bool g_ready_sent = false;
 float g_layout_signature = 0;
+// The accessibility mirror is sent the registry only when this hash of it changes, so frames
+// that change nothing a screen reader could know (hover, idle redraws) cost no DOM work.
+std::uint64_t g_mirror_hash = 0;
+std::size_t g_mirror_bytes = 0;
+
+void update_mirror() {
+    const std::string payload = ui::registry_serialise(ui::theme().dpr);
+    std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+    for (const unsigned char ch : payload) hash = (hash ^ ch) * 1099511628211ull;
+    if (hash == g_mirror_hash && payload.size() == g_mirror_bytes) return;
+    g_mirror_hash = hash;
+    g_mirror_bytes = payload.size();
+    platform::update_mirror(payload);
+}
 
 // Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
 struct FrameStats {
@@ -78,6 +93,7 @@ void draw_frame() {
     float content_height = 0;
     const app::Intents intents = ui::draw_frame(g_state, g_memory, content_height);
     ImGui::Render();
+    update_mirror();
     note_frame((platform::now_seconds() - start) * 1000.0);
     if (!intents.empty()) run(app::apply(g_state, intents));
     app::Effects resize = app::on_content_height(g_state, content_height);

@@ -92,5 +92,11 @@ void download_url(const std::string& url, const std::string& filename);
 // Tells the page the app has drawn its first frame and window.ladder may resolve.
 void notify_ready();
 
+// The accessibility mirror: real, invisible DOM elements after the canvas, one per widget of
+// the registry, at the widget's place, in reading order. `payload` is ui::registry_serialise();
+// call only when it changed. The mirror changes only what differs from the last payload. A
+// click on a mirror element calls ladder_activate(id) (api.cpp).
+void update_mirror(const std::string& payload);
+
 
 }  // namespace ladder::platform

@@ -485,6 +485,162 @@ EM_JS(void, js_fetch_same_origin, (const char* url_ptr), {
     .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e))));
 });
 
+// The accessibility mirror (browser.h, update_mirror). The page's accessible content: a <main>
+// after the canvas holding one native element per registry record (<button>, <input
+// type=checkbox|radio>, <h1>..<h3>, role=tab, role=img), keyed by widget id, in the registry's
+// order, placed over the widget. It is invisible (filter, not display:none or
+// visibility:hidden, which would hide it from screen readers too) and lets the pointer through
+// to the canvas. Each update touches only what differs from the last one; every DOM change is
+// counted for window.ladder.stats(). A click on an element (a screen reader's default action,
+// Enter or Space on a focused button) goes to ladder_activate(id): the widget then acts as if
+// clicked on the canvas, through the same code. Text fields and sliders are not mirrored yet.
+EM_JS(void, js_update_mirror, (const char* payload, int length), {
+  let mirror = Module["ladderMirror"];
+  if (!mirror) {
+    const root = document.createElement("div");
+    root.id = "ladder-mirror";
+    root.style.cssText = "position:fixed;left:0;top:0;width:100vw;height:100vh;overflow:clip;" +
+                         "pointer-events:none;filter:opacity(0%)";
+    const main = document.createElement("main");
+    main.style.cssText = "position:absolute;left:0;top:0;width:100%;height:100%;margin:0";
+    root.appendChild(main);
+    Module["canvas"].insertAdjacentElement("afterend", root);
+    mirror = {main: main, nodes: new Map(),
+              stats: {updates: 0, writes: 0, creates: 0, removes: 0, moves: 0, bytes: 0}};
+    Module["ladderMirror"] = mirror;
+    main.addEventListener("click", (e) => {
+      const el = e.target.closest ? e.target.closest("[data-ladder-id]") : null;
+      if (!el) return;
+      // A checkbox or radio shows the app's state, not the browser's: the app decides, and the
+      // next update writes the outcome.
+      if (el.type === "checkbox" || el.type === "radio") e.preventDefault();
+      const id = el.getAttribute("data-ladder-id");
+      const size = lengthBytesUTF8(id) + 1;
+      const ptr = _malloc(size);
+      stringToUTF8(id, ptr, size);
+      _ladder_activate(ptr);
+      _free(ptr);
+    });
+  }
+  const stats = mirror.stats;
+  const main = mirror.main;
+  const text = UTF8ToString(payload, length);
+  // Separators (widgets.h): written as char codes, since escapes in EM_JS do not survive the build.
+  const RECORD = String.fromCharCode(30), FIELD = String.fromCharCode(31);
+  stats.updates++;
+  stats.bytes = length;
+  const kindOf = (role, level) => {
+    switch (role) {
+      case "button": case "link": return "button";
+      case "tab": return "tab";
+      case "checkbox": return "checkbox";
+      case "radio": return "radio";
+      case "img": return "img";
+      case "heading": return level >= 1 && level <= 6 ? "h" + level : "";
+      default: return "";  // textbox, textarea, slider: not mirrored yet
+    }
+  };
+  const create = (kind, id) => {
+    let el;
+    if (kind === "checkbox" || kind === "radio") {
+      el = document.createElement("input");
+      el.type = kind;
+    } else if (kind === "button" || kind === "tab") {
+      el = document.createElement("button");
+      el.type = "button";
+      if (kind === "tab") el.setAttribute("role", "tab");
+    } else if (kind === "img") {
+      el = document.createElement("div");
+      el.setAttribute("role", "img");
+    } else {
+      el = document.createElement(kind);
+    }
+    el.setAttribute("data-ladder-id", id);
+    el.style.cssText = "position:absolute;margin:0;padding:0;border:0;box-sizing:border-box;overflow:hidden;" +
+                       "font-size:1px;line-height:1;white-space:nowrap;background:none;color:transparent";
+    stats.creates++;
+    stats.writes++;
+    return el;
+  };
+  const set = (node, key, value, write) => {
+    if (node[key] === value) return;
+    node[key] = value;
+    write(value);
+    stats.writes++;
+  };
+  const seen = new Map();
+  const order = [];
+  for (const record of text.split(RECORD)) {
+    if (!record) continue;
+    const f = record.split(FIELD);
+    const [id, role, label, state] = f;
+    const level = Number(f[9]);
+    const kind = kindOf(role, level);
+    if (!kind) continue;
+    // A repeated id (the same heading twice in one window) gets its own element.
+    const n = (seen.get(id) || 0) + 1;
+    seen.set(id, n);
+    const key = n === 1 ? id : id + FIELD + n;
+    let node = mirror.nodes.get(key);
+    if (node && node.kind !== kind) {
+      node.el.remove();
+      stats.removes++;
+      stats.writes++;
+      node = undefined;
+    }
+    if (!node) {
+      node = {kind: kind, el: create(kind, id)};
+      mirror.nodes.set(key, node);
+    }
+    node.used = true;
+    const el = node.el;
+    if (kind === "checkbox" || kind === "radio" || kind === "img") {
+      set(node, "label", label, (v) => el.setAttribute("aria-label", v));
+    } else {
+      set(node, "label", label, (v) => { el.textContent = v; });
+    }
+    if (kind === "checkbox" || kind === "radio") {
+      set(node, "checked", state === "checked", (v) => { el.checked = v; });
+    }
+    if (kind === "tab") set(node, "selected", state === "selected", (v) => el.setAttribute("aria-selected", v ? "true" : "false"));
+    if (kind !== "img" && kind[0] !== "h") {
+      set(node, "disabled", state === "disabled", (v) => {
+        if (v) el.setAttribute("aria-disabled", "true"); else el.removeAttribute("aria-disabled");
+      });
+    }
+    set(node, "x", f[5], (v) => { el.style.left = v + "px"; });
+    set(node, "y", f[6], (v) => { el.style.top = v + "px"; });
+    set(node, "w", f[7], (v) => { el.style.width = v + "px"; });
+    set(node, "h", f[8], (v) => { el.style.height = v + "px"; });
+    order.push(el);
+  }
+  for (const [key, node] of mirror.nodes) {
+    if (node.used) {
+      node.used = false;
+      continue;
+    }
+    node.el.remove();
+    mirror.nodes.delete(key);
+    stats.removes++;
+    stats.writes++;
+  }
+  // Reading order: walk the wanted order, moving only elements that are out of place (a new
+  // element's insertion was counted when it was created).
+  let expected = main.firstChild;
+  for (const el of order) {
+    if (el === expected) {
+      expected = el.nextSibling;
+      continue;
+    }
+    const isNew = !el.parentNode;
+    main.insertBefore(el, expected);
+    if (!isNew) {
+      stats.moves++;
+      stats.writes++;
+    }
+  }
+});
+
 EM_JS(void, js_download_url, (const char* url, const char* filename), {
   const link = document.createElement("a");
   link.href = UTF8ToString(url);
@@ -618,6 +774,7 @@ void set_text_input(bool active, float x, float y) { js_set_text_input(active ? 
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 void copy_to_clipboard(const std::string& text) { js_copy_to_clipboard(text.c_str()); }
 void notify_ready() { js_notify_ready(); }
+void update_mirror(const std::string& payload) { js_update_mirror(payload.c_str(), static_cast<int>(payload.size())); }
 double now_seconds() { return emscripten_get_now() / 1000.0; }
 
 }  // namespace ladder::platform

@@ -56,8 +56,8 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
             }
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             focus_ring(t.px(6));
-            record_item(id.c_str(), Role::Tab, label, selected ? "selected" : answered ? "answered" : "");
-            if (pressed) out.push_back(intent::SelectCategory{static_cast<int>(k)});
+            const bool activated = record_item(id.c_str(), Role::Tab, label, selected ? "selected" : answered ? "answered" : "");
+            if (pressed || activated) out.push_back(intent::SelectCategory{static_cast<int>(k)});
         }
         vspace(14);
         ImGui::PopID();

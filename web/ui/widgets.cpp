@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 
 #include "imgui_stdlib.h"
 #include "theme.h"
@@ -17,6 +18,9 @@ std::vector<WidgetRecord> g_registry;
 Layer g_layer = Layer::Page;
 bool g_focus_next = false;
 std::string g_focus_id;  // empty: the first widget drawn
+// Activation from the mirror: asked for between frames (g_activate_next), in force for the one
+// frame after it (g_activate), so a widget that is not drawn then is never pressed later.
+std::string g_activate_next, g_activate;
 
 const char* role_name(Role role) {
     switch (role) {
@@ -29,6 +33,7 @@ const char* role_name(Role role) {
         case Role::TextArea: return "textarea";
         case Role::Slider: return "slider";
         case Role::Image: return "img";
+        case Role::Heading: return "heading";
     }
     return "button";
 }
@@ -59,8 +64,21 @@ int wrap_long_lines(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
-void record(const char* id, Role role, const std::string& label, std::string state) {
-    record_item(id, role, label, std::move(state));
+bool record(const char* id, Role role, const std::string& label, std::string state) {
+    return record_item(id, role, label, std::move(state));
+}
+
+// True once for the widget `id` in the frame after activate_next_frame(id).
+bool take_activation(const char* id) {
+    if (g_activate.empty() || g_activate != id) return false;
+    g_activate.clear();
+    return true;
+}
+
+// The mirror's fields may hold any text but its two separators.
+void append_field(std::string& out, const std::string& text) {
+    for (const char ch : text) out += ch == '\x1e' || ch == '\x1f' ? ' ' : ch;
+    out += '\x1f';
 }
 
 }  // namespace
@@ -70,7 +88,7 @@ void focus_next_widget(const std::string& id) {
     g_focus_id = id;
 }
 
-void record_item(const char* id, Role role, const std::string& label, std::string state) {
+bool record_item(const char* id, Role role, const std::string& label, std::string state) {
     if (g_focus_next && (g_focus_id.empty() || g_focus_id == id)) {
         // Keyboard focus moves to the first widget of a new screen, so Tab continues from
         // there (ImGui would otherwise keep pointing at a widget that no longer exists).
@@ -79,7 +97,10 @@ void record_item(const char* id, Role role, const std::string& label, std::strin
     }
     g_registry.push_back({id, label, std::move(state), role, g_layer, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
                           ImGui::IsItemFocused()});
+    return take_activation(id);
 }
+
+void activate_next_frame(const std::string& id) { g_activate_next = id; }
 
 // Keyboard focus is visible: a ring in the theme's focus colour around the focused item,
 // drawn only while the user navigates with the keyboard (ImGui hides it after mouse use).
@@ -96,6 +117,8 @@ void focus_ring(float rounding) {
 void registry_begin_frame() {
     g_registry.clear();
     g_layer = Layer::Page;
+    g_activate = std::move(g_activate_next);
+    g_activate_next.clear();
 }
 void set_layer(Layer layer) { g_layer = layer; }
 const std::vector<WidgetRecord>& registry() { return g_registry; }
@@ -112,7 +135,30 @@ Json registry_to_json(float dpr) {
         entry["focused"] = w.focused;
         entry["layer"] = w.layer == Layer::Page ? "page" : "overlay";
         entry["rect"] = {{"x", css(w.min.x)}, {"y", css(w.min.y)}, {"w", css(w.max.x - w.min.x)}, {"h", css(w.max.y - w.min.y)}};
+        if (w.role == Role::Heading) entry["level"] = w.level;
         out.push_back(std::move(entry));
+    }
+    return out;
+}
+
+std::string registry_serialise(float dpr) {
+    std::string out;
+    out.reserve(g_registry.size() * 64);
+    // Whole CSS pixels: sub-pixel layout jitter does not reach the DOM.
+    const auto css = [dpr](float v) { return std::to_string(static_cast<long>(std::lround(v / dpr))); };
+    for (const auto& w : g_registry) {
+        append_field(out, w.id);
+        append_field(out, role_name(w.role));
+        append_field(out, w.label);
+        append_field(out, w.state);
+        append_field(out, w.layer == Layer::Page ? "page" : "overlay");
+        append_field(out, css(w.min.x));
+        append_field(out, css(w.min.y));
+        append_field(out, css(w.max.x - w.min.x));
+        append_field(out, css(w.max.y - w.min.y));
+        append_field(out, std::to_string(w.level));
+        out += w.focused ? '1' : '0';
+        out += '\x1e';
     }
     return out;
 }
@@ -165,11 +211,11 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
     ImGui::PopFont();
     if (hovered && enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(rounding);
-    record(id, kind == ButtonKind::Quiet ? Role::Link : Role::Button, label, enabled ? "" : "disabled");
+    const bool activated = record(id, kind == ButtonKind::Quiet ? Role::Link : Role::Button, label, enabled ? "" : "disabled");
     // A button that became disabled while it had the keyboard focus (Add, then Added) would
     // trap it: ImGui's Tab does not move on from an item it cannot stop at. Focus moves on.
     if (!enabled && ImGui::IsItemFocused()) focus_next_widget();
-    return pressed && enabled;
+    return (pressed || activated) && enabled;
 }
 
 bool nav_tab(const char* id, const std::string& label, bool selected) {
@@ -190,8 +236,7 @@ bool nav_tab(const char* id, const std::string& label, bool selected) {
     ImGui::PopFont();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(t.px(6));
-    record(id, Role::Tab, label, selected ? "selected" : "");
-    return pressed;
+    return record(id, Role::Tab, label, selected ? "selected" : "") || pressed;
 }
 
 bool level_card(const char* id, int level, const std::string& heading_text, const std::string& text, bool selected,
@@ -235,8 +280,7 @@ bool level_card(const char* id, int level, const std::string& heading_text, cons
     }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(rounding);
-    record(id, Role::Radio, heading_text, selected ? "checked" : "");
-    return pressed;
+    return record(id, Role::Radio, heading_text, selected ? "checked" : "") || pressed;
 }
 
 bool chip(const char* id, const std::string& label, const std::string& name, bool selected) {
@@ -256,8 +300,7 @@ bool chip(const char* id, const std::string& label, const std::string& name, boo
                   selected ? p.accent_text : p.text, label.c_str());
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(rounding);
-    record(id, Role::Radio, name, selected ? "checked" : "");
-    return pressed;
+    return record(id, Role::Radio, name, selected ? "checked" : "") || pressed;
 }
 
 bool checkbox(const char* id, const std::string& label, bool checked) {
@@ -265,16 +308,14 @@ bool checkbox(const char* id, const std::string& label, bool checked) {
     bool value = checked;
     const bool changed = ImGui::Checkbox(label.c_str(), &value);
     ImGui::PopID();
-    record(id, Role::Checkbox, label, checked ? "checked" : "");
-    return changed;
+    return record(id, Role::Checkbox, label, checked ? "checked" : "") || changed;
 }
 
 bool radio(const char* id, const std::string& label, bool selected) {
     ImGui::PushID(id);
     const bool pressed = ImGui::RadioButton(label.c_str(), selected);
     ImGui::PopID();
-    record(id, Role::Radio, label, selected ? "checked" : "");
-    return pressed;
+    return record(id, Role::Radio, label, selected ? "checked" : "") || pressed;
 }
 
 std::optional<std::string> text_field(const char* id, const std::string& label, const std::string& value, float height) {
@@ -324,7 +365,21 @@ void paragraph(const std::string& text, ImU32 color, ImFont* font) {
     ImGui::PopFont();
 }
 
-void heading(ImFont* font, const std::string& text, ImU32 color) { paragraph(text, color, font); }
+void heading(ImFont* font, const std::string& text, ImU32 color, int level) {
+    paragraph(text, color, font);
+    if (level < 0) {
+        const Fonts& f = theme().fonts;
+        level = font == f.h1 ? 1 : font == f.h2 ? 2 : font == f.h3 ? 3 : 0;
+    }
+    if (level <= 0 || text.empty()) return;
+    // Not through record_item: a heading never takes keyboard focus and is never pressed. Its
+    // id comes from ImGui's id stack (the window and the text), so it is stable across frames.
+    char id[24];
+    std::snprintf(id, sizeof id, "heading-%08x", ImGui::GetID(text.c_str()));
+    WidgetRecord r{id, text, "", Role::Heading, g_layer, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false};
+    r.level = std::min(level, 6);
+    g_registry.push_back(std::move(r));
+}
 
 void vspace(float css_px) { ImGui::Dummy(ImVec2(1, theme().px(css_px))); }
 
