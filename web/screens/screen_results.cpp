@@ -30,7 +30,7 @@ void draw_overall(const Session& session, float width) {
         return;
     }
     const int stage = *r.overall_stage;
-    heading(t.fonts.h1, m.stages[stage].title.get(session.lang), c.stage[stage]);
+    heading(t.fonts.h1, m.stages[stage].title.get(session.lang), c.stage[stage], 2);  // under the page's h1
     vspace(4);
     // The ladder itself: four rungs, the team's rung filled.
     ImDrawList* draw = ImGui::GetWindowDrawList();
