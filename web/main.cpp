@@ -31,6 +31,7 @@ app::State g_state;
 ui::ScreenMemory g_memory;
 bool g_ready_sent = false;
 float g_layout_signature = 0;
+std::string g_announced;  // the last toast or error said through the live region
 // The accessibility mirror is sent the registry only when this hash of it changes, so frames
 // that change nothing a screen reader could know (hover, idle redraws) cost no DOM work.
 std::uint64_t g_mirror_hash = 0;
@@ -44,6 +45,16 @@ void update_mirror() {
     g_mirror_hash = hash;
     g_mirror_bytes = payload.size();
     platform::update_mirror(payload);
+}
+
+// What a sighted user sees appear at the edge of the screen (a toast, an error banner) is
+// said to screen readers too, once, through the page's live region.
+void announce_changes() {
+    const app::UiState& ui = g_state.ui;
+    std::string text = ui.error ? ui.error->title + ". " + ui.error->text : ui.toast ? ui.toast->text : "";
+    if (text == g_announced) return;
+    g_announced = text;
+    if (!text.empty()) platform::announce(text);
 }
 
 // Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
@@ -96,6 +107,7 @@ void draw_frame() {
     update_mirror();
     note_frame((platform::now_seconds() - start) * 1000.0);
     if (!intents.empty()) run(app::apply(g_state, intents));
+    announce_changes();
     app::Effects resize = app::on_content_height(g_state, content_height);
     if (!resize.empty()) run(std::move(resize));
     // ImGui hands queued input to the app a little per frame (a key and its character, a

@@ -103,3 +103,22 @@ test('idle frames write nothing to the mirror; an interaction writes a little', 
   await idle(page);
   assert.equal((await mirrorStats(page)).writes, after.writes, 'no writes once the new screen is idle');
 });
+
+test('a confirmation or an error is said through the live region, and the questions have an h1', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  await page.getByRole('button', { name: 'See an example' }).dispatchEvent('click');
+  await idle(page);
+  const toast = (await ui(page)).toast;
+  assert.match(toast, /^Example opened/);
+  assert.equal(await page.getByRole('status').textContent(), toast);
+  const result = await page.evaluate(() => window.ladder.loadAssessment('{"format": "ladder-assessment",'));
+  assert.equal(result.ok, false);
+  await idle(page);
+  assert.match(await page.getByRole('status').textContent(), /^That file could not be opened\. loadAssessment: 1:/);
+  await page.getByRole('tab', { name: 'Assess', exact: true }).dispatchEvent('click');
+  await idle(page);
+  assert.equal((await ui(page)).screen, 'assess');
+  const question = await page.getByRole('heading', { level: 1 }).textContent();
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  assert.equal(question, 'Executive sponsorship');
+});

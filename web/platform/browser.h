@@ -97,6 +97,9 @@ void notify_ready();
 // call only when it changed. The mirror changes only what differs from the last payload. A
 // click on a mirror element calls ladder_activate(id) (api.cpp).
 void update_mirror(const std::string& payload);
+// Says `text` through the page's live region (role=status), for screen readers: confirmations
+// and errors that a sighted user sees in the toast or the banner.
+void announce(const std::string& text);
 
 
 }  // namespace ladder::platform

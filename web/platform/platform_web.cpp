@@ -485,6 +485,13 @@ EM_JS(void, js_fetch_same_origin, (const char* url_ptr), {
     .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e))));
 });
 
+// The live region lives in the page's HTML from the start (a region created later is not
+// always announced); a page without it (an old copy of the shell) simply stays silent.
+EM_JS(void, js_announce, (const char* text), {
+  var live = document.getElementById("ladder-live");
+  if (live) live.textContent = UTF8ToString(text);
+});
+
 // The accessibility mirror (browser.h, update_mirror). The page's accessible content: a <main>
 // after the canvas holding one native element per registry record (<button>, <input
 // type=checkbox|radio>, <h1>..<h3>, role=tab, role=img), keyed by widget id, in the registry's
@@ -776,5 +783,7 @@ void copy_to_clipboard(const std::string& text) { js_copy_to_clipboard(text.c_st
 void notify_ready() { js_notify_ready(); }
 void update_mirror(const std::string& payload) { js_update_mirror(payload.c_str(), static_cast<int>(payload.size())); }
 double now_seconds() { return emscripten_get_now() / 1000.0; }
+
+void announce(const std::string& text) { js_announce(text.c_str()); }
 
 }  // namespace ladder::platform

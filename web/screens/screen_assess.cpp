@@ -107,7 +107,7 @@ void draw_assess(const State& state, Intents& out) {
     paragraph(dimension.title.get(lang) + "  \xC2\xB7  " +
                   fmt(S::QuestionOf, {{"number", static_cast<int>(index) + 1}, {"total", static_cast<int>(m.categories.size())}}),
               c.text_muted, t.fonts.small);
-    heading(t.fonts.h2, category.title.get(lang));
+    heading(t.fonts.h2, category.title.get(lang), 0, 1);  // the question is what this page is about
     vspace(4);
     paragraph(category.question.get(lang));
     vspace(6);

@@ -22,7 +22,7 @@ void draw_welcome(const State& state, Intents& out) {
 
     // The privacy promise, set apart so nobody misses it.
     begin_panel("privacy", c.accent_soft, ImVec2(18, 14));
-    heading(t.fonts.body_bold, tr(S::PrivacyTitle), c.accent);
+    heading(t.fonts.body_bold, tr(S::PrivacyTitle), c.accent, 2);
     paragraph(tr(S::PrivacyText));
     end_panel();
     vspace(20);
