@@ -47,13 +47,9 @@ Module['ladderApi'] = (function () {
     stats: function () {
       var out = json(_ladder_api_stats());
       var m = Module['ladderMirror'];
-      var s = m ? m.stats : { updates: 0, writes: 0, creates: 0, removes: 0, moves: 0, bytes: 0 };
-      out.mirror_updates = s.updates;
-      out.mirror_writes = s.writes;
-      out.mirror_creates = s.creates;
-      out.mirror_removes = s.removes;
-      out.mirror_moves = s.moves;
-      out.mirror_bytes = s.bytes;
+      ['updates', 'writes', 'creates', 'removes', 'moves', 'bytes'].forEach(function (key) {
+        out['mirror_' + key] = m ? m.stats[key] : 0;
+      });
       return out;
     },
     // Every interactive widget drawn in the last frame: id, role, label, state and rect (CSS px).

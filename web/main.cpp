@@ -141,19 +141,6 @@ void on_model_fetched(bool ok, const std::string& text, const std::string& error
     run(app::on_model_fetched(g_state, ok, text, error));
 }
 
-app::PageInfo page_from_browser() {
-    const platform::PageInfo& p = platform::page_info();
-    app::PageInfo page;
-    page.offline = p.offline;
-    page.embedded = p.embedded;
-    page.auto_height = p.auto_height;
-    page.parent_origin = p.parent_origin;
-    page.parent_verified = p.parent_verified;
-    page.lang = p.lang;
-    page.model_url = p.model_url;
-    return page;
-}
-
 // Each effect, done the browser's way.
 struct Runner {
     void operator()(const app::effect::Download& e) const { platform::download(e.filename, e.mime, e.content); }
@@ -205,7 +192,7 @@ int main() {
     platform::set_file_callback(shell::on_file);
     platform::set_drag_callback(shell::on_drag);
     platform::set_parent_message_callback(shell::on_parent_message);
-    shell::run(app::init(shell::state(), shell::page_from_browser()));
+    shell::run(app::init(shell::state(), app::read_page_info(platform::page_info_json())));
 
     platform::set_frame_callback(shell::draw_frame);
     shell::draw_frame();  // the first frame now, not one animation frame later

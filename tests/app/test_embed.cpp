@@ -75,3 +75,25 @@ TEST_CASE("sharing sends the stages and completeness, never notes or answers") {
 }
 
 }  // namespace ladder::test
+
+namespace ladder::test {
+
+TEST_CASE("the page's description is read field by field, and anything odd leaves a hosted page") {
+    const app::PageInfo page = app::read_page_info(
+        R"({"embedded":true,"auto_height":true,"parent_verified":true,"parent_origin":"https://partner.example",)"
+        R"("lang":"es","model_url":"models/partner.json","offline":false})");
+    CHECK(page.embedded);
+    CHECK(page.auto_height);
+    CHECK(page.parent_verified);
+    CHECK_FALSE(page.offline);
+    CHECK(page.parent_origin == "https://partner.example");
+    CHECK(page.lang == "es");
+    CHECK(page.model_url == "models/partner.json");
+    const app::PageInfo odd = app::read_page_info(R"({"embedded":"yes","lang":7,"offline":1})");
+    CHECK_FALSE(odd.embedded);
+    CHECK_FALSE(odd.offline);
+    CHECK(odd.lang.empty());
+    CHECK_FALSE(app::read_page_info("not json").embedded);
+}
+
+}  // namespace ladder::test

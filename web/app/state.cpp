@@ -1,5 +1,7 @@
 #include "state.h"
 
+#include "json_input.h"
+
 namespace ladder::app {
 namespace {
 
@@ -28,5 +30,24 @@ std::optional<Screen> screen_from_name(const std::string& name) {
 }
 
 bool undo_offered(const UiState& ui) { return ui.undo.has_value(); }
+
+PageInfo read_page_info(std::string_view json) {
+    PageInfo page;
+    const auto parsed = parse_json(json);
+    if (!parsed || !parsed.value().is_object()) return page;
+    const Json& p = parsed.value();
+    const auto flag = [&](const char* key) {
+        const auto it = p.find(key);
+        return it != p.end() && it->is_boolean() && it->get<bool>();
+    };
+    page.offline = flag("offline");
+    page.embedded = flag("embedded");
+    page.auto_height = flag("auto_height");
+    page.parent_verified = flag("parent_verified");
+    page.parent_origin = string_member(p, "parent_origin");
+    page.lang = string_member(p, "lang");
+    page.model_url = string_member(p, "model_url");
+    return page;
+}
 
 }  // namespace ladder::app

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -135,5 +136,8 @@ struct State {
 };
 
 bool undo_offered(const UiState& ui);
+// How the page was opened, from the JSON the browser describes it with; anything missing or
+// of the wrong type keeps its default (a hosted page).
+PageInfo read_page_info(std::string_view json);
 
 }  // namespace ladder::app

@@ -65,15 +65,9 @@ void print_html(const std::string& html);
 
 // How the page was opened: hosted, offline (the single file), or embedded in a partner site
 // (index.html?embed=1&parent=<origin>&lang=..&model=..&height=auto, set by embed.js).
-struct PageInfo {
-    bool offline = false;
-    bool embedded = false;
-    bool auto_height = false;       // embedded, and the frame follows its content's height
-    std::string parent_origin;      // embedded: the partner's origin, checked against the referrer
-    bool parent_verified = false;   // the origin above is really the page that embeds us
-    std::string lang, model_url;    // from the embed script's data-lang and data-model
-};
-const PageInfo& page_info();
+// As JSON text: {offline, embedded, auto_height, parent_origin, parent_verified, lang,
+// model_url}; the app reads it (app::read_page_info), so the fields are defined in one place.
+std::string page_info_json();
 
 // Embedded only: posts a message (JSON text) to the partner page, at its origin and no other.
 void post_to_parent(const std::string& json);

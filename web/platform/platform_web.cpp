@@ -26,7 +26,6 @@ bool g_frame_scheduled = false;
 FileCallback g_file_callback = nullptr;
 FetchCallback g_fetch_callback = nullptr;
 void (*g_parent_callback)(const std::string&) = nullptr;
-PageInfo g_page;
 void (*g_drag_callback)(bool) = nullptr;
 
 }  // namespace
@@ -690,26 +689,11 @@ void init(InputSink* sink, const char* key_names) {
     js_install_idle();
     js_install_listeners(key_names);
     js_install_file_listeners(static_cast<int>(kMaxInputBytes));
-    const auto parsed = parse_json(take_js_string(js_page_info()));
-    if (parsed && parsed.value().is_object()) {
-        const Json& p = parsed.value();
-        const auto flag = [&](const char* key) { return p.contains(key) && p[key].is_boolean() && p[key].get<bool>(); };
-        const auto text = [&](const char* key) {
-            return p.contains(key) && p[key].is_string() ? p[key].get<std::string>() : std::string();
-        };
-        g_page.offline = flag("offline");
-        g_page.embedded = flag("embedded");
-        g_page.auto_height = flag("auto_height");
-        g_page.parent_verified = flag("parent_verified");
-        g_page.parent_origin = text("parent_origin");
-        g_page.lang = text("lang");
-        g_page.model_url = text("model_url");
-    }
 }
 
 bool storage_available() { return js_storage_available() != 0; }
 
-const PageInfo& page_info() { return g_page; }
+std::string page_info_json() { return take_js_string(js_page_info()); }
 void post_to_parent(const std::string& json) { js_post_to_parent(json.c_str()); }
 void set_parent_message_callback(void (*callback)(const std::string&)) { g_parent_callback = callback; }
 void set_wheel_pass_through(bool pass) { js_set_wheel_pass_through(pass ? 1 : 0); }
