@@ -102,4 +102,23 @@ EMSCRIPTEN_KEEPALIVE void ladder_activate(const char* id) {
     ladder::platform::request_frames();
 }
 
+// The DOM focus moved to a widget's mirror element (Tab, a screen reader): ImGui follows,
+// and with `reveal` shows its focus ring there and scrolls it into view.
+EMSCRIPTEN_KEEPALIVE void ladder_focus(const char* id, int reveal) {
+    ladder::ui::focus_from_outside(id, reveal != 0);
+    ladder::platform::request_frames();
+}
+
+// A selection made in a text field's mirror element (start, end in UTF-16 code units).
+EMSCRIPTEN_KEEPALIVE void ladder_set_selection(const char* id, int start, int end) {
+    ladder::ui::set_selection_next_frame(id, start, end);
+    ladder::platform::request_frames();
+}
+
+// A slider's mirror element (a range input) was moved.
+EMSCRIPTEN_KEEPALIVE void ladder_set_value(const char* id, int value) {
+    ladder::ui::set_value_next_frame(id, value);
+    ladder::platform::request_frames();
+}
+
 }

@@ -67,10 +67,6 @@ Html5Input g_input;
 double g_last_time = 0;
 float g_scale = 0;
 ImGuiMouseCursor g_last_cursor = ImGuiMouseCursor_COUNT;
-bool g_text_input = false;
-ImVec2 g_ime_position;
-
-void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) { g_ime_position = data->InputPos; }
 
 const char* css_cursor(ImGuiMouseCursor cursor) {
     switch (cursor) {
@@ -110,7 +106,6 @@ bool ImGui_ImplHtml5_Init() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.SetClipboardTextFn = set_clipboard_text;
     io.GetClipboardTextFn = get_clipboard_text;
-    io.SetPlatformImeDataFn = set_ime_data;
     ladder::platform::init(&g_input, imgui_html5_key_names());
     g_last_time = ladder::platform::now_seconds();
     return true;
@@ -152,12 +147,4 @@ bool ImGui_ImplHtml5_NewFrame() {
     const bool scale_changed = ratio != g_scale;
     g_scale = ratio;
     return scale_changed;
-}
-
-void ImGui_ImplHtml5_EndFrame() {
-    const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput != g_text_input) {
-        g_text_input = io.WantTextInput;
-        ladder::platform::set_text_input(g_text_input, g_ime_position.x, g_ime_position.y);
-    }
 }

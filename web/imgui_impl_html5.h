@@ -1,7 +1,8 @@
 // Dear ImGui platform backend for the browser, over browser.h (in the style of ImGui's own
 // backends: prefixed free functions with an explicit lifecycle).
 // Supports: mouse, touch and pen through pointer events; wheel; keyboard with modifiers;
-// text, IME and paste through a hidden textarea; clipboard writes; mouse cursors; HiDPI.
+// text, IME and paste through the focused text field's mirror element; clipboard writes;
+// mouse cursors; HiDPI.
 // The display is in device pixels with DisplayFramebufferScale = 1, so text stays crisp on HiDPI screens:
 // callers build fonts and style at size x ImGui_ImplHtml5_Scale().
 #pragma once
@@ -11,8 +12,6 @@ void ImGui_ImplHtml5_Shutdown();
 // Sizes the canvas backing store and ImGui's display; returns true when the device pixel
 // ratio changed since the last call (fonts and style must then be rebuilt).
 bool ImGui_ImplHtml5_NewFrame();
-// After ImGui::Render(): tells the page whether ImGui wants text (focus the text agent).
-void ImGui_ImplHtml5_EndFrame();
 float ImGui_ImplHtml5_Scale();
 
 // For platform_web.cpp: the KeyboardEvent.key names the backend understands, comma-separated,

@@ -31,13 +31,15 @@ app::State g_state;
 ui::ScreenMemory g_memory;
 bool g_ready_sent = false;
 float g_layout_signature = 0;
-std::string g_announced;  // the last toast or error said through the live region
+std::string g_announced;  // the last toast said through the live region
+std::string g_title;      // the document's title, written when it changes
 // The accessibility mirror is sent the registry only when this hash of it changes, so frames
 // that change nothing a screen reader could know (hover, idle redraws) cost no DOM work.
 std::uint64_t g_mirror_hash = 0;
 std::size_t g_mirror_bytes = 0;
 
 void update_mirror() {
+    if (!platform::mirror_enabled()) return;
     const std::string payload = ui::registry_serialise(ui::theme().dpr);
     std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
     for (const unsigned char ch : payload) hash = (hash ^ ch) * 1099511628211ull;
@@ -47,14 +49,21 @@ void update_mirror() {
     platform::update_mirror(payload);
 }
 
-// What a sighted user sees appear at the edge of the screen (a toast, an error banner) is
-// said to screen readers too, once, through the page's live region.
+// What a sighted user sees appear at the edge of the screen is said to screen readers too,
+// once: a toast through the page's live region (an error banner is an alert in the mirror,
+// which speaks for itself). The title follows the screen.
 void announce_changes() {
     const app::UiState& ui = g_state.ui;
-    std::string text = ui.error ? ui.error->title + ". " + ui.error->text : ui.toast ? ui.toast->text : "";
-    if (text == g_announced) return;
-    g_announced = text;
-    if (!text.empty()) platform::announce(text);
+    const std::string text = ui.toast ? ui.toast->text : "";
+    if (text != g_announced) {
+        g_announced = text;
+        if (!text.empty()) platform::announce(text);
+    }
+    std::string title = ui::page_title(g_state);
+    if (title != g_title) {
+        g_title = std::move(title);
+        platform::set_title(g_title);
+    }
 }
 
 // Frame statistics for window.ladder.stats() and make bench: a ring of recent CPU times.
@@ -115,7 +124,6 @@ void draw_frame() {
     const float signature = ui::layout_signature();
     if (signature != g_layout_signature || ui::input_pending()) platform::request_frames(2);
     g_layout_signature = signature;
-    ImGui_ImplHtml5_EndFrame();
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x), static_cast<int>(io.DisplaySize.y));
     const ImVec4 background = ui::to_vec4(ui::theme().colors.background);

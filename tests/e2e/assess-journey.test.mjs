@@ -131,16 +131,27 @@ test('print sends the report to a hidden frame, not the canvas', async (t) => {
   assert.deepEqual(await page.evaluate(() => window.printFrames), ['<!doctype html>']);
 });
 
-test('text typed through an input method (IME) arrives once composed', async (t) => {
+test('text typed through an input method (IME) arrives once composed, into the field\'s own element', async (t) => {
   const { page } = await openLadder(t, env.browser, env.site.url);
   await click(page, 'team-name');
-  await page.evaluate(() => {
-    const agent = document.activeElement;
-    agent.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
-    agent.value = 'ñ';
-    agent.dispatchEvent(new InputEvent('input', { data: 'ñ', isComposing: true }));
-    agent.value = 'Ñandú';
-    agent.dispatchEvent(new CompositionEvent('compositionend', { data: 'Ñandú' }));
-  });
+  // The field's mirror element has the focus: it is where the IME writes.
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-ladder-id')), 'team-name');
+  await page.keyboard.type('Ann');
+  await idle(page);
+  // The browser's IME, driven as Chromium drives it: a composition shown, not yet text...
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'ñ', selectionStart: 1, selectionEnd: 1 });
+  await idle(page);
+  assert.equal((await widget(page, 'team-name')).state, 'Ann');
+  // ...then committed, once, and edited like any other text.
+  await cdp.send('Input.imeSetComposition', { text: 'Ñandú', selectionStart: 5, selectionEnd: 5 });
+  await cdp.send('Input.insertText', { text: 'Ñandú' });
+  await idle(page);
+  assert.equal((await widget(page, 'team-name')).state, 'AnnÑandú');
+  await page.keyboard.press('Backspace');
+  await idle(page);
+  assert.equal((await widget(page, 'team-name')).state, 'AnnÑand');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'AnnÑand', 'the element shows what is drawn');
+});
   assert.equal((await widget(page, 'team-name')).state, 'Ñandú');
 });

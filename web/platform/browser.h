@@ -40,10 +40,12 @@ void canvas_css_size(double& width, double& height);
 double device_pixel_ratio();
 void set_canvas_size(int width, int height);
 
-// Text entry goes through a hidden <textarea> (the "text agent") so that IME, paste and phone
-// keyboards work; x, y is where the caret is, in device pixels, for the IME's candidate window.
-void set_text_input(bool active, float x, float y);
 void set_cursor(const char* css_cursor);
+// False when the page was opened with ?nomirror: make bench times frames without the
+// accessibility mirror to measure what it costs. Nobody else turns it off.
+bool mirror_enabled();
+// The document's title (what a browser tab and a screen reader say the page is).
+void set_title(const std::string& title);
 
 // Clipboard: writes use navigator.clipboard; reads come as text() events from paste.
 void copy_to_clipboard(const std::string& text);

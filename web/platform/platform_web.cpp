@@ -1,9 +1,10 @@
 // The one file that talks to the browser: platform.h and browser.h for the web build. Event
 // listeners are plain DOM listeners installed from EM_JS, not Emscripten's GLFW: GLFW listens
 // on window in the capture phase and swallows Tab and Backspace for the whole page, and has no
-// IME, no paste and no phone keyboard. Here the canvas and a hidden textarea (the "text
-// agent") are the only targets, so the rest of the page, or a partner page around an embed,
-// keeps working. The native build uses platform_native.cpp instead.
+// IME, no paste and no phone keyboard. Here the pointer goes to the canvas and the keyboard to
+// the accessibility mirror's elements (mirror.js), where the DOM focus is, so the rest of the
+// page, or a partner page around an embed, keeps working. The native build uses
+// platform_native.cpp instead.
 #include "browser.h"
 #include "platform.h"
 
@@ -118,31 +119,6 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
   const keyIndex = new Map(keyNames.map((name, i) => [name, i + 1]));
   const ratio = () => window.devicePixelRatio || 1;
 
-  // Text agent: a textarea kept off-screen (not display:none, which could not take focus).
-  let agent = document.getElementById("ladder-text-agent");
-  if (!agent) {
-    agent = document.createElement("textarea");
-    agent.id = "ladder-text-agent";
-    agent.setAttribute("aria-hidden", "true");
-    agent.setAttribute("autocomplete", "off");
-    agent.setAttribute("autocapitalize", "off");
-    agent.setAttribute("spellcheck", "false");
-    agent.tabIndex = -1;
-    agent.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;padding:0;" +
-                          "resize:none;overflow:hidden;pointer-events:none;font-size:16px";
-    document.body.appendChild(agent);
-  }
-  Module["ladderTextAgent"] = agent;
-
-  const sendText = (text) => {
-    if (!text) return;
-    const size = lengthBytesUTF8(text) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(text, ptr, size);
-    _ladder_on_text(ptr);
-    _free(ptr);
-  };
-
   const position = (e) => {
     const r = canvas.getBoundingClientRect();
     return [(e.clientX - r.left) * ratio(), (e.clientY - r.top) * ratio()];
@@ -154,7 +130,6 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
   canvas.addEventListener("pointerdown", (e) => {
     const [x, y] = position(e);
     _ladder_on_pointer_move(x, y, e.pointerType === "touch" ? 1 : 0);
-    if (document.activeElement !== agent) canvas.focus({preventScroll: true});
     canvas.setPointerCapture(e.pointerId);
     _ladder_on_pointer_button(e.button, 1);
     e.preventDefault();
@@ -177,58 +152,17 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
     e.preventDefault();
   }, {passive: false});
 
-  const modifiers = (e) => (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
-  const keyCode = (e) => {
-    if (keyIndex.has(e.key)) return keyIndex.get(e.key);
-    if (e.key.length === 1) {
-      const c = e.key.toUpperCase().charCodeAt(0);
+  // Keys reach the app through the accessibility mirror, where the DOM focus is (mirror.js):
+  // these two turn a keyboard event into what ImGui's backend expects.
+  Module["ladderModifiers"] = (e) => (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+  Module["ladderKeyCode"] = (key) => {
+    if (keyIndex.has(key)) return keyIndex.get(key);
+    if (key.length === 1) {
+      const c = key.toUpperCase().charCodeAt(0);
       if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1000 + c;
     }
     return 0;
   };
-  // Keys the browser must not act on while we have focus: they would scroll the page, move
-  // focus out, or edit the text agent behind ImGui's back.
-  const ownKeys = new Set(["Tab", "Enter", "Backspace", "Delete", "ArrowLeft", "ArrowRight", "ArrowUp",
-                           "ArrowDown", "Home", "End", "PageUp", "PageDown", "Escape", " "]);
-  const onKey = (down) => (e) => {
-    if (e.isComposing) return;
-    const code = keyCode(e);
-    if (code) _ladder_on_key(code, down ? 1 : 0, modifiers(e));
-    const shortcut = (e.ctrlKey || e.metaKey) && ["a", "z", "y"].includes(e.key.toLowerCase());
-    const typing = document.activeElement === agent && e.key === " ";
-    if ((ownKeys.has(e.key) && !typing) || shortcut) e.preventDefault();
-  };
-  for (const target of [canvas, agent]) {
-    target.addEventListener("keydown", onKey(true));
-    target.addEventListener("keyup", onKey(false));
-  }
-  agent.addEventListener("input", (e) => {
-    if (e.isComposing) return;
-    sendText(agent.value);
-    agent.value = "";
-  });
-  agent.addEventListener("compositionend", (e) => {
-    sendText(e.data || agent.value);
-    agent.value = "";
-  });
-  agent.addEventListener("paste", (e) => {
-    sendText(e.clipboardData ? e.clipboardData.getData("text/plain") : "");
-    agent.value = "";
-    e.preventDefault();
-  });
-  canvas.addEventListener("paste", (e) => {
-    sendText(e.clipboardData ? e.clipboardData.getData("text/plain") : "");
-    e.preventDefault();
-  });
-  const focusChanged = () => {
-    const inside = document.activeElement === canvas || document.activeElement === agent;
-    _ladder_on_focus(inside ? 1 : 0);
-  };
-  for (const target of [canvas, agent]) {
-    target.addEventListener("focus", focusChanged);
-    // Focus may move on to the other one of the two: look once the move is over.
-    target.addEventListener("blur", () => Module["ladderTrack"](new Promise((done) => setTimeout(() => { focusChanged(); done(); }, 0))));
-  }
 
   // Size changes (window, embed iframe, zoom) and device pixel ratio changes (moving the
   // window to another screen) both need a redraw with a new backing store.
@@ -242,22 +176,11 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
   watchRatio();
 });
 
-EM_JS(void, js_set_text_input, (int active, float x, float y), {
-  const agent = Module["ladderTextAgent"];
-  const canvas = Module["canvas"];
-  if (!agent) return;
-  if (active) {
-    const r = canvas.getBoundingClientRect();
-    const ratio = window.devicePixelRatio || 1;
-    agent.style.left = (r.left + x / ratio) + "px";
-    agent.style.top = (r.top + y / ratio) + "px";
-    if (document.activeElement !== agent) agent.focus({preventScroll: true});
-  } else if (document.activeElement === agent) {
-    canvas.focus({preventScroll: true});
-  }
-});
-
 EM_JS(void, js_set_cursor, (const char* css), { Module["canvas"].style.cursor = UTF8ToString(css); });
+
+EM_JS(int, js_mirror_enabled, (), { return new URLSearchParams(window.location.search).has("nomirror") ? 0 : 1; });
+
+EM_JS(void, js_set_title, (const char* title), { document.title = UTF8ToString(title); });
 
 EM_JS(void, js_copy_to_clipboard, (const char* text), {
   const value = UTF8ToString(text);
@@ -491,160 +414,9 @@ EM_JS(void, js_announce, (const char* text), {
   if (live) live.textContent = UTF8ToString(text);
 });
 
-// The accessibility mirror (browser.h, update_mirror). The page's accessible content: a <main>
-// after the canvas holding one native element per registry record (<button>, <input
-// type=checkbox|radio>, <h1>..<h3>, role=tab, role=img), keyed by widget id, in the registry's
-// order, placed over the widget. It is invisible (filter, not display:none or
-// visibility:hidden, which would hide it from screen readers too) and lets the pointer through
-// to the canvas. Each update touches only what differs from the last one; every DOM change is
-// counted for window.ladder.stats(). A click on an element (a screen reader's default action,
-// Enter or Space on a focused button) goes to ladder_activate(id): the widget then acts as if
-// clicked on the canvas, through the same code. Text fields and sliders are not mirrored yet.
+// The accessibility mirror (browser.h, update_mirror): mirror.js, included with --pre-js.
 EM_JS(void, js_update_mirror, (const char* payload, int length), {
-  let mirror = Module["ladderMirror"];
-  if (!mirror) {
-    const root = document.createElement("div");
-    root.id = "ladder-mirror";
-    root.style.cssText = "position:fixed;left:0;top:0;width:100vw;height:100vh;overflow:clip;" +
-                         "pointer-events:none;filter:opacity(0%)";
-    const main = document.createElement("main");
-    main.style.cssText = "position:absolute;left:0;top:0;width:100%;height:100%;margin:0";
-    root.appendChild(main);
-    Module["canvas"].insertAdjacentElement("afterend", root);
-    mirror = {main: main, nodes: new Map(),
-              stats: {updates: 0, writes: 0, creates: 0, removes: 0, moves: 0, bytes: 0}};
-    Module["ladderMirror"] = mirror;
-    main.addEventListener("click", (e) => {
-      const el = e.target.closest ? e.target.closest("[data-ladder-id]") : null;
-      if (!el) return;
-      // A checkbox or radio shows the app's state, not the browser's: the app decides, and the
-      // next update writes the outcome.
-      if (el.type === "checkbox" || el.type === "radio") e.preventDefault();
-      const id = el.getAttribute("data-ladder-id");
-      const size = lengthBytesUTF8(id) + 1;
-      const ptr = _malloc(size);
-      stringToUTF8(id, ptr, size);
-      _ladder_activate(ptr);
-      _free(ptr);
-    });
-  }
-  const stats = mirror.stats;
-  const main = mirror.main;
-  const text = UTF8ToString(payload, length);
-  // Separators (widgets.h): written as char codes, since escapes in EM_JS do not survive the build.
-  const RECORD = String.fromCharCode(30), FIELD = String.fromCharCode(31);
-  stats.updates++;
-  stats.bytes = length;
-  const kindOf = (role, level) => {
-    switch (role) {
-      case "button": case "link": return "button";
-      case "tab": return "tab";
-      case "checkbox": return "checkbox";
-      case "radio": return "radio";
-      case "img": return "img";
-      case "heading": return level >= 1 && level <= 6 ? "h" + level : "";
-      default: return "";  // textbox, textarea, slider: not mirrored yet
-    }
-  };
-  const create = (kind, id) => {
-    let el;
-    if (kind === "checkbox" || kind === "radio") {
-      el = document.createElement("input");
-      el.type = kind;
-    } else if (kind === "button" || kind === "tab") {
-      el = document.createElement("button");
-      el.type = "button";
-      if (kind === "tab") el.setAttribute("role", "tab");
-    } else if (kind === "img") {
-      el = document.createElement("div");
-      el.setAttribute("role", "img");
-    } else {
-      el = document.createElement(kind);
-    }
-    el.setAttribute("data-ladder-id", id);
-    el.style.cssText = "position:absolute;margin:0;padding:0;border:0;box-sizing:border-box;overflow:hidden;" +
-                       "font-size:1px;line-height:1;white-space:nowrap;background:none;color:transparent";
-    stats.creates++;
-    stats.writes++;
-    return el;
-  };
-  const set = (node, key, value, write) => {
-    if (node[key] === value) return;
-    node[key] = value;
-    write(value);
-    stats.writes++;
-  };
-  const seen = new Map();
-  const order = [];
-  for (const record of text.split(RECORD)) {
-    if (!record) continue;
-    const f = record.split(FIELD);
-    const [id, role, label, state] = f;
-    const level = Number(f[9]);
-    const kind = kindOf(role, level);
-    if (!kind) continue;
-    // A repeated id (the same heading twice in one window) gets its own element.
-    const n = (seen.get(id) || 0) + 1;
-    seen.set(id, n);
-    const key = n === 1 ? id : id + FIELD + n;
-    let node = mirror.nodes.get(key);
-    if (node && node.kind !== kind) {
-      node.el.remove();
-      stats.removes++;
-      stats.writes++;
-      node = undefined;
-    }
-    if (!node) {
-      node = {kind: kind, el: create(kind, id)};
-      mirror.nodes.set(key, node);
-    }
-    node.used = true;
-    const el = node.el;
-    if (kind === "checkbox" || kind === "radio" || kind === "img") {
-      set(node, "label", label, (v) => el.setAttribute("aria-label", v));
-    } else {
-      set(node, "label", label, (v) => { el.textContent = v; });
-    }
-    if (kind === "checkbox" || kind === "radio") {
-      set(node, "checked", state === "checked", (v) => { el.checked = v; });
-    }
-    if (kind === "tab") set(node, "selected", state === "selected", (v) => el.setAttribute("aria-selected", v ? "true" : "false"));
-    if (kind !== "img" && kind[0] !== "h") {
-      set(node, "disabled", state === "disabled", (v) => {
-        if (v) el.setAttribute("aria-disabled", "true"); else el.removeAttribute("aria-disabled");
-      });
-    }
-    set(node, "x", f[5], (v) => { el.style.left = v + "px"; });
-    set(node, "y", f[6], (v) => { el.style.top = v + "px"; });
-    set(node, "w", f[7], (v) => { el.style.width = v + "px"; });
-    set(node, "h", f[8], (v) => { el.style.height = v + "px"; });
-    order.push(el);
-  }
-  for (const [key, node] of mirror.nodes) {
-    if (node.used) {
-      node.used = false;
-      continue;
-    }
-    node.el.remove();
-    mirror.nodes.delete(key);
-    stats.removes++;
-    stats.writes++;
-  }
-  // Reading order: walk the wanted order, moving only elements that are out of place (a new
-  // element's insertion was counted when it was created).
-  let expected = main.firstChild;
-  for (const el of order) {
-    if (el === expected) {
-      expected = el.nextSibling;
-      continue;
-    }
-    const isNew = !el.parentNode;
-    main.insertBefore(el, expected);
-    if (!isNew) {
-      stats.moves++;
-      stats.writes++;
-    }
-  }
+  Module["ladderMirrorUpdate"](UTF8ToString(payload, length));
 });
 
 EM_JS(void, js_download_url, (const char* url, const char* filename), {
@@ -761,8 +533,12 @@ void request_frames(int count) {
 void canvas_css_size(double& width, double& height) { emscripten_get_element_css_size("#canvas", &width, &height); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void set_canvas_size(int width, int height) { emscripten_set_canvas_element_size("#canvas", width, height); }
-void set_text_input(bool active, float x, float y) { js_set_text_input(active ? 1 : 0, x, y); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+void set_title(const std::string& title) { js_set_title(title.c_str()); }
+bool mirror_enabled() {
+    static const bool enabled = js_mirror_enabled() != 0;
+    return enabled;
+}
 void copy_to_clipboard(const std::string& text) { js_copy_to_clipboard(text.c_str()); }
 void notify_ready() { js_notify_ready(); }
 void update_mirror(const std::string& payload) { js_update_mirror(payload.c_str(), static_cast<int>(payload.size())); }

@@ -10,6 +10,7 @@ namespace ladder::ui {
 
 void draw_top_bar(const State& state, Intents& out) {
     set_layer(Layer::Overlay);  // the bar stays put while the content scrolls
+    begin_group(Group::Banner, "banner");
     const Theme& t = theme();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -30,8 +31,9 @@ void draw_top_bar(const State& state, Intents& out) {
         draw->AddLine(ImVec2(mark.x, y), ImVec2(mark.x + rung * 0.7f, y), t.colors.accent, t.px(2));
     }
     ImGui::PushFont(t.fonts.h3);
-    draw->AddText(ImVec2(origin.x + rung + t.em(8), origin.y + (height - ImGui::GetFontSize()) * 0.5f), t.colors.text,
-                  tr(S::AppName));
+    const ImVec2 name_at(origin.x + rung + t.em(8), origin.y + (height - ImGui::GetFontSize()) * 0.5f);
+    draw->AddText(name_at, t.colors.text, tr(S::AppName));
+    drawn_text(tr(S::AppName), name_at, name_at + ImGui::CalcTextSize(tr(S::AppName)));
     ImGui::PopFont();
 
     struct Tab {
@@ -45,19 +47,26 @@ void draw_top_bar(const State& state, Intents& out) {
                                {"nav-team", S::NavTeam, Screen::Team},
                                {"nav-saved", S::NavSaved, Screen::Saved},
                                {"nav-settings", S::NavSettings, Screen::Settings}};
+    begin_group(Group::Navigation, "nav", tr(S::NavLabel));
     if (narrow_layout()) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + width - t.em(90), origin.y + (height - t.px(44)) * 0.5f));
-        if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet)) ImGui::OpenPopup("nav-popup");
+        const bool open = ImGui::IsPopupOpen("nav-popup");
+        if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed")) {
+            ImGui::OpenPopup("nav-popup");
+        }
         if (ImGui::BeginPopup("nav-popup")) {
+            begin_group(Group::TabList, "nav-tabs", tr(S::NavLabel));
             for (const auto& tab : tabs) {
                 if (nav_tab(tab.id, tr(tab.label), state.ui.screen == tab.screen)) {
                     out.push_back(intent::Go{tab.screen});
                     ImGui::CloseCurrentPopup();
                 }
             }
+            end_group();
             ImGui::EndPopup();
         }
     } else {
+        begin_group(Group::TabList, "nav-tabs", tr(S::NavLabel));
         float tabs_width = 0;
         ImGui::PushFont(t.fonts.body_bold);
         for (const auto& tab : tabs) tabs_width += ImGui::CalcTextSize(tr(tab.label)).x + t.em(20);
@@ -68,7 +77,10 @@ void draw_top_bar(const State& state, Intents& out) {
             ImGui::SameLine(0, 0);
         }
         ImGui::NewLine();
+        end_group();
     }
+    end_group();  // navigation
+    end_group();  // banner
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + t.px(1)));
     set_layer(Layer::Page);
 }
@@ -80,8 +92,10 @@ void draw_banner(const State& state, Intents& out) {
     begin_column("banner", content_width(state.ui.screen));
     vspace(16);
     begin_panel("error-banner", t.colors.warning_soft, ImVec2(16, 14));
+    begin_group(Group::Alert, "error");  // said as soon as it appears
     heading(t.fonts.body_bold, error->title, t.colors.warning);
     paragraph(error->text);
+    end_group();
     if (button("error-dismiss", tr(S::Dismiss), ButtonKind::Secondary)) out.push_back(intent::DismissError{});
     end_panel();
     end_column();
@@ -104,13 +118,16 @@ void draw_toast(const State& state, Intents& out) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | pass_through);
     if (undo) ImGui::AlignTextToFramePadding();  // level with the Undo button
-    ImGui::TextUnformatted(state.ui.toast->text.c_str());
+    // Said through the page's live region when it appears (main.cpp); here for reading again.
+    begin_group(Group::Region, "toast", tr(S::Notification));
+    text(state.ui.toast->text);
     if (undo) {
         ImGui::SameLine();
         ImGui::PopStyleColor();
         if (button("toast-undo", tr(S::Undo), ButtonKind::Quiet)) out.push_back(intent::Undo{});
         ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
     }
+    end_group();
     ImGui::End();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);

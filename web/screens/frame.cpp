@@ -1,6 +1,7 @@
 // One frame of the interface, top to bottom: the window, the top bar, the scrolling content
 // (banner and the open screen), the toast and the drop overlay. Where keyboard focus and the
 // scroll position go when the view changes is decided here too, from ScreenMemory.
+#include "catalogue.h"
 #include "imgui.h"
 #include "screens.h"
 
@@ -49,6 +50,25 @@ void place_scroll(const State& state, ScreenMemory& memory) {
 
 }  // namespace
 
+std::string page_title(const State& state) {
+    const UiState& ui = state.ui;
+    std::string screen;
+    switch (ui.screen) {
+        case Screen::Welcome: screen = tr(S::NavWelcome); break;
+        case Screen::Assess: {
+            screen = tr(S::NavAssess);
+            const auto& categories = state.session.model->categories;
+            if (ui.category < categories.size()) screen += ": " + categories[ui.category].title.get(state.session.lang);
+            break;
+        }
+        case Screen::Results: screen = tr(S::NavResults); break;
+        case Screen::Team: screen = tr(S::NavTeam); break;
+        case Screen::Saved: screen = tr(S::NavSaved); break;
+        case Screen::Settings: screen = tr(S::NavSettings); break;
+    }
+    return fmt(S::TitleSuffix, {{"screen", screen}});
+}
+
 Intents draw_frame(const State& state, ScreenMemory& memory, float& content_height_css) {
     Intents intents;
     registry_begin_frame();
@@ -61,6 +81,7 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
     ImGui::PopStyleVar();
     draw_top_bar(state, intents);
     place_focus(state, memory);
+    begin_group(Group::Main, "main");
     // NavFlattened: Tab and the arrow keys move between the top bar and the content freely.
     ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
@@ -82,6 +103,7 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
     content_height_css = content_bottom / theme().dpr;
     ImGui::End();
     draw_toast(state, intents);
+    end_group();  // main
     draw_drop_overlay(state);
     memory.started = true;
     return intents;

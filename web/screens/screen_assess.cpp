@@ -14,6 +14,7 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
     const Theme& t = theme();
     const Model& m = *session.model;
     const std::string& lang = session.lang;
+    begin_group(Group::Navigation, "questions", tr(S::QuestionsNav));
     for (std::size_t d = 0; d < m.dimensions.size(); ++d) {
         const Dimension& dimension = m.dimensions[d];
         const DimensionScore& score = session.result.dimensions[d];
@@ -56,12 +57,16 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
             }
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             focus_ring(t.px(6));
-            const bool activated = record_item(id.c_str(), Role::Tab, label, selected ? "selected" : answered ? "answered" : "");
+            describe_next(answered    ? fmt(S::SideAnswered, {{"level", *it->second.level}})
+                          : dont_know ? std::string(tr(S::SideDontKnow))
+                                      : std::string(tr(S::SideUnanswered)));
+            const bool activated = record_item(id.c_str(), Role::Button, label, selected ? "current" : "");
             if (pressed || activated) out.push_back(intent::SelectCategory{static_cast<int>(k)});
         }
         vspace(14);
         ImGui::PopID();
     }
+    end_group();
 }
 
 }  // namespace
@@ -115,6 +120,7 @@ void draw_assess(const State& state, Intents& out) {
     vspace(10);
 
     const float width = ImGui::GetContentRegionAvail().x;
+    begin_group(Group::RadioGroup, "levels", tr(S::LevelsGroup));
     for (int level = 0; level < kLevels; ++level) {
         const std::string id = "level-" + std::to_string(level);
         const std::string head = fmt(S::LevelLabel, {{"level", level}}) + "  \xC2\xB7  " + m.stages[level].title.get(lang);
@@ -124,6 +130,7 @@ void draw_assess(const State& state, Intents& out) {
         }
         vspace(2);
     }
+    end_group();
     // Digits 0 to 3 choose a level when no text field has the keyboard.
     if (!ImGui::GetIO().WantTextInput) {
         for (int level = 0; level < kLevels; ++level) {
@@ -138,7 +145,7 @@ void draw_assess(const State& state, Intents& out) {
     ImGui::PushStyleColor(ImGuiCol_Text, c.text_muted);
     ImGui::PushFont(t.fonts.small);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(S::DontKnowHelp));
+    text(tr(S::DontKnowHelp));
     ImGui::PopFont();
     ImGui::PopStyleColor();
     if (answer.level || answer.dont_know) {
@@ -147,6 +154,7 @@ void draw_assess(const State& state, Intents& out) {
 
     vspace(16);
     heading(t.fonts.body_bold, tr(S::TargetTitle));
+    begin_group(Group::RadioGroup, "target", tr(S::TargetTitle));
     if (radio("target-default", tr(S::TargetDefault), !answer.target)) out.push_back(intent::SetTarget{category.id, std::nullopt});
     for (int level = 0; level < kLevels; ++level) {
         ImGui::SameLine(0, t.em(18));
@@ -155,6 +163,7 @@ void draw_assess(const State& state, Intents& out) {
             out.push_back(intent::SetTarget{category.id, level});
         }
     }
+    end_group();
     paragraph(tr(S::TargetDefaultHelp), c.text_muted, t.fonts.small);
 
     vspace(16);

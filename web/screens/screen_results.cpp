@@ -2,6 +2,7 @@
 // dimension, the dimension table, the three focus steps and the full list, the pitfalls
 // that apply, and the ways to take it away.
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "imgui.h"
@@ -44,6 +45,7 @@ void draw_overall(const Session& session, float width) {
         else draw->AddRect(a, b, c.border, rung_h * 0.5f, 0, t.px(1.5f));
     }
     ImGui::Dummy(ImVec2(4 * rung_w, rung_h));
+    image("rungs", fmt(S::RungsAlt, {{"number", stage + 1}, {"total", kLevels}, {"stage", m.stages[stage].title.get(session.lang)}}));
     vspace(8);
     paragraph(m.stages[stage].summary.get(session.lang));
     vspace(4);
@@ -62,6 +64,17 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
     const std::size_t n = model.dimensions.size();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(size, size));
+    // What the chart shows, in words: each dimension's score and target.
+    std::string values;
+    for (std::size_t i = 0; i < n && i < result.dimensions.size(); ++i) {
+        const DimensionScore& d = result.dimensions[i];
+        const std::string dimension = model.dimensions[i].title.get(lang);
+        values += (values.empty() ? "" : "; ") +
+                  (d.score ? fmt(S::RadarValue, {{"dimension", dimension}, {"score", *d.score},
+                                                 {"target", d.target_score.value_or(*d.score)}})
+                           : fmt(S::RadarNoScore, {{"dimension", dimension}}));
+    }
+    image("radar", fmt(S::RadarAlt, {{"values", values}}));
     if (n < 3) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImFont* label_font = t.fonts.small;
@@ -158,7 +171,7 @@ void draw_radar_legend(bool band) {
         swatch(ImGui::GetCursorScreenPos());
         ImGui::Dummy(ImVec2(sw, t.em(12)));
         ImGui::SameLine();
-        ImGui::TextUnformatted(tr(label));
+        text(tr(label));
     };
     item(band ? S::LegendTeam : S::LegendCurrent,
          [&](ImVec2 p) { draw->AddRectFilled(p + ImVec2(0, t.em(6)), p + ImVec2(sw, t.em(6) + t.px(4)), c.accent); });
@@ -238,7 +251,7 @@ void draw_results(const State& state, Intents& out) {
     heading(t.fonts.h2, tr(S::DimensionsTitle));
     vspace(4);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-    if (ImGui::BeginTable("dimension-table", narrow ? 3 : 5, flags)) {
+    if (begin_table("dimension-table", tr(S::DimensionsTitle), narrow ? 3 : 5, flags)) {
         ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.2f);
         ImGui::TableSetupColumn(tr(S::ColScore), ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableSetupColumn(tr(S::ColStage), ImGuiTableColumnFlags_WidthStretch, 1.8f);
@@ -247,19 +260,17 @@ void draw_results(const State& state, Intents& out) {
             ImGui::TableSetupColumn(tr(S::ColAnswered), ImGuiTableColumnFlags_WidthStretch, 0.9f);
         }
         ImGui::PushFont(t.fonts.body_bold);
-        ImGui::TableHeadersRow();
+        table_headers();
         ImGui::PopFont();
         for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
             const DimensionScore& d = r.dimensions[i];
-            ImGui::TableNextRow(0, t.em(40));
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextWrapped("%s", m.dimensions[i].title.get(lang).c_str());
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
+            table_row(t.em(40));
+            table_cell(m.dimensions[i].title.get(lang));
             if (d.score) {
+                char score[16];
+                std::snprintf(score, sizeof score, "%.2f", *d.score);
                 const float bar = std::max(ImGui::GetContentRegionAvail().x - t.em(48), t.px(20));
-                ImGui::Text("%.2f", *d.score);
+                table_cell(score);
                 ImGui::SameLine();
                 const ImVec2 at = ImGui::GetCursorScreenPos() + ImVec2(0, ImGui::GetTextLineHeight() * 0.5f);
                 ImGui::GetWindowDrawList()->AddRectFilled(at, at + ImVec2(bar, t.px(6)), c.border, t.px(3));
@@ -267,22 +278,21 @@ void draw_results(const State& state, Intents& out) {
                                                           c.stage[*d.stage], t.px(3));
                 ImGui::Dummy(ImVec2(bar, t.px(6)));
             } else {
-                ImGui::TextDisabled("-");
+                table_cell("-", true);
             }
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextWrapped("%s", stage_title(m, d.stage, lang).c_str());
+            table_cell(stage_title(m, d.stage, lang));
             if (!narrow) {
-                ImGui::TableNextColumn();
-                ImGui::AlignTextToFramePadding();
-                if (d.target_score) ImGui::Text("%.1f", *d.target_score);
-                else ImGui::TextDisabled("-");
-                ImGui::TableNextColumn();
-                ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(fmt(S::AnsweredOf, {{"answered", d.answered}, {"total", d.total}}).c_str());
+                if (d.target_score) {
+                    char target[16];
+                    std::snprintf(target, sizeof target, "%.1f", *d.target_score);
+                    table_cell(target);
+                } else {
+                    table_cell("-", true);
+                }
+                table_cell(fmt(S::AnsweredOf, {{"answered", d.answered}, {"total", d.total}}));
             }
         }
-        ImGui::EndTable();
+        end_table();
     }
     vspace(28);
 

@@ -1,6 +1,7 @@
 // My assessments: everything saved in this browser, with open, duplicate, delete (undo in
 // the toast) and a comparison of two (change per dimension).
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "imgui.h"
@@ -17,36 +18,39 @@ void draw_compare(const State& state) {
     const Theme& t = theme();
     const Model& m = *state.session.model;
     const app::Compared& compared = *state.ui.comparison;
-    if (ImGui::BeginTable("compare-table", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+    if (begin_table("compare-table", tr(S::CompareTitle), 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(compared.older.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         ImGui::TableSetupColumn(compared.newer.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         ImGui::TableSetupColumn(tr(S::ColChange), ImGuiTableColumnFlags_WidthStretch, 0.8f);
         ImGui::PushFont(t.fonts.body_bold);
-        ImGui::TableHeadersRow();
+        table_headers();
         ImGui::PopFont();
+        char number[16];
         for (std::size_t i = 0; i < m.dimensions.size() && i < compared.history.dimensions.size(); ++i) {
             const Delta& d = compared.history.dimensions[i];
-            ImGui::TableNextRow(0, t.em(36));
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", m.dimensions[i].title.get(state.session.lang).c_str());
+            table_row(t.em(36));
+            table_cell(m.dimensions[i].title.get(state.session.lang));
             for (const auto& score : {d.before, d.after}) {
-                ImGui::TableNextColumn();
-                if (score) ImGui::Text("%.2f", *score);
-                else ImGui::TextDisabled("-");
+                if (score) {
+                    std::snprintf(number, sizeof number, "%.2f", *score);
+                    table_cell(number);
+                } else {
+                    table_cell("-", true);
+                }
             }
-            ImGui::TableNextColumn();
             if (d.change) {
                 const double delta = *d.change;
                 const ImU32 color = delta > 0.005 ? t.colors.good : delta < -0.005 ? t.colors.danger : t.colors.text_muted;
                 ImGui::PushStyleColor(ImGuiCol_Text, color);
-                ImGui::Text("%+.2f", delta);
+                std::snprintf(number, sizeof number, "%+.2f", delta);
+                table_cell(number);
                 ImGui::PopStyleColor();
             } else {
-                ImGui::TextDisabled("-");
+                table_cell("-", true);
             }
         }
-        ImGui::EndTable();
+        end_table();
     }
 }
 
@@ -67,8 +71,10 @@ void draw_saved(const State& state, Intents& out) {
         paragraph(tr(S::SavedEmpty));
         if (button("start-new", tr(S::StartNew), ButtonKind::Primary)) out.push_back(intent::Go{Screen::Welcome});
     }
+    if (!ui.saved.empty()) begin_group(Group::List, "saved-list", tr(S::SavedTitle));
     for (const auto& s : ui.saved) {
         ImGui::PushID(s.id.c_str());
+        begin_group(Group::ListItem, ("saved-" + s.id).c_str());
         begin_card("entry", 16);
         const std::string team = s.team.empty() ? tr(S::UnnamedTeam) : s.team;
         if (!s.other_model.empty()) {
@@ -79,15 +85,14 @@ void draw_saved(const State& state, Intents& out) {
             paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
         } else {
             const bool ticked = std::find(ui.compare.begin(), ui.compare.end(), s.id) != ui.compare.end();
+            describe_next(team);  // which assessment: every entry has a "Compare" box
             if (checkbox(("compare-" + s.id).c_str(), tr(S::Compare), ticked)) out.push_back(intent::ToggleCompare{s.id});
             ImGui::SameLine(0, t.em(16));
-            ImGui::PushFont(t.fonts.body_bold);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(team.c_str());
-            ImGui::PopFont();
+            text(team, 0, t.fonts.body_bold);
             if (s.id == ui.current_id) {
                 ImGui::SameLine();
-                ImGui::TextColored(to_vec4(c.accent), "(%s)", tr(S::CurrentMarker));
+                text("(" + std::string(tr(S::CurrentMarker)) + ")", c.accent);
             }
             std::string details = s.respondent.empty() ? "" : s.respondent + "  \xC2\xB7  ";
             details += tr(S::ColUpdated) + std::string(": ") + s.updated.substr(0, 10) + "  \xC2\xB7  " +
@@ -101,27 +106,29 @@ void draw_saved(const State& state, Intents& out) {
         }
         if (button(("delete-" + s.id).c_str(), tr(S::Delete), ButtonKind::Danger)) out.push_back(intent::Delete{s.id});
         end_card();
+        end_group();
         ImGui::PopID();
         vspace(6);
     }
+    if (!ui.saved.empty()) end_group();
     if (!ui.saved_teams.empty()) {
         vspace(20);
         heading(t.fonts.h2, tr(S::TeamsSavedTitle));
         vspace(4);
     }
+    if (!ui.saved_teams.empty()) begin_group(Group::List, "team-list", tr(S::TeamsSavedTitle));
     for (const auto& s : ui.saved_teams) {
         ImGui::PushID(("team-" + s.id).c_str());
+        begin_group(Group::ListItem, ("saved-team-" + s.id).c_str());
         begin_card("entry", 16);
         if (!s.readable) {
             heading(t.fonts.body_bold, tr(S::TeamReadTitle), c.warning);
             paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
         } else {
-            ImGui::PushFont(t.fonts.body_bold);
-            ImGui::TextUnformatted(s.team.empty() ? tr(S::UnnamedExercise) : s.team.c_str());
-            ImGui::PopFont();
+            text(s.team.empty() ? tr(S::UnnamedExercise) : s.team, 0, t.fonts.body_bold);
             if (s.id == ui.team.id) {
                 ImGui::SameLine();
-                ImGui::TextColored(to_vec4(c.accent), "(%s)", tr(S::CurrentMarker));
+                text("(" + std::string(tr(S::CurrentMarker)) + ")", c.accent);
             }
             paragraph(fmt(S::TeamsSavedEntry, {{"count", s.respondents}}) + "  \xC2\xB7  " + tr(S::ColUpdated) + ": " + s.updated.substr(0, 10),
                       c.text_muted, t.fonts.small);
@@ -130,9 +137,11 @@ void draw_saved(const State& state, Intents& out) {
         }
         if (button(("delete-team-" + s.id).c_str(), tr(S::Delete), ButtonKind::Danger)) out.push_back(intent::DeleteTeam{s.id});
         end_card();
+        end_group();
         ImGui::PopID();
         vspace(6);
     }
+    if (!ui.saved_teams.empty()) end_group();
     vspace(20);
     heading(t.fonts.h2, tr(S::CompareTitle));
     if (ui.comparison) draw_compare(state);

@@ -16,6 +16,7 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     vspace(12);
 
     heading(t.fonts.h3, tr(S::ThemeTitle));
+    begin_group(Group::RadioGroup, "theme", tr(S::ThemeTitle));
     if (radio("theme-light", tr(S::ThemeLight), settings.theme == app::ThemeKind::Light)) {
         out.push_back(intent::SetTheme{app::ThemeKind::Light});
     }
@@ -23,6 +24,7 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     if (radio("theme-dark", tr(S::ThemeDark), settings.theme == app::ThemeKind::Dark)) {
         out.push_back(intent::SetTheme{app::ThemeKind::Dark});
     }
+    end_group();
     vspace(16);
     // Applied when the slider is released, since every change rebuilds the fonts.
     int& pending = memory.pending_text_size;
@@ -33,8 +35,9 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     for (const char ch : fmt(S::TextSizeValue, {{"percent", "\x01"}})) {
         format += ch == '%' ? "%%" : ch == '\x01' ? "%d" : std::string(1, ch);
     }
-    slider_int("text-size", tr(S::TextSize), &pending, 100, 200, format.c_str());
-    if (ImGui::IsItemDeactivatedAfterEdit()) out.push_back(intent::SetTextSize{pending});
+    if (slider_int("text-size", tr(S::TextSize), &pending, 100, 200, format.c_str())) {
+        out.push_back(intent::SetTextSize{pending});
+    }
     vspace(24);
 
     heading(t.fonts.h3, tr(S::DataTitle));

@@ -3,6 +3,7 @@
 // ratings that a facilitator can keep hidden until revealed), then agree the plan (targets on
 // a radar with the team's band, the theory of change, the next steps and the team report).
 // The projector view shows one category at a time in large type.
+#include <cstdio>
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -135,6 +136,8 @@ void target_chips(const Session& session, std::size_t k, bool status, Intents& o
                                         tr(S::TeamTargetLabel));
     ImGui::Dummy(ImVec2(ImGui::CalcTextSize(tr(S::TeamTargetLabel)).x, chip_h));
     ImGui::PopFont();
+    begin_group(Group::RadioGroup, ("target-" + id).c_str(),
+                std::string(tr(S::TeamTargetLabel)) + " " + m.categories[k].title.get(session.lang));
     for (int level = 0; level < kLevels; ++level) {
         ImGui::SameLine(0, level == 0 ? t.em(12) : t.em(6));
         const std::string widget = "target-" + id + "-" + std::to_string(level);
@@ -145,13 +148,12 @@ void target_chips(const Session& session, std::size_t k, bool status, Intents& o
             out.push_back(intent::TeamSetTarget{id, level});
         }
     }
+    end_group();
     if (target) {
         if (status) {
             ImGui::SameLine(0, t.em(12));
             ImGui::AlignTextToFramePadding();
-            ImGui::PushStyleColor(ImGuiCol_Text, t.colors.text_muted);
-            ImGui::TextUnformatted(tr(agreed ? S::TeamTargetAgreed : S::TeamTargetFromMedian));
-            ImGui::PopStyleColor();
+            text(tr(agreed ? S::TeamTargetAgreed : S::TeamTargetFromMedian), t.colors.text_muted);
         }
         if (agreed) {
             ImGui::SameLine();
@@ -205,6 +207,7 @@ void category_row(const Session& session, std::size_t k, Intents& out) {
 void step_tabs(const UiState& ui, Intents& out) {
     static const S labels[] = {S::TeamStepCollect, S::TeamStepDiscuss, S::TeamStepPlan};
     static const S short_labels[] = {S::TeamStepCollectShort, S::TeamStepDiscuss, S::TeamStepPlanShort};
+    begin_group(Group::TabList, "team-steps", tr(S::NavTeam));
     for (int i = 0; i < 3; ++i) {
         const std::string id = "team-step-" + std::to_string(i);
         if (nav_tab(id.c_str(), fmt(narrow_layout() ? short_labels[i] : labels[i], {{"number", i + 1}}), ui.team.step == i)) {
@@ -212,6 +215,7 @@ void step_tabs(const UiState& ui, Intents& out) {
         }
         ImGui::SameLine(0, theme().em(8));
     }
+    end_group();
     ImGui::NewLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(at, at + ImVec2(ImGui::GetContentRegionAvail().x, 0), theme().colors.border,
@@ -381,31 +385,33 @@ void dimension_table(const Session& session) {
     const Model& m = *session.model;
     const TeamPlan& plan = session.team_plan;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("team-dimensions", 4, flags)) return;
+    if (!begin_table("team-dimensions", tr(S::DimensionsTitle), 4, flags)) return;
     ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn(tr(S::TeamColTeam), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn(tr(S::TeamColRange), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(tr(S::ColTarget), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::PushFont(t.fonts.body_bold);
-    ImGui::TableHeadersRow();
+    table_headers();
     ImGui::PopFont();
-    const auto number = [](const std::optional<double>& v) {
-        if (v) ImGui::Text("%.1f", *v);
-        else ImGui::TextDisabled("-");
+    char text[32];
+    const auto number = [&text](const std::optional<double>& v) {
+        if (!v) return table_cell("-", true);
+        std::snprintf(text, sizeof text, "%.1f", *v);
+        table_cell(text);
     };
     for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
-        ImGui::TableNextRow(0, t.em(36));
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", m.dimensions[i].title.get(session.lang).c_str());
-        ImGui::TableNextColumn();
+        table_row(t.em(36));
+        table_cell(m.dimensions[i].title.get(session.lang));
         number(plan.merged.score.dimensions[i].score);
-        ImGui::TableNextColumn();
-        if (plan.band_min[i]) ImGui::Text("%.1f\xE2\x80\x93%.1f", *plan.band_min[i], *plan.band_max[i]);
-        else ImGui::TextDisabled("-");
-        ImGui::TableNextColumn();
+        if (plan.band_min[i]) {
+            std::snprintf(text, sizeof text, "%.1f\xE2\x80\x93%.1f", *plan.band_min[i], *plan.band_max[i]);
+            table_cell(text);
+        } else {
+            table_cell("-", true);
+        }
         number(plan.planned.dimensions[i].target_score);
     }
-    ImGui::EndTable();
+    end_table();
 }
 
 void draw_plan(const Session& session, Intents& out) {

@@ -37,6 +37,10 @@ struct ScreenMemory {
 // the user's intents; content_height_css is the content's full height (for an embed).
 Intents draw_frame(const State& state, ScreenMemory& memory, float& content_height_css);
 
+// The page's title for the state shown: the screen (and the question being answered), then
+// the app's name, so a browser tab and a screen reader say where the user is.
+std::string page_title(const State& state);
+
 // Layout helpers shared by the screens.
 bool narrow_layout();                   // phones and small windows: single column
 float content_width(Screen screen);      // the readable column width, device pixels

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "imgui_stdlib.h"
 #include "theme.h"
@@ -18,6 +19,14 @@ std::vector<WidgetRecord> g_registry;
 Layer g_layer = Layer::Page;
 bool g_focus_next = false;
 std::string g_focus_id;  // empty: the first widget drawn
+bool g_focus_outside = false;  // the focus came from the DOM: show the ring, scroll to it
+std::string g_description;     // for the next record (describe_next)
+// A slider value from the mirror, like activation: asked for, then in force for one frame.
+std::pair<std::string, int> g_value_next{"", 0}, g_value{"", 0};
+struct Selection {
+    std::string id;
+    int start = 0, end = 0;
+} g_selection;
 // Activation from the mirror: asked for between frames (g_activate_next), in force for the one
 // frame after it (g_activate), so a widget that is not drawn then is never pressed later.
 std::string g_activate_next, g_activate;
@@ -34,6 +43,11 @@ const char* role_name(Role role) {
         case Role::Slider: return "slider";
         case Role::Image: return "img";
         case Role::Heading: return "heading";
+        case Role::Text: return "text";
+        case Role::Cell: return "cell";
+        case Role::ColumnHeader: return "columnheader";
+        case Role::Group: return "group";
+        case Role::End: return "end";
     }
     return "button";
 }
@@ -64,9 +78,47 @@ int wrap_long_lines(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
+const char* group_name(Group group) {
+    switch (group) {
+        case Group::Banner: return "banner";
+        case Group::Navigation: return "navigation";
+        case Group::Main: return "main";
+        case Group::TabList: return "tablist";
+        case Group::RadioGroup: return "radiogroup";
+        case Group::Table: return "table";
+        case Group::Row: return "row";
+        case Group::List: return "list";
+        case Group::ListItem: return "listitem";
+        case Group::Alert: return "alert";
+        case Group::Region: return "region";
+    }
+    return "region";
+}
+
 bool record(const char* id, Role role, const std::string& label, std::string state) {
     return record_item(id, role, label, std::move(state));
 }
+
+// A record that is not a widget (text, structure): no focus, no activation, no description.
+void record_plain(std::string id, Role role, std::string label, ImVec2 min = {}, ImVec2 max = {}) {
+    WidgetRecord r{std::move(id), std::move(label), "", "", role, g_layer, min, max, false};
+    g_registry.push_back(std::move(r));
+}
+
+// A stable id for a record that has none of its own: from ImGui's id stack and the text.
+std::string derived_id(const char* prefix, const std::string& text) {
+    char id[32];
+    std::snprintf(id, sizeof id, "%s-%08x", prefix, ImGui::GetID(text.c_str()));
+    return id;
+}
+
+// The table being drawn: its id, whether a row is open, and the number of rows so far.
+struct TableInProgress {
+    std::string id;
+    bool row_open = false;
+    int rows = 0;
+    int column = 0;
+} g_table;
 
 // True once for the widget `id` in the frame after activate_next_frame(id).
 bool take_activation(const char* id) {
@@ -89,18 +141,52 @@ void focus_next_widget(const std::string& id) {
 }
 
 bool record_item(const char* id, Role role, const std::string& label, std::string state) {
-    if (g_focus_next && (g_focus_id.empty() || g_focus_id == id)) {
+    const bool focusable = role != Role::Image && role != Role::Text && role != Role::Heading;
+    if (g_focus_next && focusable && (g_focus_id.empty() || g_focus_id == id)) {
         // Keyboard focus moves to the first widget of a new screen, so Tab continues from
         // there (ImGui would otherwise keep pointing at a widget that no longer exists).
         g_focus_next = false;
+        ImGuiContext& g = *ImGui::GetCurrentContext();
         ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow()->RootWindowForNav);
+        if (g_focus_outside) {
+            // Focus from the DOM (Tab, a screen reader): shown as keyboard focus, and in view.
+            g_focus_outside = false;
+            g.NavDisableHighlight = false;
+            g.NavDisableMouseHover = true;
+            ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+        }
     }
-    g_registry.push_back({id, label, std::move(state), role, g_layer, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
-                          ImGui::IsItemFocused()});
+    WidgetRecord r{id, label, std::move(state), std::move(g_description), role, g_layer, ImGui::GetItemRectMin(),
+                   ImGui::GetItemRectMax(), ImGui::IsItemFocused()};
+    g_description.clear();
+    g_registry.push_back(std::move(r));
     return take_activation(id);
 }
 
 void activate_next_frame(const std::string& id) { g_activate_next = id; }
+void set_value_next_frame(const std::string& id, int value) { g_value_next = {id, value}; }
+void set_selection_next_frame(const std::string& id, int start, int end) { g_selection = {id, start, end}; }
+
+void focus_from_outside(const std::string& id, bool reveal) {
+    focus_next_widget(id);
+    g_focus_outside = reveal;
+}
+
+void describe_next(const std::string& description) { g_description = description; }
+
+void drawn_text(const std::string& text, ImVec2 min, ImVec2 max) {
+    if (!text.empty()) record_plain(derived_id("text", text), Role::Text, text, min, max);
+}
+
+void image(const char* id, const std::string& alt) { record_item(id, Role::Image, alt, ""); }
+
+void begin_group(Group group, const char* id, const std::string& label) {
+    WidgetRecord r{id, label, "", "", Role::Group, g_layer, {}, {}, false};
+    r.group = group;
+    g_registry.push_back(std::move(r));
+}
+
+void end_group() { record_plain("", Role::End, ""); }
 
 // Keyboard focus is visible: a ring in the theme's focus colour around the focused item,
 // drawn only while the user navigates with the keyboard (ImGui hides it after mouse use).
@@ -117,8 +203,15 @@ void focus_ring(float rounding) {
 void registry_begin_frame() {
     g_registry.clear();
     g_layer = Layer::Page;
+    g_description.clear();
     g_activate = std::move(g_activate_next);
     g_activate_next.clear();
+    g_value = std::move(g_value_next);
+    g_value_next = {"", 0};
+    // Focus moving elsewhere from the DOM ends text editing in a field (ImGui would keep the
+    // field taking keys while its navigation focus is on another widget).
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g_focus_outside && g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) ImGui::ClearActiveID();
 }
 void set_layer(Layer layer) { g_layer = layer; }
 const std::vector<WidgetRecord>& registry() { return g_registry; }
@@ -127,11 +220,17 @@ Json registry_to_json(float dpr) {
     Json out = Json::array();
     const auto css = [dpr](float v) { return std::round(v / dpr * 10.0f) / 10.0f; };
     for (const auto& w : g_registry) {
+        // Widgets and headings; text and structure are for the mirror only.
+        if (w.role == Role::Text || w.role == Role::Cell || w.role == Role::ColumnHeader || w.role == Role::Group ||
+            w.role == Role::End) {
+            continue;
+        }
         Json entry = Json::object();
         entry["id"] = w.id;
         entry["role"] = role_name(w.role);
         entry["label"] = w.label;
         entry["state"] = w.state;
+        if (!w.description.empty()) entry["description"] = w.description;
         entry["focused"] = w.focused;
         entry["layer"] = w.layer == Layer::Page ? "page" : "overlay";
         entry["rect"] = {{"x", css(w.min.x)}, {"y", css(w.min.y)}, {"w", css(w.max.x - w.min.x)}, {"h", css(w.max.y - w.min.y)}};
@@ -150,20 +249,27 @@ std::string registry_serialise(float dpr) {
         append_field(out, w.id);
         append_field(out, role_name(w.role));
         append_field(out, w.label);
-        append_field(out, w.state);
+        append_field(out, w.role == Role::Group ? group_name(w.group) : w.state.c_str());
+        append_field(out, w.description);
         append_field(out, w.layer == Layer::Page ? "page" : "overlay");
+        if (w.role == Role::Group || w.role == Role::End) {
+            out += '\x1e';  // structure has no place of its own
+            continue;
+        }
         append_field(out, css(w.min.x));
         append_field(out, css(w.min.y));
         append_field(out, css(w.max.x - w.min.x));
         append_field(out, css(w.max.y - w.min.y));
         append_field(out, std::to_string(w.level));
-        out += w.focused ? '1' : '0';
+        append_field(out, std::to_string(w.a));
+        append_field(out, std::to_string(w.b));
+        out += w.editing ? '2' : w.focused ? '1' : '0';
         out += '\x1e';
     }
     return out;
 }
 
-bool button(const char* id, const std::string& label, ButtonKind kind, bool enabled, float width) {
+bool button(const char* id, const std::string& label, ButtonKind kind, bool enabled, float width, const char* state) {
     const Theme& t = theme();
     const Palette& p = t.colors;
     ImFont* font = t.fonts.body_bold;
@@ -211,7 +317,9 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
     ImGui::PopFont();
     if (hovered && enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(rounding);
-    const bool activated = record(id, kind == ButtonKind::Quiet ? Role::Link : Role::Button, label, enabled ? "" : "disabled");
+    std::string words = enabled ? state : std::string("disabled ") + state;
+    if (!words.empty() && words.back() == ' ') words.pop_back();
+    const bool activated = record(id, kind == ButtonKind::Quiet ? Role::Link : Role::Button, label, std::move(words));
     // A button that became disabled while it had the keyboard focus (Add, then Added) would
     // trap it: ImGui's Tab does not move on from an item it cannot stop at. Focus moves on.
     if (!enabled && ImGui::IsItemFocused()) focus_next_widget();
@@ -280,6 +388,7 @@ bool level_card(const char* id, int level, const std::string& heading_text, cons
     }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(rounding);
+    describe_next(text);  // the card's full descriptor, said after its name
     return record(id, Role::Radio, heading_text, selected ? "checked" : "") || pressed;
 }
 
@@ -321,10 +430,27 @@ bool radio(const char* id, const std::string& label, bool selected) {
 std::optional<std::string> text_field(const char* id, const std::string& label, const std::string& value, float height) {
     const Theme& t = theme();
     ImGui::PushFont(t.fonts.body_bold);
-    ImGui::TextUnformatted(label.c_str());
+    ImGui::TextUnformatted(label.c_str());  // the mirror's field carries the label itself
     ImGui::PopFont();
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(-FLT_MIN);
+    // Focus from the mirror (Tab onto the field's element) starts editing, as a click would.
+    if (g_focus_next && g_focus_id == id) {
+        g_focus_next = false;
+        g_focus_outside = false;
+        ImGui::SetKeyboardFocusHere();
+    }
+    if (g_selection.id == id) {
+        // A selection from the mirror: ImGui edits from there (its positions count 16-bit
+        // characters, as the DOM does).
+        if (ImGuiInputTextState* editing = ImGui::GetInputTextState(ImGui::GetID("##text"))) {
+            editing->Stb.select_start = std::clamp(g_selection.start, 0, editing->CurLenW);
+            editing->Stb.select_end = std::clamp(g_selection.end, 0, editing->CurLenW);
+            editing->Stb.cursor = editing->Stb.select_end;
+            editing->CursorFollow = true;
+        }
+        g_selection = {};
+    }
     // ImGui edits its own copy while the field is active and writes it back here when it
     // changes; the document itself is never handed to ImGui.
     std::string text = value;
@@ -340,19 +466,38 @@ std::optional<std::string> text_field(const char* id, const std::string& label, 
         changed = ImGui::InputText("##text", &text);
     }
     ImGui::PopID();
+    const bool active = ImGui::IsItemActive();
+    const ImGuiInputTextState* editing = active ? ImGui::GetInputTextState(ImGui::GetItemID()) : nullptr;
     record(id, height > 0 ? Role::TextArea : Role::TextField, label, text);
+    WidgetRecord& r = g_registry.back();
+    r.focused = r.focused || active;
+    r.editing = editing != nullptr;
+    if (editing) {
+        // ImGui counts in 16-bit characters, as the DOM does.
+        r.a = std::min(editing->GetSelectionStart(), editing->GetSelectionEnd());
+        r.b = std::max(editing->GetSelectionStart(), editing->GetSelectionEnd());
+        if (r.a == r.b) r.a = r.b = editing->GetCursorPos();
+    }
     if (!changed || text == value) return std::nullopt;
     return text;
 }
 
 bool slider_int(const char* id, const std::string& label, int* value, int min, int max, const char* format) {
     ImGui::PushID(id);
-    heading(theme().fonts.h3, label);
+    heading(theme().fonts.h3, label, 0, 0);  // the label is the slider's name, not a heading of its own
     ImGui::SetNextItemWidth(theme().em(320));
-    const bool changed = ImGui::SliderInt("##slider", value, min, max, format, ImGuiSliderFlags_AlwaysClamp);
+    ImGui::SliderInt("##slider", value, min, max, format, ImGuiSliderFlags_AlwaysClamp);
     ImGui::PopID();
+    bool set = ImGui::IsItemDeactivatedAfterEdit();
+    if (g_value.first == id) {
+        *value = std::clamp(g_value.second, min, max);
+        g_value.first.clear();
+        set = true;
+    }
     record(id, Role::Slider, label, std::to_string(*value));
-    return changed;
+    g_registry.back().a = min;
+    g_registry.back().b = max;
+    return set;
 }
 
 void paragraph(const std::string& text, ImU32 color, ImFont* font) {
@@ -363,22 +508,78 @@ void paragraph(const std::string& text, ImU32 color, ImFont* font) {
     ImGui::PopTextWrapPos();
     if (color) ImGui::PopStyleColor();
     ImGui::PopFont();
+    if (!text.empty()) record_plain(derived_id("text", text), Role::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void text(const std::string& text, ImU32 color, ImFont* font) {
+    if (font) ImGui::PushFont(font);
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(text.c_str());
+    if (color) ImGui::PopStyleColor();
+    if (font) ImGui::PopFont();
+    if (!text.empty()) record_plain(derived_id("text", text), Role::Text, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 void heading(ImFont* font, const std::string& text, ImU32 color, int level) {
-    paragraph(text, color, font);
     if (level < 0) {
         const Fonts& f = theme().fonts;
         level = font == f.h1 ? 1 : font == f.h2 ? 2 : font == f.h3 ? 3 : 0;
     }
+    paragraph(text, color, font);  // recorded as text; a heading's record replaces it
     if (level <= 0 || text.empty()) return;
-    // Not through record_item: a heading never takes keyboard focus and is never pressed. Its
-    // id comes from ImGui's id stack (the window and the text), so it is stable across frames.
-    char id[24];
-    std::snprintf(id, sizeof id, "heading-%08x", ImGui::GetID(text.c_str()));
-    WidgetRecord r{id, text, "", Role::Heading, g_layer, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false};
+    // A heading never takes keyboard focus and is never pressed. Its id comes from ImGui's id
+    // stack (the window and the text), so it is stable across frames.
+    WidgetRecord& r = g_registry.back();
+    r.id = derived_id("heading", text);
+    r.role = Role::Heading;
     r.level = std::min(level, 6);
-    g_registry.push_back(std::move(r));
+}
+
+bool begin_table(const char* id, const std::string& caption, int columns, ImGuiTableFlags flags) {
+    if (!ImGui::BeginTable(id, columns, flags)) return false;
+    g_table = {id};
+    begin_group(Group::Table, id, caption);
+    return true;
+}
+
+void table_headers() {
+    ImGui::TableHeadersRow();
+    g_table.row_open = true;
+    begin_group(Group::Row, (g_table.id + "-r" + std::to_string(g_table.rows++)).c_str());
+    // The header row as ImGui drew it: one header per column, over the row's height.
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    for (int c = 0; c < table->ColumnsCount; ++c) {
+        const ImGuiTableColumn& column = table->Columns[c];
+        const ImVec2 min(column.MinX, table->RowPosY1), max(column.MaxX, table->RowPosY2);
+        record_plain(g_table.id + "-h" + std::to_string(c), Role::ColumnHeader, ImGui::TableGetColumnName(c), min, max);
+    }
+}
+
+void table_row(float min_height) {
+    if (g_table.row_open) end_group();
+    ImGui::TableNextRow(0, min_height);
+    g_table.row_open = true;
+    g_table.column = 0;
+    begin_group(Group::Row, (g_table.id + "-r" + std::to_string(g_table.rows++)).c_str());
+}
+
+void table_cell(const std::string& text, bool muted) {
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme().colors.text_muted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (muted) ImGui::PopStyleColor();
+    record_plain(g_table.id + "-r" + std::to_string(g_table.rows - 1) + "c" + std::to_string(g_table.column++), Role::Cell,
+                 text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void end_table() {
+    if (g_table.row_open) end_group();
+    end_group();
+    ImGui::EndTable();
+    g_table = {};
 }
 
 void vspace(float css_px) { ImGui::Dummy(ImVec2(1, theme().px(css_px))); }

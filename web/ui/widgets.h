@@ -16,19 +16,37 @@
 
 namespace ladder::ui {
 
-enum class Role { Button, Link, Tab, Radio, Checkbox, TextField, TextArea, Slider, Image, Heading };
+enum class Role {
+    Button, Link, Tab, Radio, Checkbox, TextField, TextArea, Slider, Image, Heading,
+    Text,                // a paragraph or a label drawn on its own
+    Cell, ColumnHeader,  // in a table row
+    Group, End           // structure: begin_group() and end_group()
+};
+
+// Structure around widgets, for the mirror: landmarks, the containers that give radios, tabs
+// and cells their meaning, and regions that speak when they appear.
+enum class Group { Banner, Navigation, Main, TabList, RadioGroup, Table, Row, List, ListItem, Alert, Region };
 
 // Where a widget lives: in the page's scrolling content, or on a layer above it that does not
 // scroll (the top bar, a toast, a popup, the projector's controls).
 enum class Layer { Page, Overlay };
 
 struct WidgetRecord {
-    std::string id, label, state;  // state: "checked", "selected", "disabled", a value, ...
+    std::string id, label;
+    // Space-separated words: "checked", "selected", "disabled", "current", "expanded",
+    // "collapsed", "hidden", "answered". Text fields and sliders: their value instead.
+    std::string state;
+    std::string description;       // said after the name (aria-describedby): a level card's text
     Role role;
     Layer layer;
     ImVec2 min, max;               // device pixels
     bool focused;
-    int level = 0;                 // headings: 1..3
+    int level = 0;                 // headings: 1..6
+    Group group = Group::Region;   // Role::Group: which structure
+    // Text fields while focused: the selection (start, end) in UTF-16 code units, as the DOM
+    // counts. Sliders: the range (min, max).
+    int a = 0, b = 0;
+    bool editing = false;          // a text field taking text now
 };
 
 void registry_begin_frame();
@@ -38,15 +56,34 @@ const std::vector<WidgetRecord>& registry();
 // The registry as JSON with rectangles in CSS pixels, for window.ladder.widgets().
 Json registry_to_json(float dpr);
 // The registry as one compact string for the accessibility mirror, in drawing (reading) order:
-// one record per widget, fields id, role, label, state, layer, x, y, w, h (CSS px), heading
-// level, focused, separated by \x1f, records ended by \x1e. The mirror is updated only when
-// this string changes, so equal strings must mean an equal page.
+// one record per widget, text, heading or structure, fields id, role, label, state (a group's
+// kind for structure), description, layer, then for all but structure x, y, w, h (CSS px),
+// heading level, a, b, and focus (0, 1 focused, 2 a text field being edited), separated by
+// \x1f, records ended by \x1e (web/platform/mirror.js reads it). The mirror is updated only
+// when this string changes, so equal strings must mean an equal page.
 std::string registry_serialise(float dpr);
+
+// Structure: records between begin_group() and end_group() are inside the group (nested
+// groups are fine). `label` names it (a navigation, a radio group's question, a table).
+void begin_group(Group group, const char* id, const std::string& label = "");
+void end_group();
+// The next widget recorded gets this description (aria-describedby in the mirror).
+void describe_next(const std::string& description);
 
 // Activation from outside the canvas (a click on a mirror element: a screen reader's default
 // action, Enter or Space on a focused element). The widget with this id, when it is drawn in
 // the next frame, reports itself as pressed, exactly as if it had been clicked on the canvas.
 void activate_next_frame(const std::string& id);
+// A slider moved from outside the canvas (the mirror's range input): the value it takes in
+// the next frame.
+void set_value_next_frame(const std::string& id, int value);
+// A selection made in a text field's mirror element, for the field being edited.
+void set_selection_next_frame(const std::string& id, int start, int end);
+
+// Keyboard focus from outside the canvas (Tab or a screen reader moved the DOM focus to the
+// widget's mirror element): ImGui's navigation focus moves there and, with `reveal`, its ring
+// shows and the content scrolls so the widget is in view. A text field also starts taking text.
+void focus_from_outside(const std::string& id, bool reveal);
 
 // For widgets a screen draws itself: record the last ImGui item, and draw the keyboard focus
 // ring around it when it has focus. Returns true when the item was activated from outside the
@@ -60,8 +97,9 @@ void focus_ring(float rounding);
 enum class ButtonKind { Primary, Secondary, Quiet, Danger };
 
 // A button with a visible label; `id` is stable across languages (the registry id).
+// `state`: more state words for the mirror ("expanded", "collapsed", "current").
 bool button(const char* id, const std::string& label, ButtonKind kind = ButtonKind::Secondary, bool enabled = true,
-            float width = 0);
+            float width = 0, const char* state = "");
 // A top navigation tab.
 bool nav_tab(const char* id, const std::string& label, bool selected);
 // One of the four level cards on the assessment screen (a radio in an accessible sense).
@@ -77,13 +115,35 @@ bool radio(const char* id, const std::string& label, bool selected);
 // document changes only through the app.
 std::optional<std::string> text_field(const char* id, const std::string& label, const std::string& value,
                                       float height = 0);
+// A slider; `value` is what it shows (the caller keeps it while the slider is dragged).
+// Returns true when a value is set: the slider released after a change, or a value from the
+// mirror (set_value_next_frame).
 bool slider_int(const char* id, const std::string& label, int* value, int min, int max, const char* format);
+
+// Text drawn straight onto the canvas (with the draw list) at this rectangle, for the mirror.
+void drawn_text(const std::string& text, ImVec2 min, ImVec2 max);
+// The last ImGui item is a picture (a chart, the ladder's rungs): `alt` says what it shows.
+void image(const char* id, const std::string& alt);
 
 // Non-interactive text helpers.
 // A heading is recorded in the registry (role heading) with its level: 1, 2 or 3 when drawn in
 // the h1, h2 or h3 font, or `level` when given (0: text in a heading's style that is not one).
 void heading(ImFont* font, const std::string& text, ImU32 color = 0, int level = -1);
+// Wrapped text; recorded for the mirror as a paragraph (unless empty).
 void paragraph(const std::string& text, ImU32 color = 0, ImFont* font = nullptr);
+// Text on one line at the cursor (no wrapping), recorded like a paragraph; for labels beside
+// a widget and table cells drawn without wrapping.
+void text(const std::string& text, ImU32 color = 0, ImFont* font = nullptr);
+
+// Tables, in the mirror as a table with a header row and rows of cells. `caption` names it.
+// Between begin_table() (true: draw it) and end_table(): table_headers() once, then
+// table_row() before each row and table_cell() for each cell.
+bool begin_table(const char* id, const std::string& caption, int columns, ImGuiTableFlags flags);
+void table_headers();
+void table_row(float min_height = 0);
+// One cell's text, wrapped; `muted` for an empty value ("-").
+void table_cell(const std::string& text, bool muted = false);
+void end_table();
 void vspace(float css_px);
 // A thin progress bar; fraction 0..1.
 void progress_bar(float fraction, float width, float height, ImU32 fill);

@@ -253,7 +253,19 @@ namespace ladder::ui {
     X(UnnamedExercise, "team.unnamed", "Unnamed team exercise")                                                       \
     X(RespondentN, "team.respondent_n", "Respondent {number}")                                                            \
     X(TeamWrongFile, "team.wrong_file", "this is a model file, not a member's answers")                               \
-    X(Close, "common.close", "Close")
+    X(Close, "common.close", "Close")                                                                                 \
+    X(NavLabel, "a11y.nav", "Sections")                                                                               \
+    X(QuestionsNav, "a11y.questions", "Questions")                                                                    \
+    X(LevelsGroup, "a11y.levels", "Level chosen for this question")                                                  \
+    X(SideAnswered, "a11y.side_answered", "Answered: level {level}")                                                 \
+    X(SideDontKnow, "a11y.side_dont_know", "Answered: don't know")                                                   \
+    X(SideUnanswered, "a11y.side_unanswered", "Not answered yet")                                                    \
+    X(RungsAlt, "a11y.rungs", "Stage {number} of {total} on the ladder: {stage}")                                    \
+    X(RadarAlt, "a11y.radar", "Radar chart of the score on each dimension, 0 to 3. {values}")                      \
+    X(RadarValue, "a11y.radar_value", "{dimension}: {score}, target {target}")                                       \
+    X(RadarNoScore, "a11y.radar_no_score", "{dimension}: not answered")                                              \
+    X(Notification, "a11y.notification", "Notification")                                                             \
+    X(TitleSuffix, "a11y.title", "{screen} - Ladder")
 
 enum class S : int {
 #define LADDER_UI_STRING_ENUM(name, id, en) name,
