@@ -1,4 +1,6 @@
 // Settings: theme, text size, clearing stored data (with confirmation), and about.
+#include <iterator>
+
 #include "imgui.h"
 #include "screens.h"
 #include "catalogue.h"
@@ -16,12 +18,26 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     vspace(12);
 
     heading(t.fonts.h3, tr(S::ThemeTitle));
-    if (radio("theme-light", tr(S::ThemeLight), settings.theme == app::ThemeKind::Light)) {
-        out.push_back(intent::SetTheme{app::ThemeKind::Light});
-    }
-    ImGui::SameLine(0, t.em(24));
-    if (radio("theme-dark", tr(S::ThemeDark), settings.theme == app::ThemeKind::Dark)) {
-        out.push_back(intent::SetTheme{app::ThemeKind::Dark});
+    paragraph(tr(S::ThemeHelp), c.text_muted);
+    struct ThemeChoice {
+        const char* id;
+        S label;
+        app::ThemeKind theme;
+    };
+    static const ThemeChoice themes[] = {{"theme-light", S::ThemeLight, app::ThemeKind::Light},
+                                         {"theme-dark", S::ThemeDark, app::ThemeKind::Dark},
+                                         {"theme-contrast", S::ThemeContrast, app::ThemeKind::Contrast}};
+    for (std::size_t i = 0; i < std::size(themes); ++i) {
+        if (i > 0) {
+            // On one line while they fit: a radio is its circle, a gap and its label.
+            const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                                ImGui::CalcTextSize(tr(themes[i].label)).x;
+            ImGui::SameLine(0, t.em(24));
+            if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+        }
+        if (radio(themes[i].id, tr(themes[i].label), settings.theme == themes[i].theme)) {
+            out.push_back(intent::SetTheme{themes[i].theme});
+        }
     }
     vspace(16);
     // Applied when the slider is released, since every change rebuilds the fonts.

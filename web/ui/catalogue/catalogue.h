@@ -131,6 +131,10 @@ namespace ladder::ui {
     X(ThemeTitle, "settings.theme", "Appearance")                                                                    \
     X(ThemeLight, "settings.theme_light", "Light")                                                                   \
     X(ThemeDark, "settings.theme_dark", "Dark")                                                                      \
+    X(ThemeContrast, "settings.theme_contrast", "High contrast")                                                     \
+    X(ThemeHelp, "settings.theme_help",                                                                               \
+      "Ladder starts with your device's setting for dark mode or more contrast; a theme you choose here is "          \
+      "remembered in this browser.")                                                                                  \
     X(TextSize, "settings.text_size", "Text size")                                                                   \
     X(TextSizeValue, "settings.text_size_value", "{percent}%")                                                             \
     X(DataTitle, "settings.data", "Data in this browser")                                                            \
