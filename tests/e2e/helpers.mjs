@@ -154,8 +154,8 @@ function inView(w, viewport) {
 }
 
 // One wheel event over the middle of the canvas, waited for until the canvas has received it
-// and the app is idle again (the content has moved).
-async function wheel(page, deltaY) {
+// and the app is idle again (the content has moved, if it could).
+export async function wheel(page, deltaY) {
   const viewport = page.viewportSize();
   await page.mouse.move(viewport.width / 2, viewport.height / 2);
   await page.evaluate(() => {
