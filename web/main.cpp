@@ -91,7 +91,9 @@ void apply_theme() {
     const app::State& s = g_state;
     const ui::Theme& current = ui::theme();
     const float dpr = ImGui_ImplHtml5_Scale();
-    const ui::ThemeKind kind = s.settings.theme == app::ThemeKind::Dark ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+    const ui::ThemeKind kind = s.settings.theme == app::ThemeKind::Dark       ? ui::ThemeKind::Dark
+                               : s.settings.theme == app::ThemeKind::Contrast ? ui::ThemeKind::Contrast
+                                                                              : ui::ThemeKind::Light;
     // The projector view is the same interface in large type (crisp: the fonts are rebuilt),
     // up to the largest text size Settings offers, so the font atlas stays a sensible size.
     float text_scale = static_cast<float>(s.settings.text_size) / 100.0f;

@@ -67,9 +67,10 @@ export async function reload(page) {
 
 // Opens the page in a new browser context, closed when the test `t` ends, waits until it is
 // ready and idle, and returns the page with the list of every request it made (url and
-// whether it happened after ready).
-export async function openLadder(t, browser, url, { deviceScaleFactor = 1, viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ deviceScaleFactor, viewport });
+// whether it happened after ready). Other options go to the browser context as they are (for
+// example colorScheme: 'dark', contrast: 'more', reducedMotion: 'reduce').
+export async function openLadder(t, browser, url, { deviceScaleFactor = 1, viewport = { width: 1280, height: 800 }, ...options } = {}) {
+  const context = await browser.newContext({ deviceScaleFactor, viewport, ...options });
   t.after(() => context.close());
   const page = await context.newPage();
   const requests = [];
@@ -153,8 +154,8 @@ function inView(w, viewport) {
 }
 
 // One wheel event over the middle of the canvas, waited for until the canvas has received it
-// and the app is idle again (the content has moved).
-async function wheel(page, deltaY) {
+// and the app is idle again (the content has moved, if it could).
+export async function wheel(page, deltaY) {
   const viewport = page.viewportSize();
   await page.mouse.move(viewport.width / 2, viewport.height / 2);
   await page.evaluate(() => {

@@ -1,5 +1,6 @@
 // Journeys around the assessment: several saved in the browser (duplicate, delete with undo,
-// compare), settings that persist (theme, text size), clearing everything with confirmation,
+// compare), settings that persist (theme, text size), a theme that follows the browser until
+// one is picked, clearing everything with confirmation,
 // and the clipboard (copy a summary; paste into a text field).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -100,6 +101,20 @@ test('theme and text size persist across a reload', async (t) => {
   await screenshot(page, 'assess-dark-200');
   const card = await widget(page, 'level-0');
   assert.ok(card.rect.x + card.rect.w <= 1280, 'cards still fit at 200 %');
+});
+
+test('a first visit follows the browser (more contrast, else dark); a theme picked in Settings wins after that', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url, { colorScheme: 'dark', contrast: 'more' });
+  await click(page, 'nav-settings');
+  assert.equal((await widget(page, 'theme-contrast')).state, 'checked', 'more contrast comes first');
+  await page.emulateMedia({ contrast: 'no-preference' });
+  await reload(page);
+  assert.equal((await widget(page, 'theme-dark')).state, 'checked', 'nothing was stored: the browser decides again');
+  await click(page, 'theme-light');
+  await page.emulateMedia({ colorScheme: 'dark', contrast: 'more' });
+  await reload(page);
+  assert.equal((await widget(page, 'theme-light')).state, 'checked', 'the choice is remembered');
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('ladder.v1.state'))).theme, 'light');
 });
 
 test('clearing all data asks first, then removes everything', async (t) => {

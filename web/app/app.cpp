@@ -228,7 +228,10 @@ void handle(State& state, const intent::ToggleCompare& toggle, Effects&) {
 
 // --- Settings ------------------------------------------------------------------------------
 
-void handle(State& state, const intent::SetTheme& set, Effects&) { state.settings.theme = set.theme; }
+void handle(State& state, const intent::SetTheme& set, Effects&) {
+    state.settings.theme = set.theme;
+    state.settings.theme_chosen = true;
+}
 void handle(State& state, const intent::SetTextSize& set, Effects&) { state.settings.text_size = std::clamp(set.percent, 100, 200); }
 void handle(State& state, const intent::AskClearAll&, Effects&) { state.ui.confirm_clear = true; }
 void handle(State& state, const intent::CancelClearAll&, Effects&) { state.ui.confirm_clear = false; }
@@ -243,6 +246,7 @@ void handle(State& state, const intent::ClearAll&, Effects& effects) {
     open_team(state, blank_team_exercise(m), "", true);
     state.ui = UiState{};
     state.settings = Settings{};
+    state.settings.theme = preferred_theme(state.page);  // back to following the browser
     state.ui.screen = Screen::Settings;
     state.ui.storage_ok = platform::storage_available();
     refresh_saved(state);

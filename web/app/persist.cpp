@@ -2,10 +2,42 @@
 // change, the UI state (screen, category, settings) when it changes, and init() reads them
 // back. Anything unreadable is reported and left as it is in storage, never overwritten.
 #include <algorithm>
+#include <optional>
 
 #include "internal.h"
 
 namespace ladder::app {
+namespace {
+
+struct ThemeName {
+    ThemeKind theme;
+    const char* name;
+};
+constexpr ThemeName kThemeNames[] = {{ThemeKind::Light, "light"}, {ThemeKind::Dark, "dark"}, {ThemeKind::Contrast, "contrast"}};
+
+// The theme the user chose, as stored; nothing when they never chose one. Versions before
+// theme_chosen wrote "theme" on every save, "light" even when nobody had chosen it; "dark"
+// was only ever a choice, so it is kept as one.
+std::optional<ThemeKind> stored_theme(const Json& saved) {
+    const std::string name = string_member(saved, "theme");
+    const auto chosen = saved.find("theme_chosen");
+    if (chosen == saved.end() || !chosen->is_boolean() || !chosen->get<bool>()) {
+        return name == "dark" ? std::optional<ThemeKind>(ThemeKind::Dark) : std::nullopt;
+    }
+    for (const auto& t : kThemeNames) {
+        if (name == t.name) return t.theme;
+    }
+    return std::nullopt;
+}
+
+const char* theme_name(ThemeKind theme) {
+    for (const auto& t : kThemeNames) {
+        if (t.theme == theme) return t.name;
+    }
+    return "light";
+}
+
+}  // namespace
 
 void autosave(State& state) {
     Session& s = state.session;
@@ -21,7 +53,10 @@ void autosave(State& state) {
     saved["screen"] = screen_name(state.ui.screen);
     const Model& m = *s.model;
     saved["category"] = state.ui.category < m.categories.size() ? m.categories[state.ui.category].id : "";
-    saved["theme"] = state.settings.theme == ThemeKind::Dark ? "dark" : "light";
+    if (state.settings.theme_chosen) {
+        saved["theme"] = theme_name(state.settings.theme);
+        saved["theme_chosen"] = true;
+    }
     saved["text_size"] = state.settings.text_size;
     saved["team"] = state.ui.team.id;
     saved["team_step"] = state.ui.team.step;
@@ -39,7 +74,10 @@ void restore(State& state) {
     const auto parsed = parse_json(text);
     if (!parsed || !parsed.value().is_object()) return;
     const Json& saved = parsed.value();
-    if (string_member(saved, "theme") == "dark") state.settings.theme = ThemeKind::Dark;
+    if (const auto theme = stored_theme(saved)) {
+        state.settings.theme = *theme;
+        state.settings.theme_chosen = true;
+    }
     const auto size = saved.find("text_size");
     if (size != saved.end() && size->is_number_integer()) state.settings.text_size = std::clamp(size->get<int>(), 100, 200);
     const Screen screen = screen_from_name(string_member(saved, "screen")).value_or(Screen::Welcome);
@@ -75,6 +113,7 @@ Effects init(State& state, const PageInfo& page) {
         else state.ui.error = Message{tr(S::ModelInvalid), problem_list(model.errors()) + "\n" + tr(S::ModelKept)};
     }
     restore(state);
+    if (!state.settings.theme_chosen) state.settings.theme = preferred_theme(page);
     if (!page.model_url.empty()) effects.push_back(effect::FetchModel{page.model_url});
     if (state.ui.current_id.empty()) state.kept.saved_revision = state.session.revision;  // a blank is saved once changed
     state.ui.draft_team = state.session.assessment.team;

@@ -47,7 +47,15 @@ PageInfo read_page_info(std::string_view json) {
     page.parent_origin = string_member(p, "parent_origin");
     page.lang = string_member(p, "lang");
     page.model_url = string_member(p, "model_url");
+    page.prefers_dark = flag("prefers_dark");
+    page.prefers_more_contrast = flag("prefers_more_contrast");
+    page.prefers_reduced_motion = flag("prefers_reduced_motion");
     return page;
+}
+
+ThemeKind preferred_theme(const PageInfo& page) {
+    if (page.prefers_more_contrast) return ThemeKind::Contrast;
+    return page.prefers_dark ? ThemeKind::Dark : ThemeKind::Light;
 }
 
 }  // namespace ladder::app

@@ -21,11 +21,14 @@ enum class Screen { Welcome, Assess, Results, Team, Saved, Settings };
 const char* screen_name(Screen screen);  // "welcome", ... (stored across reloads)
 std::optional<Screen> screen_from_name(const std::string& name);
 
-enum class ThemeKind { Light, Dark };
+enum class ThemeKind { Light, Dark, Contrast };
 
 // What the user chose in Settings; kept across visits.
 struct Settings {
     ThemeKind theme = ThemeKind::Light;
+    // Until the user picks a theme, it follows the browser (preferred_theme) on every visit,
+    // and nothing about it is stored.
+    bool theme_chosen = false;
     int text_size = 100;  // percent, 100..200
 };
 
@@ -37,6 +40,11 @@ struct PageInfo {
     std::string parent_origin;      // embedded: the partner's origin
     bool parent_verified = false;   // the origin above is really the page that embeds us
     std::string lang, model_url;    // from the embed script's data-lang and data-model
+    // The browser's media preferences when the page opened (prefers-color-scheme: dark,
+    // prefers-contrast: more, prefers-reduced-motion: reduce).
+    bool prefers_dark = false;
+    bool prefers_more_contrast = false;
+    bool prefers_reduced_motion = false;
 };
 
 struct Message {
@@ -139,5 +147,8 @@ bool undo_offered(const UiState& ui);
 // How the page was opened, from the JSON the browser describes it with; anything missing or
 // of the wrong type keeps its default (a hosted page).
 PageInfo read_page_info(std::string_view json);
+// The theme for someone who has not chosen one: high contrast when the browser asks for more
+// contrast, else dark when it prefers a dark colour scheme, else light.
+ThemeKind preferred_theme(const PageInfo& page);
 
 }  // namespace ladder::app

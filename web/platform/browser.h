@@ -68,7 +68,8 @@ void print_html(const std::string& html);
 // How the page was opened: hosted, offline (the single file), or embedded in a partner site
 // (index.html?embed=1&parent=<origin>&lang=..&model=..&height=auto, set by embed.js).
 // As JSON text: {offline, embedded, auto_height, parent_origin, parent_verified, lang,
-// model_url}; the app reads it (app::read_page_info), so the fields are defined in one place.
+// model_url, prefers_dark, prefers_more_contrast, prefers_reduced_motion (the browser's media
+// preferences)}; the app reads it (app::read_page_info), so the fields are defined in one place.
 std::string page_info_json();
 
 // Embedded only: posts a message (JSON text) to the partner page, at its origin and no other.

@@ -342,8 +342,11 @@ EM_JS(double, js_random, (), {
 // against what the browser says embeds us).
 EM_JS(char*, js_page_info, (), {
   const params = new URLSearchParams(window.location.search);
+  const media = (query) => !!(window.matchMedia && window.matchMedia(query).matches);
   const info = {offline: !!Module["ladderOffline"], embedded: false, auto_height: false, parent_origin: "",
-                parent_verified: false, lang: params.get("lang") || "", model_url: ""};
+                parent_verified: false, lang: params.get("lang") || "", model_url: "",
+                prefers_dark: media("(prefers-color-scheme: dark)"), prefers_more_contrast: media("(prefers-contrast: more)"),
+                prefers_reduced_motion: media("(prefers-reduced-motion: reduce)")};
   if (params.get("embed") === "1" && window.parent !== window) {
     info.embedded = true;
     info.auto_height = (params.get("height") || "auto") === "auto";

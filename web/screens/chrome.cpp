@@ -124,7 +124,9 @@ void draw_toast(const State& state, Intents& out) {
     if (undo) {
         ImGui::SameLine();
         ImGui::PopStyleColor();
-        if (button("toast-undo", tr(S::Undo), ButtonKind::Quiet)) out.push_back(intent::Undo{});
+        // A bordered button: link-coloured text would be too faint on the toast's dark (in the
+        // dark theme, light) background.
+        if (button("toast-undo", tr(S::Undo), ButtonKind::Secondary)) out.push_back(intent::Undo{});
         ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
     }
     end_group();

@@ -92,8 +92,9 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
         for (std::size_t i = 0; i < n; ++i) ring.push_back(point(i, static_cast<float>(level)));
         draw->AddPolyline(ring.data(), static_cast<int>(n), c.border, ImDrawFlags_Closed, t.px(1));
         const std::string text = std::to_string(level);
+        // In the text colour, not muted: the number sits over the translucent shapes.
         draw->AddText(label_font, label_font->FontSize * 0.9f, point(0, static_cast<float>(level)) + ImVec2(t.px(4), 0),
-                      c.text_muted, text.c_str());
+                      c.text, text.c_str());
     }
     for (std::size_t i = 0; i < n; ++i) draw->AddLine(centre, point(i, 3.0f), c.border, t.px(1));
 

@@ -1,4 +1,6 @@
 // Settings: theme, text size, clearing stored data (with confirmation), and about.
+#include <iterator>
+
 #include "imgui.h"
 #include "screens.h"
 #include "catalogue.h"
@@ -15,14 +17,28 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     heading(t.fonts.h1, tr(S::SettingsTitle));
     vspace(12);
 
-    heading(t.fonts.h3, tr(S::ThemeTitle));
+    heading(t.fonts.h3, tr(S::ThemeTitle), 0, 2);
+    paragraph(tr(S::ThemeHelp), c.text_muted);
     begin_group(Group::RadioGroup, "theme", tr(S::ThemeTitle));
-    if (radio("theme-light", tr(S::ThemeLight), settings.theme == app::ThemeKind::Light)) {
-        out.push_back(intent::SetTheme{app::ThemeKind::Light});
-    }
-    ImGui::SameLine(0, t.em(24));
-    if (radio("theme-dark", tr(S::ThemeDark), settings.theme == app::ThemeKind::Dark)) {
-        out.push_back(intent::SetTheme{app::ThemeKind::Dark});
+    struct ThemeChoice {
+        const char* id;
+        S label;
+        app::ThemeKind theme;
+    };
+    static const ThemeChoice themes[] = {{"theme-light", S::ThemeLight, app::ThemeKind::Light},
+                                         {"theme-dark", S::ThemeDark, app::ThemeKind::Dark},
+                                         {"theme-contrast", S::ThemeContrast, app::ThemeKind::Contrast}};
+    for (std::size_t i = 0; i < std::size(themes); ++i) {
+        if (i > 0) {
+            // On one line while they fit: a radio is its circle, a gap and its label.
+            const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                                ImGui::CalcTextSize(tr(themes[i].label)).x;
+            ImGui::SameLine(0, t.em(24));
+            if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+        }
+        if (radio(themes[i].id, tr(themes[i].label), settings.theme == themes[i].theme)) {
+            out.push_back(intent::SetTheme{themes[i].theme});
+        }
     }
     end_group();
     vspace(16);
@@ -40,7 +56,27 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     }
     vspace(24);
 
-    heading(t.fonts.h3, tr(S::DataTitle));
+    heading(t.fonts.h3, tr(S::KeysTitle), 0, 2);
+    // What each key does, as a two-column list: the keys, then what they do.
+    const S keys[][2] = {{S::KeysTab, S::KeysTabWhat},     {S::KeysEnter, S::KeysEnterWhat},
+                         {S::KeysArrows, S::KeysArrowsWhat}, {S::KeysDigits, S::KeysDigitsWhat},
+                         {S::KeysEscape, S::KeysEscapeWhat}};
+    if (begin_table("keys", tr(S::KeysTitle), 2, ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr(S::KeysColKey), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::KeysColWhat), ImGuiTableColumnFlags_WidthStretch, 2.4f);
+        ImGui::PushFont(t.fonts.body_bold);
+        table_headers();
+        ImGui::PopFont();
+        for (const auto& key : keys) {
+            table_row();
+            table_cell(tr(key[0]));
+            table_cell(tr(key[1]));
+        }
+        end_table();
+    }
+    vspace(24);
+
+    heading(t.fonts.h3, tr(S::DataTitle), 0, 2);
     paragraph(tr(S::DataHelp), c.text_muted);
     vspace(4);
     if (!state.ui.confirm_clear) {
@@ -52,7 +88,7 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
         if (button("clear-cancel", tr(S::Cancel))) out.push_back(intent::CancelClearAll{});
     }
     vspace(24);
-    heading(t.fonts.h3, tr(S::AboutTitle));
+    heading(t.fonts.h3, tr(S::AboutTitle), 0, 2);
     paragraph(tr(S::AboutText), c.text_muted);
     vspace(40);
     end_column();

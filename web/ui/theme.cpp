@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+#include "palette.h"
+
 namespace ladder::ui {
 
 // The subset fonts compiled in by web/CMakeLists.txt (see fonts.cmake).
@@ -14,58 +16,40 @@ namespace {
 
 Theme g_theme;
 
-constexpr ImU32 rgb(unsigned hex) {
-    // ImGui packs colours as ABGR.
-    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
+ImU32 col(palette::Rgba c) {
+    // ImGui packs colours as ABGR; the palette writes them as RGBA.
+    return IM_COL32((c >> 24) & 0xFF, (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
 }
 
-Palette light_palette() {
-    Palette p{};
-    p.background = rgb(0xF6F5F2);
-    p.surface = rgb(0xFFFFFF);
-    p.surface_alt = rgb(0xECEEF1);
-    p.border = rgb(0xD5DAE1);
-    p.text = rgb(0x1D2430);
-    p.text_muted = rgb(0x525C6B);
-    p.accent = rgb(0x245FA8);
-    p.accent_hover = rgb(0x1C4F8F);
-    p.accent_soft = rgb(0xE3EDF9);
-    p.accent_text = rgb(0xFFFFFF);
-    p.focus = rgb(0xD98E04);
-    p.warning = rgb(0x8A5A00);
-    p.warning_soft = rgb(0xFBF1DC);
-    p.danger = rgb(0xB3261E);
-    p.good = rgb(0x2E7D4F);
-    p.stage[0] = rgb(0x7B8594);
-    p.stage[1] = rgb(0x23807A);
-    p.stage[2] = rgb(0x245FA8);
-    p.stage[3] = rgb(0x6A4BB0);
-    p.target = rgb(0xC2410C);
-    return p;
+palette::Kind palette_kind(ThemeKind kind) {
+    switch (kind) {
+        case ThemeKind::Dark: return palette::Kind::Dark;
+        case ThemeKind::Contrast: return palette::Kind::Contrast;
+        case ThemeKind::Light: break;
+    }
+    return palette::Kind::Light;
 }
 
-Palette dark_palette() {
+Palette imgui_palette(const palette::Palette& from) {
     Palette p{};
-    p.background = rgb(0x12161C);
-    p.surface = rgb(0x1B2129);
-    p.surface_alt = rgb(0x232A34);
-    p.border = rgb(0x38424F);
-    p.text = rgb(0xE8ECF1);
-    p.text_muted = rgb(0xA6B0BD);
-    p.accent = rgb(0x7AB0F2);
-    p.accent_hover = rgb(0x9AC4F6);
-    p.accent_soft = rgb(0x21324A);
-    p.accent_text = rgb(0x0E1620);
-    p.focus = rgb(0xF2C14C);
-    p.warning = rgb(0xE9B45C);
-    p.warning_soft = rgb(0x3A2E17);
-    p.danger = rgb(0xF08A80);
-    p.good = rgb(0x7CCB9B);
-    p.stage[0] = rgb(0x9AA4B2);
-    p.stage[1] = rgb(0x4FC1B8);
-    p.stage[2] = rgb(0x7AB0F2);
-    p.stage[3] = rgb(0xB39BF0);
-    p.target = rgb(0xF59E5B);
+    p.background = col(from.background);
+    p.surface = col(from.surface);
+    p.surface_alt = col(from.surface_alt);
+    p.border = col(from.border);
+    p.control = col(from.control);
+    p.text = col(from.text);
+    p.text_muted = col(from.text_muted);
+    p.accent = col(from.accent);
+    p.accent_hover = col(from.accent_hover);
+    p.accent_soft = col(from.accent_soft);
+    p.accent_text = col(from.accent_text);
+    p.focus = col(from.focus);
+    p.warning = col(from.warning);
+    p.warning_soft = col(from.warning_soft);
+    p.danger = col(from.danger);
+    p.good = col(from.good);
+    for (int i = 0; i < 4; ++i) p.stage[i] = col(from.stage[i]);
+    p.target = col(from.target);
     return p;
 }
 
@@ -99,7 +83,6 @@ void build_fonts(float size_scale) {
 
 void build_style() {
     const Theme& t = g_theme;
-    const Palette& p = t.colors;
     ImGuiStyle style;
     if (t.kind == ThemeKind::Dark) ImGui::StyleColorsDark(&style);
     else ImGui::StyleColorsLight(&style);
@@ -123,38 +106,40 @@ void build_style() {
     style.PopupBorderSize = t.px(1);
     style.SeparatorTextBorderSize = t.px(1);
 
-    ImVec4* c = style.Colors;
-    c[ImGuiCol_Text] = to_vec4(p.text);
-    c[ImGuiCol_TextDisabled] = to_vec4(p.text_muted);
-    c[ImGuiCol_WindowBg] = to_vec4(p.background);
-    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_PopupBg] = to_vec4(p.surface);
-    c[ImGuiCol_Border] = to_vec4(p.border);
-    c[ImGuiCol_FrameBg] = to_vec4(p.surface);
-    c[ImGuiCol_FrameBgHovered] = to_vec4(p.accent_soft);
-    c[ImGuiCol_FrameBgActive] = to_vec4(p.accent_soft);
-    c[ImGuiCol_Button] = to_vec4(p.surface);
-    c[ImGuiCol_ButtonHovered] = to_vec4(p.accent_soft);
-    c[ImGuiCol_ButtonActive] = to_vec4(p.accent_soft);
-    c[ImGuiCol_Header] = to_vec4(p.accent_soft);
-    c[ImGuiCol_HeaderHovered] = to_vec4(p.accent_soft);
-    c[ImGuiCol_HeaderActive] = to_vec4(p.accent_soft);
-    c[ImGuiCol_CheckMark] = to_vec4(p.accent);
-    c[ImGuiCol_SliderGrab] = to_vec4(p.accent);
-    c[ImGuiCol_SliderGrabActive] = to_vec4(p.accent_hover);
-    c[ImGuiCol_Separator] = to_vec4(p.border);
-    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_ScrollbarGrab] = to_vec4(p.border);
-    c[ImGuiCol_ScrollbarGrabHovered] = to_vec4(p.text_muted);
-    c[ImGuiCol_ScrollbarGrabActive] = to_vec4(p.text_muted);
-    c[ImGuiCol_TableHeaderBg] = to_vec4(p.surface_alt);
-    c[ImGuiCol_TableBorderLight] = to_vec4(p.border);
-    c[ImGuiCol_TableBorderStrong] = to_vec4(p.border);
-    c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_TableRowBgAlt] = to_vec4(p.surface_alt);
-    c[ImGuiCol_TextSelectedBg] = to_vec4(p.accent_soft);
-    c[ImGuiCol_NavHighlight] = to_vec4(p.focus);
-    c[ImGuiCol_PlotHistogram] = to_vec4(p.accent);
+    // ImGui's own widgets take their colours from the palette too (palette::style_colors, which
+    // the contrast test checks); the slots not set here keep ImGui's defaults for the theme.
+    const palette::StyleColors sc = palette::style_colors(palette::palette(palette_kind(t.kind)));
+    const auto set = [&style](ImGuiCol slot, palette::Rgba color) { style.Colors[slot] = to_vec4(col(color)); };
+    set(ImGuiCol_Text, sc.text);
+    set(ImGuiCol_TextDisabled, sc.text_disabled);
+    set(ImGuiCol_WindowBg, sc.window_bg);
+    style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    set(ImGuiCol_PopupBg, sc.popup_bg);
+    set(ImGuiCol_Border, sc.border);
+    set(ImGuiCol_FrameBg, sc.frame_bg);
+    set(ImGuiCol_FrameBgHovered, sc.frame_bg_hovered);
+    set(ImGuiCol_FrameBgActive, sc.frame_bg_active);
+    set(ImGuiCol_Button, sc.button);
+    set(ImGuiCol_ButtonHovered, sc.button_hovered);
+    set(ImGuiCol_ButtonActive, sc.button_active);
+    set(ImGuiCol_Header, sc.header);
+    set(ImGuiCol_HeaderHovered, sc.header_hovered);
+    set(ImGuiCol_HeaderActive, sc.header_active);
+    set(ImGuiCol_CheckMark, sc.check_mark);
+    set(ImGuiCol_SliderGrab, sc.slider_grab);
+    set(ImGuiCol_SliderGrabActive, sc.slider_grab_active);
+    set(ImGuiCol_Separator, sc.separator);
+    style.Colors[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    set(ImGuiCol_ScrollbarGrab, sc.scrollbar_grab);
+    set(ImGuiCol_ScrollbarGrabHovered, sc.scrollbar_grab_hovered);
+    set(ImGuiCol_ScrollbarGrabActive, sc.scrollbar_grab_active);
+    set(ImGuiCol_TableHeaderBg, sc.table_header_bg);
+    set(ImGuiCol_TableBorderLight, sc.table_border);
+    set(ImGuiCol_TableBorderStrong, sc.table_border);
+    style.Colors[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+    set(ImGuiCol_TableRowBgAlt, sc.table_row_bg_alt);
+    set(ImGuiCol_TextSelectedBg, sc.text_selected_bg);
+    set(ImGuiCol_NavHighlight, sc.nav_highlight);
     ImGui::GetStyle() = style;
 }
 
@@ -169,7 +154,7 @@ bool theme_apply(ThemeKind kind, float dpr, float text_scale) {
     g_theme.kind = kind;
     g_theme.dpr = dpr;
     g_theme.text_scale = text_scale;
-    g_theme.colors = kind == ThemeKind::Dark ? dark_palette() : light_palette();
+    g_theme.colors = imgui_palette(palette::palette(palette_kind(kind)));
     if (fonts_change) build_fonts(dpr * text_scale);
     build_style();
     return fonts_change;

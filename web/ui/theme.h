@@ -1,16 +1,18 @@
 // One theme definition: every colour, spacing and type size the UI uses
 // comes from here. Sizes are in CSS pixels and scaled by the device pixel ratio and the
-// user's text size; fonts are rebuilt whenever either changes.
+// user's text size; fonts are rebuilt whenever either changes. The colours themselves are
+// plain data in palette/palette.cpp, where a unit test checks their contrast (docs/THEMES.md).
 #pragma once
 
 #include "imgui.h"
 
 namespace ladder::ui {
 
-enum class ThemeKind { Light, Dark };
+enum class ThemeKind { Light, Dark, Contrast };
 
+// The palette (palette.h) as ImGui colours; the fields mean what they mean there.
 struct Palette {
-    ImU32 background, surface, surface_alt, border, text, text_muted;
+    ImU32 background, surface, surface_alt, border, control, text, text_muted;
     ImU32 accent, accent_hover, accent_soft, accent_text;  // accent_text: text on accent
     ImU32 focus, warning, warning_soft, danger, good;
     ImU32 stage[4];       // a colour per rung of the ladder, 0..3

@@ -293,7 +293,7 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
             break;
         case ButtonKind::Secondary:
             fill = hovered || held ? p.accent_soft : p.surface;
-            border = p.border;
+            border = p.control;
             color = p.accent;
             break;
         case ButtonKind::Quiet:
@@ -369,7 +369,7 @@ bool level_card(const char* id, int level, const std::string& heading_text, cons
     draw->AddRectFilled(min, max, p.stage[level], rounding);
     draw->AddRectFilled(ImVec2(min.x + bar, min.y), max, selected ? p.accent_soft : p.surface, rounding,
                         ImDrawFlags_RoundCornersRight);
-    draw->AddRect(min, max, selected ? p.accent : hovered ? p.text_muted : p.border, rounding, 0,
+    draw->AddRect(min, max, selected ? p.accent : hovered ? p.text_muted : p.control, rounding, 0,
                   t.px(selected ? 2.0f : 1.0f));
     const float x = min.x + bar + pad;
     draw->AddText(head_font, head_font->FontSize, ImVec2(x, min.y + pad), selected ? p.accent : p.text,
@@ -404,7 +404,7 @@ bool chip(const char* id, const std::string& label, const std::string& name, boo
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = t.px(8);
     draw->AddRectFilled(min, max, selected ? p.accent : hovered ? p.accent_soft : p.surface, rounding);
-    draw->AddRect(min, max, selected ? p.accent : p.border, rounding, 0, t.px(1));
+    draw->AddRect(min, max, selected ? p.accent : p.control, rounding, 0, t.px(1));
     draw->AddText(font, font->FontSize, ImVec2((min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f),
                   selected ? p.accent_text : p.text, label.c_str());
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -599,6 +599,9 @@ void progress_bar(float fraction, float width, float height, ImU32 fill) {
 void begin_panel(const char* id, ImU32 fill, ImVec2 padding_css, bool border, float rounding_css) {
     const Theme& t = theme();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, fill);
+    // A panel's outline is decoration, lighter than the controls' (ImGuiCol_Border): set for
+    // BeginChild, which draws the outline, and not for the widgets inside.
+    ImGui::PushStyleColor(ImGuiCol_Border, t.colors.border);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(padding_css.x), t.em(padding_css.y)));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, t.px(rounding_css));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, t.px(1));
@@ -607,6 +610,7 @@ void begin_panel(const char* id, ImU32 fill, ImVec2 padding_css, bool border, fl
                       ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding |
                           (border ? ImGuiChildFlags_Border : 0),
                       ImGuiWindowFlags_NavFlattened);
+    ImGui::PopStyleColor();
 }
 
 void end_panel() {

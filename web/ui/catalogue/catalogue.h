@@ -131,6 +131,10 @@ namespace ladder::ui {
     X(ThemeTitle, "settings.theme", "Appearance")                                                                    \
     X(ThemeLight, "settings.theme_light", "Light")                                                                   \
     X(ThemeDark, "settings.theme_dark", "Dark")                                                                      \
+    X(ThemeContrast, "settings.theme_contrast", "High contrast")                                                     \
+    X(ThemeHelp, "settings.theme_help",                                                                               \
+      "Ladder starts with your device's setting for dark mode or more contrast; a theme you choose here is "          \
+      "remembered in this browser.")                                                                                  \
     X(TextSize, "settings.text_size", "Text size")                                                                   \
     X(TextSizeValue, "settings.text_size_value", "{percent}%")                                                             \
     X(DataTitle, "settings.data", "Data in this browser")                                                            \
@@ -265,7 +269,20 @@ namespace ladder::ui {
     X(RadarValue, "a11y.radar_value", "{dimension}: {score}, target {target}")                                       \
     X(RadarNoScore, "a11y.radar_no_score", "{dimension}: not answered")                                              \
     X(Notification, "a11y.notification", "Notification")                                                             \
-    X(TitleSuffix, "a11y.title", "{screen} - Ladder")
+    X(TitleSuffix, "a11y.title", "{screen} - Ladder")                                                                \
+    X(KeysTitle, "settings.keys", "Keyboard")                                                                         \
+    X(KeysColKey, "settings.keys_key", "Keys")                                                                        \
+    X(KeysColWhat, "settings.keys_what", "What they do")                                                              \
+    X(KeysTab, "settings.keys_tab", "Tab, Shift+Tab")                                                                 \
+    X(KeysTabWhat, "settings.keys_tab_what", "Move to the next or the previous control, in reading order")           \
+    X(KeysEnter, "settings.keys_enter", "Enter, Space")                                                               \
+    X(KeysEnterWhat, "settings.keys_enter_what", "Press the focused button, or tick the focused box")                \
+    X(KeysArrows, "settings.keys_arrows", "Arrow keys")                                                               \
+    X(KeysArrowsWhat, "settings.keys_arrows_what", "Choose among the levels or targets of a question; elsewhere, move to the nearest control in that direction") \
+    X(KeysDigits, "settings.keys_digits", "0, 1, 2, 3")                                                               \
+    X(KeysDigitsWhat, "settings.keys_digits_what", "On a question, choose that level")                               \
+    X(KeysEscape, "settings.keys_escape", "Escape")                                                                   \
+    X(KeysEscapeWhat, "settings.keys_escape_what", "Close the menu or leave the projector view")
 
 enum class S : int {
 #define LADDER_UI_STRING_ENUM(name, id, en) name,

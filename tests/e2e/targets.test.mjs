@@ -1,0 +1,145 @@
+// Target size (WCAG 2.5.8, at least 24 by 24 CSS px): every interactive widget on every screen,
+// every step of the team exercise, the projector, the toast's Undo and the narrow layout's
+// menu, at 100 % text. Headings and the dot plots (images) are not targets; Ladder has no
+// inline text links, so links (quiet buttons) are held to the same size.
+//
+// A widget is measured where it is fully on screen: the page is scrolled through with the
+// wheel, from top to bottom, and each widget measured in a view that holds all of it. (A child
+// window out of sight skips its items, and the registry then repeats the last rectangle ImGui
+// knew; a rectangle in plain view is always the widget's own.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, dropFiles, idle, openLadder, runCli, screen, useBrowserAndSite, wheel, widgets } from './helpers.mjs';
+
+const env = useBrowserAndSite();
+
+const MIN = 24;
+const TOP_BAR = 57;  // the top bar's height and its line
+const EDGE = 16;     // a rectangle this close to the edge of the view may be a stale one
+const NOT_TARGETS = new Set(['heading', 'img']);
+
+const targets = (list) => list.filter((w) => !NOT_TARGETS.has(w.role));
+
+// Scrolls the current view from top to bottom and returns every target with its size, each
+// measured once fully in view, plus the ids that never were.
+async function measure(page) {
+  const viewport = page.viewportSize();
+  const sizes = new Map();
+  const seen = new Set();
+  const take = (list) => {
+    for (const w of targets(list)) {
+      seen.add(w.id);
+      const { x, y, w: width, h } = w.rect;
+      const top = w.layer === 'overlay' ? 0 : TOP_BAR + EDGE;
+      const inView = x >= 0 && x + width <= viewport.width && y >= top && y + h <= viewport.height - EDGE;
+      if (inView && !sizes.has(w.id)) sizes.set(w.id, { id: w.id, role: w.role, w: width, h });
+    }
+  };
+  // To the top first: a new screen starts there, but a team step may keep the scroll.
+  for (let i = 0; i < 50; ++i) {
+    const before = JSON.stringify((await widgets(page)).map((w) => w.rect.y));
+    await wheel(page, -2000);
+    if (JSON.stringify((await widgets(page)).map((w) => w.rect.y)) === before) break;
+  }
+  for (let i = 0; i < 200; ++i) {
+    const list = await widgets(page);
+    take(list);
+    const before = JSON.stringify(list.map((w) => w.rect.y));
+    await wheel(page, 150);  // a few hundred pixels: less than a view, so nothing is skipped
+    if (JSON.stringify((await widgets(page)).map((w) => w.rect.y)) === before) break;
+  }
+  take(await widgets(page));
+  const never = [...seen].filter((id) => !sizes.has(id));
+  return { sizes: [...sizes.values()], never };
+}
+
+function assertTargets(where, { sizes, never }) {
+  assert.ok(sizes.length > 0, `${where}: no widgets measured`);
+  const small = sizes.filter((s) => s.w < MIN || s.h < MIN).map((s) => `${s.id} (${s.role}) ${s.w}x${s.h}`);
+  assert.deepEqual(small, [], `${where}: targets under ${MIN}x${MIN} CSS px`);
+  assert.deepEqual(never, [], `${where}: widgets never fully in view, so never measured`);
+}
+
+// Three members of one team, from the CLI's template, who disagree on every third category.
+function memberFiles() {
+  const template = JSON.parse(runCli(['template']));
+  const ids = Object.keys(template.answers);
+  return ['Ana', 'Bo', 'Chen'].map((name, r) => {
+    const file = structuredClone(template);
+    file.team = 'Targets team';
+    file.respondent = name;
+    file.updated = `2026-11-2${r}T10:00:00Z`;
+    ids.forEach((id, k) => { file.answers[id].level = k % 3 === 0 ? r + (r === 2 ? 1 : 0) : (k + r) % 2 + 1; });
+    return { name: `${name.toLowerCase()}.json`, text: JSON.stringify(file) };
+  });
+}
+
+test('every target on every screen is at least 24 by 24 CSS px', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const check = async (where) => assertTargets(where, await measure(page));
+
+  await t.test('welcome', () => check('welcome'));
+  await t.test('assess', async () => {
+    await click(page, 'example');
+    await click(page, 'nav-assess');
+    await check('assess');
+  });
+  await t.test('results', async () => {
+    await click(page, 'nav-results');
+    await check('results');
+  });
+  await t.test('my assessments, with a comparison and the toast with Undo', async () => {
+    await click(page, 'nav-saved');
+    const open = (await widgets(page)).find((w) => w.id.startsWith('open-'));
+    await click(page, `duplicate-${open.id.slice('open-'.length)}`);
+    const all = (await widgets(page)).filter((w) => w.id.startsWith('compare-'));
+    for (const box of all) await click(page, box.id);
+    await check('my assessments');
+    const copy = (await widgets(page)).filter((w) => w.id.startsWith('delete-')).at(-1);
+    await click(page, copy.id);
+    assert.ok((await widgets(page)).some((w) => w.id === 'toast-undo'), 'the toast offers Undo');
+    await check('my assessments with the Undo toast');
+    await click(page, 'toast-undo');
+  });
+  await t.test('settings, and clearing asked for', async () => {
+    await click(page, 'nav-settings');
+    await check('settings');
+    await click(page, 'clear-all');
+    await check('settings, confirming');
+    await click(page, 'clear-cancel');
+  });
+  await t.test('team: collect, with the saved list open', async () => {
+    await click(page, 'nav-team');
+    await dropFiles(page, [...memberFiles(), { name: 'broken.json', text: '{' }]);
+    await click(page, 'team-add-saved');
+    assert.equal(await screen(page), 'team');
+    await check('team step 1');
+  });
+  await t.test('team: discuss, ratings shown and hidden', async () => {
+    await click(page, 'team-step-1');
+    await check('team step 2');
+    await click(page, 'hide-ratings');
+    await check('team step 2, ratings hidden');
+    await click(page, 'hide-ratings');
+  });
+  await t.test('team: the projector', async () => {
+    await click(page, 'projector-open');
+    await check('projector');
+    await click(page, 'projector-close');
+  });
+  await t.test('team: agree the plan', async () => {
+    await click(page, 'team-step-2');
+    await check('team step 3');
+  });
+});
+
+test('targets in the narrow layout, with the menu open', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url, { viewport: { width: 390, height: 844 } });
+  assertTargets('narrow welcome', await measure(page));
+  await click(page, 'nav-menu');
+  assert.ok((await widgets(page)).some((w) => w.id === 'nav-settings'), 'the menu lists the screens');
+  assertTargets('narrow menu', await measure(page));
+  await click(page, 'nav-settings');
+  await idle(page);
+  assertTargets('narrow settings', await measure(page));
+});
