@@ -181,3 +181,27 @@ test('axe finds no violation on the offline file and on the embedding demo page'
     });
   }
 });
+
+// The page before the program runs: the loading message (the program never arrives) and the
+// message that it could not start (the program cannot be fetched).
+test('axe finds no violation while the page loads, nor when the program cannot start', async (t) => {
+  for (const [name, route, message] of [
+    ['loading', () => {}, /^Loading/],  // never answered: the page stays loading
+    ['the program could not be fetched', (r) => r.abort(), /could not start/],
+  ]) {
+    await t.test(name, async () => {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      try {
+        const page = await context.newPage();
+        await page.route('**/ladder.wasm', route);
+        await page.goto(env.site.url, { waitUntil: 'domcontentloaded' });
+        await page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status-text').textContent),
+          message.source);
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, `${violations.length} axe rule(s) violated (${name}):\n${formatViolations(violations)}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
