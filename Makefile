@@ -3,6 +3,7 @@
 JOBS ?= 2
 NATIVE := build/native
 WEB := build/web
+LIGHTHOUSE := tests/bench/lighthouse
 # Debian's Emscripten 3.1.6 links with Node scripts that need Debian's acorn module, which lives
 # in /usr/share/nodejs, a folder Node does not search by default.
 export NODE_PATH := /usr/share/nodejs
@@ -61,9 +62,17 @@ serve: web
 	node shell/serve.mjs dist 8080
 # The hosted site and the offline single file in dist/ (the web build writes them).
 dist: web
-# The performance table: page size, first frame, idle frames, native merge time.
-bench: native web setup-browser
-	node tests/bench/run.mjs
+# The performance table: page size, first frame, idle frames, frame time with and without the
+# accessibility mirror, the mirror's DOM writes, native merge time, Lighthouse's accessibility
+# and best-practices scores (Debian's Chromium).
+bench: native web setup-browser $(LIGHTHOUSE)/node_modules/.ladder-lock
+	CHROME_PATH=/usr/bin/chromium node tests/bench/run.mjs
+# Lighthouse is for make bench only, so it has its own folder and lockfile and is installed here
+# on demand, never by setup or make test. The stamp is the lockfile last installed: a changed
+# lockfile installs again.
+$(LIGHTHOUSE)/node_modules/.ladder-lock: $(LIGHTHOUSE)/package-lock.json | setup-browser
+	cd $(LIGHTHOUSE) && npm ci --no-audit --no-fund --loglevel=error
+	cp $< $@
 
 # Remove every build output; the ImGui sources in build/_deps and tests/node_modules stay.
 clean:

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { root, dist, startBrowser, startServer } from '../e2e/helpers.mjs';
+import { root, dist, click, idle, startBrowser, startServer, widget } from '../e2e/helpers.mjs';
 
 const rows = [];
 const row = (what, value, bar, pass) => rows.push({ what, value, bar, pass: pass === undefined ? '' : pass ? 'yes' : 'NO' });
@@ -43,6 +43,7 @@ const site = await startServer(dist);
 const hello = await startServer(helloDir);
 const firstLadder = [], firstHello = [];
 let idleFrames = 0, frameMs = 0, teamFrameMs = 0;
+let mirror = null, mirrorCost = null, lighthouse = null;
 
 // A team exercise of twelve members with spread-out answers, as the Team screen saves it.
 function teamExercise() {
@@ -56,6 +57,89 @@ function teamExercise() {
   });
   return JSON.stringify({ format: 'ladder-team', version: 1, model: base.model, team: 'Bench', respondents });
 }
+// Lets `count` animation frames pass with no input (counted in the page, not timed).
+const animationFrames = (page, count) => page.evaluate((n) => new Promise((resolve) => {
+  let left = n;
+  const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+  requestAnimationFrame(step);
+}), count);
+const stats = (page) => page.evaluate(() => window.ladder.stats());
+
+async function openPage(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.ladder.ready);
+  await idle(page);
+  return { context, page };
+}
+
+// The accessibility mirror's DOM writes (window.ladder.stats().mirror_writes: element creates,
+// removes, moves, attribute and text changes): per frame while nothing changes, and for one
+// interaction of each kind, counted from idle to idle.
+async function mirrorWrites() {
+  const { context, page } = await openPage(site.url);
+  try {
+    const writesDuring = async (action) => {
+      const before = (await stats(page)).mirror_writes;
+      await action();
+      await idle(page);
+      return (await stats(page)).mirror_writes - before;
+    };
+    // Frames with nothing to tell a screen reader: the pointer moving over an empty part of
+    // the canvas asks for frames and changes no widget.
+    const before = await stats(page);
+    await page.mouse.move(4, 700);
+    await page.mouse.move(6, 702);
+    await animationFrames(page, 10);
+    await idle(page);
+    const after = await stats(page);
+    const idleFramesDrawn = after.frames - before.frames;
+    const result = {
+      idlePerFrame: idleFramesDrawn > 0 ? (after.mirror_writes - before.mirror_writes) / idleFramesDrawn : NaN,
+      idleFramesDrawn,
+    };
+    await page.evaluate((text) => window.ladder.loadAssessment(text), example);
+    await idle(page);
+    await click(page, 'nav-assess');
+    const level = (await widget(page, 'level-1')).state === 'checked' ? 'level-2' : 'level-1';
+    result.level = await writesDuring(() => click(page, level));
+    result.screen = await writesDuring(() => click(page, 'nav-results'));
+    await click(page, 'nav-assess');
+    await click(page, 'note');
+    result.typing = await writesDuring(() => page.keyboard.type('x'));
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+// The frame's CPU time (stats().frame_ms_median, the median of the last 120 frames) while
+// someone chooses levels on the Assess screen, with the mirror and without it (?nomirror), in
+// five interleaved page loads each. Without the switch in the build (the mirror still gets
+// updates with ?nomirror) there is nothing to compare: null.
+async function mirrorFrameCost() {
+  const medians = { on: [], off: [] };
+  let honoured = true;
+  for (let round = 0; round < 5; ++round) {
+    for (const [variant, url] of [['on', site.url], ['off', `${site.url}?nomirror`]]) {
+      const { context, page } = await openPage(url);
+      try {
+        await page.evaluate((text) => window.ladder.loadAssessment(text), example);
+        await idle(page);
+        await click(page, 'nav-assess');
+        for (let k = 0; k < 24; ++k) await click(page, `level-${k % 4}`);
+        const s = await stats(page);
+        if (variant === 'off' && s.mirror_updates > 0) honoured = false;
+        medians[variant].push(s.frame_ms_median);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return honoured ? { on: median(medians.on), off: median(medians.off) } : { on: median(medians.on), off: null };
+}
+
 try {
   for (let i = 0; i < 9; ++i) {  // nine interleaved loads each: single loads vary by +-30 % here
     for (const [url, into, probe] of [[hello.url, firstHello, () => window.firstFrame],
@@ -88,6 +172,15 @@ try {
       await context.close();
     }
   }
+  mirror = await mirrorWrites();
+  mirrorCost = await mirrorFrameCost();
+  // Lighthouse lives in its own folder (tests/bench/lighthouse), installed by make bench.
+  try {
+    const { runLighthouse } = await import('./lighthouse/lighthouse.mjs');
+    lighthouse = await runLighthouse(site.url);
+  } catch (error) {
+    lighthouse = { error: error.code === 'ERR_MODULE_NOT_FOUND' ? 'not installed (make bench installs it)' : error.message };
+  }
 } finally {
   await browser.close();
   site.server.close();
@@ -100,6 +193,28 @@ row('  ratio Ladder / hello', ratio.toFixed(2), '<= 1.3', ratio <= 1.3);
 row('frames drawn while idle (1 s, no input)', `${idleFrames} per second`, '0', idleFrames === 0);
 row('ImGui CPU time per frame, results screen, median of the last frames', `${frameMs.toFixed(3)} ms`, '<= 1 ms', frameMs <= 1);
 row('  the same, team discussion screen (12 members, 24 dot plots)', `${teamFrameMs.toFixed(3)} ms`, '');
+const costLabel = 'ImGui CPU time per frame choosing levels, mirror on / off (?nomirror), median of 5 pages';
+if (mirrorCost.off === null) {
+  row(costLabel, `${mirrorCost.on.toFixed(3)} ms / n/a`, '');
+  row('  ratio on / off', 'n/a: ?nomirror does not turn the mirror off in this build', '');
+} else {
+  row(costLabel, `${mirrorCost.on.toFixed(3)} ms / ${mirrorCost.off.toFixed(3)} ms`, '');
+  row('  ratio on / off', (mirrorCost.on / mirrorCost.off).toFixed(2), '');
+}
+row(`mirror DOM writes per idle frame (${mirror.idleFramesDrawn} frames drawn)`,
+  Number.isNaN(mirror.idlePerFrame) ? 'n/a: no frame drawn' : String(mirror.idlePerFrame), '0', mirror.idlePerFrame === 0);
+row('mirror DOM writes, choosing a level', String(mirror.level), '');
+row('mirror DOM writes, changing screen (Assess to Results)', String(mirror.screen), '');
+row('mirror DOM writes, typing one character in a text field (note)', String(mirror.typing), '');
+if (lighthouse.error) {
+  row('Lighthouse', lighthouse.error, '', false);
+} else {
+  for (const [id, name] of [['accessibility', 'accessibility'], ['best-practices', 'best practices']]) {
+    const c = lighthouse.categories[id];
+    row(`Lighthouse ${lighthouse.version} ${name} score, hosted page`, String(c.score), '100', c.score === 100);
+    row('  failing audits', c.failing.length ? c.failing.join(', ') : 'none', '');
+  }
+}
 
 const width = Math.max(...rows.map((r) => r.what.length));
 const valueWidth = Math.max(...rows.map((r) => r.value.length));
