@@ -115,6 +115,12 @@ EMSCRIPTEN_KEEPALIVE void ladder_set_selection(const char* id, int start, int en
     ladder::platform::request_frames();
 }
 
+// A text field's mirror element edited while ImGui was not editing the field: its new text.
+EMSCRIPTEN_KEEPALIVE void ladder_set_text(const char* id, const char* text) {
+    ladder::ui::set_text_next_frame(id, text);
+    ladder::platform::request_frames();
+}
+
 // A slider's mirror element (a range input) was moved.
 EMSCRIPTEN_KEEPALIVE void ladder_set_value(const char* id, int value) {
     ladder::ui::set_value_next_frame(id, value);

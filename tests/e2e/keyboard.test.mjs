@@ -1,83 +1,178 @@
-// Journey: someone who uses only the keyboard starts an assessment, answers with the level
-// cards, moves on and reaches the results, with a visible focus throughout.
+// Journey: someone who uses only the keyboard. Every action is a key press (page.keyboard);
+// the focused element's accessible name is recorded at each step, which is what a keyboard or
+// screen-reader user hears, and ImGui's focus (its ring on the canvas) must be on the same
+// widget. Focus never gets trapped, never vanishes, and Escape does not lose it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idle, openLadder, root, screen, screenshot, widgets, useBrowserAndSite } from './helpers.mjs';
+import { idle, openLadder, root, runCli, screen, screenshot, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
+const model = JSON.parse(readFileSync(join(root, 'core/models/digital-services.json'), 'utf8'));
+const categories = model.dimensions.flatMap((d) => d.categories);
 
-async function focused(page) {
-  return (await widgets(page)).find((w) => w.focused)?.id;
+// Where the keyboard is: the focused element's accessible name and mirror id, and the widget
+// ImGui has focused (the one its ring is drawn around).
+async function focus(page) {
+  await idle(page);
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const mirror = document.getElementById('ladder-mirror');
+    const inside = !!mirror && mirror.contains(el) && el !== mirror;
+    return {
+      inside,
+      id: inside ? el.getAttribute('data-ladder-id') : '',
+      name: (el.getAttribute('aria-label') || el.textContent || el.tagName).trim(),
+      imgui: (window.ladder.widgets().find((w) => w.focused) || {}).id || '',
+    };
+  });
 }
 
-// Presses Tab until the widget with this id has the keyboard focus.
-async function tabTo(page, id, limit = 80) {
+// Presses `key` and returns the new focus, checking that ImGui followed the DOM.
+async function pressAndFollow(page, key, heard) {
+  await page.keyboard.press(key);
+  const now = await focus(page);
+  heard.push(`${key} -> ${now.name}`);
+  if (now.inside) assert.equal(now.imgui, now.id, `after ${key}, ImGui's focus is on "${now.id}" too`);
+  return now;
+}
+
+// Presses Tab until the element named `name` (or with this mirror id) has the focus.
+async function tabTo(page, wanted, heard, limit = 80) {
+  let now = await focus(page);
   for (let i = 0; i < limit; ++i) {
-    if ((await focused(page)) === id) return;
-    await page.keyboard.press('Tab');
-    await idle(page);
+    if (now.name === wanted || now.id === wanted) return now;
+    now = await pressAndFollow(page, 'Tab', heard);
   }
-  throw new Error(`Tab never reached ${id} (focus is on ${await focused(page)})`);
+  throw new Error(`Tab never reached "${wanted}"; heard: ${heard.slice(-8).join(' | ')}`);
 }
 
-test('an assessment can be completed with the keyboard alone', async (t) => {
+test('an assessment from the welcome screen to the downloaded results, with the keyboard alone', async (t) => {
   const { page } = await openLadder(t, env.browser, env.site.url);
-  await tabTo(page, 'start-new');
+  const heard = [];
+  await tabTo(page, 'Team or unit name (optional)', heard);
+  await page.keyboard.type('Équipe clavier');
+  await tabTo(page, 'Start a new assessment', heard);
   await screenshot(page, 'keyboard-focus');
-  await page.keyboard.press('Enter');
-  await idle(page);
+  await pressAndFollow(page, 'Enter', heard);
   assert.equal(await screen(page), 'assess');
+  assert.equal((await page.evaluate(() => window.ladder.getAssessment())).team, 'Équipe clavier');
 
-  for (const level of [1, 2, 0]) {
-    await tabTo(page, `level-${level}`);
-    await page.keyboard.press('Space');
-    await idle(page);
-    assert.equal((await widgets(page)).find((w) => w.id === `level-${level}`).state, 'checked');
-    await tabTo(page, 'next');
-    await page.keyboard.press('Enter');
-    await idle(page);
+  const chosen = {};
+  for (let k = 0; k < categories.length; ++k) {
+    // A new question starts on its first level card.
+    let now = await focus(page);
+    assert.equal(now.id, 'level-0', `question ${k + 1} starts on its first card`);
+    const level = (k * 5) % 4;
+    if (level === 0) {
+      now = await pressAndFollow(page, 'Space', heard);
+    } else {
+      // The arrows move through the cards and choose as they go, as in any radio group.
+      for (let i = 0; i < level; ++i) now = await pressAndFollow(page, 'ArrowDown', heard);
+    }
+    assert.equal(now.id, `level-${level}`);
+    chosen[categories[k].id] = level;
+    await tabTo(page, k + 1 < categories.length ? 'next' : 'see-results', heard);
+    await pressAndFollow(page, 'Enter', heard);
   }
-  await tabTo(page, 'nav-results');
-  await page.keyboard.press('Enter');
-  await idle(page);
   assert.equal(await screen(page), 'results');
-  const answers = Object.values((await page.evaluate(() => window.ladder.getAssessment())).answers);
-  assert.deepEqual(answers.filter((a) => a.level !== null).map((a) => a.level).sort(), [0, 1, 2]);
+  const answers = (await page.evaluate(() => window.ladder.getAssessment())).answers;
+  for (const [id, level] of Object.entries(chosen)) assert.equal(answers[id].level, level, id);
+  const expected = JSON.parse(runCli(['score', '-'], JSON.stringify(await page.evaluate(() => window.ladder.getAssessment()))));
+  assert.deepEqual((await page.evaluate(() => window.ladder.results())).overall, expected.overall);
+
+  await tabTo(page, 'Download answers (JSON)', heard);
+  const download = page.waitForEvent('download');
+  await pressAndFollow(page, 'Enter', heard);
+  assert.match((await download).suggestedFilename(), /\.json$/);
+  await tabTo(page, 'Print report', heard);
+  const frames = await page.locator('iframe').count();
+  await pressAndFollow(page, 'Enter', heard);
+  await page.waitForFunction((n) => document.querySelectorAll('iframe').length > n, frames);
+  t.diagnostic(`${heard.length} key presses; the last ones heard: ${heard.slice(-6).join(' | ')}`);
 });
 
-test('a facilitator can run the team exercise with the keyboard alone', async (t) => {
+test('a facilitator runs the team exercise with the keyboard alone', async (t) => {
   const { page } = await openLadder(t, env.browser, env.site.url);
+  const heard = [];
   const example = JSON.parse(readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8'));
+  // Two members' answers saved in this browser beforehand (the set-up, not the journey).
   for (const [name, level] of [['Ana', 0], ['Bo', 3]]) {
     const file = { ...structuredClone(example), respondent: name };
     for (const answer of Object.values(file.answers)) answer.level = level;
     await page.evaluate((text) => window.ladder.loadAssessment(text), JSON.stringify(file));
   }
-  await tabTo(page, 'nav-team');
-  await page.keyboard.press('Enter');
   await idle(page);
+  await tabTo(page, 'nav-team', heard);
+  await pressAndFollow(page, 'Enter', heard);
   assert.equal(await screen(page), 'team');
-  await tabTo(page, 'team-add-saved');
-  await page.keyboard.press('Enter');
-  await idle(page);
+  await tabTo(page, 'team-add-saved', heard);
+  await pressAndFollow(page, 'Enter', heard);
   for (let i = 0; i < 2; ++i) {
-    // The next assessment of this browser that has not been added yet.
-    const next = (await widgets(page)).find((w) => w.id.startsWith('add-saved-') && w.state !== 'disabled');
+    // The next "Add" of an assessment of this browser not added yet.
+    const next = (await page.evaluate(() => window.ladder.widgets()))
+      .find((w) => w.id.startsWith('add-saved-') && w.state !== 'disabled');
     assert.ok(next, 'an assessment of this browser to add');
-    await tabTo(page, next.id);
-    await page.keyboard.press('Enter');
-    await idle(page);
+    await tabTo(page, next.id, heard);
+    await pressAndFollow(page, 'Enter', heard);
     assert.equal((await page.evaluate(() => window.ladder.team())).respondents.length, i + 1);
   }
-  assert.equal((await page.evaluate(() => window.ladder.team())).respondents.length, 2);
-  await tabTo(page, 'team-next-discuss');
-  await page.keyboard.press('Enter');
-  await idle(page);
-  await tabTo(page, 'target-mandate-3', 200);
-  await page.keyboard.press('Space');
-  await idle(page);
+  await tabTo(page, 'team-next-discuss', heard);
+  await pressAndFollow(page, 'Enter', heard);
+  // A category's target chips are one radio group: Tab reaches the chosen one, the arrows
+  // choose another.
+  const team = await page.evaluate(() => window.ladder.team());
+  const mandate = team.targets_in_force.mandate;
+  assert.ok(mandate !== null && mandate < 3, 'a target below 3 is in force for mandate');
+  await tabTo(page, `target-mandate-${mandate}`, heard, 200);
+  let now;
+  for (let level = mandate; level < 3; ++level) now = await pressAndFollow(page, 'ArrowRight', heard);
+  assert.equal(now.id, 'target-mandate-3');
   assert.equal((await page.evaluate(() => window.ladder.team())).targets.mandate, 3);
   await screenshot(page, 'keyboard-team');
+});
+
+test('Tab goes through the app in reading order and out of it; Shift+Tab comes back', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const heard = [];
+  const stops = [];
+  let left = false;
+  for (let i = 0; i < 70; ++i) {
+    const now = await pressAndFollow(page, 'Tab', heard);
+    if (!now.inside) {
+      left = true;
+      break;
+    }
+    stops.push(now.id);
+  }
+  assert.ok(left, `70 presses of Tab never left the app: ${stops.join(', ')}`);
+  // Reading order: the same order as the widgets are drawn, top bar first.
+  const drawn = (await page.evaluate(() => window.ladder.widgets()))
+    .filter((w) => !['heading', 'img'].includes(w.role)).map((w) => w.id);
+  assert.deepEqual(stops, drawn);
+  const back = await pressAndFollow(page, 'Shift+Tab', heard);
+  assert.equal(back.id, stops[stops.length - 1], 'Shift+Tab returns to the last widget');
+});
+
+test('Escape does not lose the focus, and the digit shortcuts work where the focus is shown', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const heard = [];
+  await tabTo(page, 'Start a new assessment', heard);
+  await pressAndFollow(page, 'Enter', heard);
+  const before = await focus(page);
+  assert.equal(before.id, 'level-0');
+  const after = await pressAndFollow(page, 'Escape', heard);
+  assert.equal(after.id, 'level-0', 'the focus stays where it was');
+  assert.equal(after.imgui, 'level-0', 'and so does the ring on the canvas');
+  await pressAndFollow(page, '2', heard);
+  const state = await page.evaluate(() => window.ladder.widgets().find((w) => w.id === 'level-2').state);
+  assert.equal(state, 'checked', 'the shortcut chose level 2');
+  // Escape in a text field keeps what was typed (ImGui would revert the edit).
+  await tabTo(page, 'note', heard);
+  await page.keyboard.type('Kept');
+  await pressAndFollow(page, 'Escape', heard);
+  const note = await page.evaluate(() => window.ladder.widgets().find((w) => w.id === 'note').state);
+  assert.equal(note, 'Kept');
+  assert.equal((await focus(page)).id, 'note');
 });

@@ -26,7 +26,7 @@
   var ID = 0, ROLE = 1, LABEL = 2, STATE = 3, DESCRIPTION = 4, X = 6, Y = 7, W = 8, H = 9, LEVEL = 10, A = 11, B = 12,
       FOCUSED = 13;
   var LEAF_STYLE = 'position:absolute;margin:0;padding:0;border:0;box-sizing:border-box;overflow:hidden;' +
-                   'font-size:1px;line-height:1;white-space:nowrap;background:none;color:transparent;resize:none';
+                   'font-size:16px;line-height:1;white-space:nowrap;background:none;color:transparent;resize:none';
   // Keys the browser must not act on while a widget that ImGui drives has focus: they would
   // scroll the page or edit a field behind ImGui's back. Tab is never one: the browser moves focus.
   var OWN_KEYS = ['Enter', 'Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End',
@@ -175,10 +175,6 @@
       // IME composition, which the browser is drawing into the element).
       if (!mirror.composing) set(node, 'value', state, function (v) { el.value = v; });
       node.editing = f[FOCUSED] === '2';
-      if (node.editing && node.pendingText) {
-        withString(node.pendingText, _ladder_on_text);
-        node.pendingText = '';
-      }
       var selection = node.editing ? f[A] + ',' + f[B] : '';
       if (selection && !mirror.composing && document.activeElement === el &&
           (node.selection !== selection || el.selectionStart !== Number(f[A]) || el.selectionEnd !== Number(f[B]))) {
@@ -299,13 +295,21 @@
     return el ? mirror.nodes.get(el.getAttribute('data-ladder-id')) : undefined;
   }
 
-  // Text for a field: to ImGui now if the field is being edited there, or kept until it is
-  // (focus that just arrived takes a frame to start the editing, and a script or a fast typist
-  // may not wait).
-  function sendText(node, text) {
-    if (!text || !node) return;
-    if (node.editing) withString(text, _ladder_on_text);
-    else node.pendingText = (node.pendingText || '') + text;
+  // Text for a field that ImGui is editing goes to ImGui, which edits, and the next update shows
+  // the outcome in the element.
+  function sendText(text) {
+    if (text) withString(text, _ladder_on_text);
+  }
+
+  // A field ImGui is not editing (the focus has only just arrived, or a script or assistive
+  // technology set its value): the element is edited as any field is, and its new value is
+  // the field's text.
+  function sendValue(el, node) {
+    node.value = el.value;
+    var value = el.value;
+    withString(el.getAttribute('data-ladder-id'), function (id) {
+      withString(value, function (text) { _ladder_set_text(id, text); });
+    });
   }
 
   function sendKeyPress(name) {
@@ -333,11 +337,16 @@
       case 'slider':
         return {forward: !arrow, prevent: false};
       case 'textbox': case 'textarea':
+        if (!(nodeOf(el) || {}).editing) return {forward: false, prevent: false};  // the browser edits
         // Escape would undo every edit since the field was entered; Enter in a one-line field
         // would stop the editing while the field keeps the focus.
         if (key === 'Escape' || (key === 'Enter' && kind === 'textbox')) return {forward: false, prevent: false};
-        var shortcut = (e.ctrlKey || e.metaKey) && ['a', 'z', 'y'].indexOf(key.toLowerCase()) >= 0;
-        return {forward: true, prevent: (OWN_KEYS.indexOf(key) >= 0 && key !== ' ') || shortcut};
+        // Characters arrive as text (beforeinput), not as keys: ImGui takes a key's press and
+        // release one frame at a time, and text typed faster than frames must not wait on them.
+        var modified = e.ctrlKey || e.metaKey || e.altKey;
+        var shortcut = modified && ['a', 'z', 'y'].indexOf(key.toLowerCase()) >= 0;
+        var editing = OWN_KEYS.indexOf(key) >= 0 && key !== ' ';
+        return {forward: editing || modified, prevent: editing || shortcut};
       default:
         return {forward: true, prevent: OWN_KEYS.indexOf(key) >= 0};
     }
@@ -431,11 +440,11 @@
     // ImGui's result. Paste and cut are the browser's (nothing is prevented): the pasted text
     // goes to ImGui, and the element is put back to ImGui's text until ImGui has taken it.
     root.addEventListener('beforeinput', function (e) {
-      if (!isText(e.target) || e.isComposing) return;
+      if (!isText(e.target) || e.isComposing || !(nodeOf(e.target) || {}).editing) return;
       switch (e.inputType) {
         case 'insertText': case 'insertReplacementText':
           e.preventDefault();
-          sendText(nodeOf(e.target), e.data || (e.dataTransfer ? e.dataTransfer.getData('text/plain') : ''));
+          sendText(e.data || (e.dataTransfer ? e.dataTransfer.getData('text/plain') : ''));
           break;
         case 'insertLineBreak': case 'insertParagraph':
           e.preventDefault();
@@ -452,7 +461,7 @@
       }
     });
     root.addEventListener('paste', function (e) {
-      if (isText(e.target)) sendText(nodeOf(e.target), e.clipboardData ? e.clipboardData.getData('text/plain') : '');
+      if (isText(e.target) && (nodeOf(e.target) || {}).editing) sendText(e.clipboardData ? e.clipboardData.getData('text/plain') : '');
     });
     root.addEventListener('input', function (e) {
       var el = e.target;
@@ -463,10 +472,15 @@
         withString(id, function (ptr) { _ladder_set_value(ptr, Number(el.value)); });
         return;
       }
-      if (isText(el) && !e.isComposing && el.value !== node.value) {
-        el.value = node.value;
-        node.selection = '';
+      if (!isText(el) || e.isComposing || el.value === node.value) return;
+      if (!node.editing) {
+        sendValue(el, node);
+        return;
       }
+      // Pasted or cut by the browser while ImGui edits: ImGui has the change (paste) or makes
+      // it (cut); until the next update, the element shows the text as it was.
+      el.value = node.value;
+      node.selection = '';
     });
     // A selection made in the element (a script's select(), a screen reader's commands) is
     // ImGui's selection too; the ones the mirror set itself are not sent back.
@@ -483,11 +497,14 @@
     root.addEventListener('compositionend', function (e) {
       mirror.composing = false;
       var node = nodeOf(elementOf(e.target));
-      sendText(node, e.data);
-      if (node) {
-        e.target.value = node.value;
-        node.selection = '';
+      if (!node || !isText(e.target)) return;
+      if (!node.editing) {
+        sendValue(e.target, node);
+        return;
       }
+      sendText(e.data);
+      e.target.value = node.value;
+      node.selection = '';
     });
   }
 

@@ -10,7 +10,7 @@ namespace ladder::ui {
 
 void draw_top_bar(const State& state, Intents& out) {
     set_layer(Layer::Overlay);  // the bar stays put while the content scrolls
-    begin_group(Group::Banner, "banner");
+    begin_group(Group::Banner, "banner", tr(S::AppName));  // named: a partner page has its own header
     const Theme& t = theme();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();

@@ -18,7 +18,10 @@ void place_focus(const State& state, ScreenMemory& memory) {
         focus_next_widget(ui.team.projector ? "projector-next" : "");
     }
     memory.team_view = team_view;
-    if (memory.started && memory.shown != ui.screen) {
+    // Another question is another page too: focus goes to its answer.
+    const bool new_question = ui.screen == Screen::Assess && memory.shown == Screen::Assess && memory.category != ui.category;
+    memory.category = ui.category;
+    if (memory.started && (memory.shown != ui.screen || new_question)) {
         std::string first;
         if (ui.screen == Screen::Assess) {
             const auto& categories = state.session.model->categories;
@@ -81,7 +84,7 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
     ImGui::PopStyleVar();
     draw_top_bar(state, intents);
     place_focus(state, memory);
-    begin_group(Group::Main, "main");
+    begin_group(Group::Main, "main", tr(S::AppName));  // named: a partner page has its own <main>
     // NavFlattened: Tab and the arrow keys move between the top bar and the content freely.
     ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);

@@ -195,7 +195,7 @@ void draw_next_step(const Model& model, const NextStep& step, const std::string&
     const Category& category = model.categories[static_cast<std::size_t>(model.category_index(step.category))];
     ImGui::PushID(static_cast<int>(index));
     begin_panel("step", focus ? c.surface : c.surface_alt, ImVec2(16, 12), focus);
-    heading(t.fonts.body_bold, category.title.get(lang));
+    heading(t.fonts.body_bold, category.title.get(lang), 0, 3);
     paragraph(model.dimensions[category.dimension].title.get(lang) + "  \xC2\xB7  " + fmt(S::StepFromTo, {{"from", step.from}, {"to", step.to}}),
               c.text_muted, t.fonts.small);
     paragraph(step.text);
@@ -253,12 +253,12 @@ void draw_results(const State& state, Intents& out) {
     vspace(4);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     if (begin_table("dimension-table", tr(S::DimensionsTitle), narrow ? 3 : 5, flags)) {
-        ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.2f);
-        ImGui::TableSetupColumn(tr(S::ColScore), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn(tr(S::ColStage), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        table_column(tr(S::ColDimension), 2.2f);
+        table_column(tr(S::ColScore), 1.4f);
+        table_column(tr(S::ColStage), 1.8f);
         if (!narrow) {
-            ImGui::TableSetupColumn(tr(S::ColTarget), ImGuiTableColumnFlags_WidthStretch, 0.8f);
-            ImGui::TableSetupColumn(tr(S::ColAnswered), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+            table_column(tr(S::ColTarget), 0.8f);
+            table_column(tr(S::ColAnswered), 0.9f);
         }
         ImGui::PushFont(t.fonts.body_bold);
         table_headers();
@@ -319,7 +319,7 @@ void draw_results(const State& state, Intents& out) {
     for (std::size_t i = 0; i < r.pitfalls.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         begin_panel("pitfall", c.warning_soft, ImVec2(16, 12));
-        heading(t.fonts.body_bold, r.pitfalls[i].title, c.warning);
+        heading(t.fonts.body_bold, r.pitfalls[i].title, c.warning, 3);
         paragraph(r.pitfalls[i].text);
         end_panel();
         ImGui::PopID();

@@ -19,10 +19,10 @@ void draw_compare(const State& state) {
     const Model& m = *state.session.model;
     const app::Compared& compared = *state.ui.comparison;
     if (begin_table("compare-table", tr(S::CompareTitle), 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(compared.older.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn(compared.newer.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn(tr(S::ColChange), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        table_column(tr(S::ColDimension), 2.0f);
+        table_column(compared.older.c_str(), 1.2f);
+        table_column(compared.newer.c_str(), 1.2f);
+        table_column(tr(S::ColChange), 0.8f);
         ImGui::PushFont(t.fonts.body_bold);
         table_headers();
         ImGui::PopFont();

@@ -62,8 +62,8 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
                          {S::KeysArrows, S::KeysArrowsWhat}, {S::KeysDigits, S::KeysDigitsWhat},
                          {S::KeysEscape, S::KeysEscapeWhat}};
     if (begin_table("keys", tr(S::KeysTitle), 2, ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn(tr(S::KeysColKey), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(S::KeysColWhat), ImGuiTableColumnFlags_WidthStretch, 2.4f);
+        table_column(tr(S::KeysColKey), 1.0f);
+        table_column(tr(S::KeysColWhat), 2.4f);
         ImGui::PushFont(t.fonts.body_bold);
         table_headers();
         ImGui::PopFont();

@@ -177,7 +177,7 @@ void category_row(const Session& session, std::size_t k, Intents& out) {
     const float text_w = narrow ? available : available * 0.46f;
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
-    heading(t.fonts.body_bold, category.title.get(session.lang));
+    heading(t.fonts.body_bold, category.title.get(session.lang), 0, 3);
     std::string details = m.dimensions[category.dimension].title.get(session.lang) + kDot + fmt(S::TeamAnsweredBy, {{"count", stats.n}});
     if (!hidden(session, category.id) && stats.spread) details += kDot + fmt(S::TeamSpread, {{"spread", *stats.spread}});
     paragraph(details, c.text_muted, t.fonts.small);
@@ -386,10 +386,10 @@ void dimension_table(const Session& session) {
     const TeamPlan& plan = session.team_plan;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     if (!begin_table("team-dimensions", tr(S::DimensionsTitle), 4, flags)) return;
-    ImGui::TableSetupColumn(tr(S::ColDimension), ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn(tr(S::TeamColTeam), ImGuiTableColumnFlags_WidthStretch, 0.9f);
-    ImGui::TableSetupColumn(tr(S::TeamColRange), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(S::ColTarget), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    table_column(tr(S::ColDimension), 2.2f);
+    table_column(tr(S::TeamColTeam), 0.9f);
+    table_column(tr(S::TeamColRange), 1.2f);
+    table_column(tr(S::ColTarget), 0.9f);
     ImGui::PushFont(t.fonts.body_bold);
     table_headers();
     ImGui::PopFont();

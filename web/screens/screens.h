@@ -30,6 +30,7 @@ struct ScreenMemory {
     bool started = false;
     Screen shown = Screen::Welcome;
     std::pair<int, bool> team_view{0, false};  // step, projector
+    std::size_t category = 0;                   // the question shown on Assess
     std::tuple<Screen, std::size_t, bool> place{Screen::Welcome, 0, false};  // screen, spot, banner
 };
 

@@ -20,9 +20,11 @@ Layer g_layer = Layer::Page;
 bool g_focus_next = false;
 std::string g_focus_id;  // empty: the first widget drawn
 bool g_focus_outside = false;  // the focus came from the DOM: show the ring, scroll to it
+bool g_focus_hold = false;     // input is still queued for the widget that has the focus
 std::string g_description;     // for the next record (describe_next)
 // A slider value from the mirror, like activation: asked for, then in force for one frame.
 std::pair<std::string, int> g_value_next{"", 0}, g_value{"", 0};
+std::pair<std::string, std::string> g_text_next, g_text;  // like g_value
 struct Selection {
     std::string id;
     int start = 0, end = 0;
@@ -101,6 +103,13 @@ bool record(const char* id, Role role, const std::string& label, std::string sta
 
 // A record that is not a widget (text, structure): no focus, no activation, no description.
 void record_plain(std::string id, Role role, std::string label, ImVec2 min = {}, ImVec2 max = {}) {
+    // Read, not GetCurrentWindow(): that marks the window as written to, and a group's end is
+    // recorded outside every window, where a write would show ImGui's fallback "Debug" window.
+    const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+    if (window->SkipItems && role != Role::Group && role != Role::End) {
+        min = window->Pos;  // not drawn this frame: its window's place (see record_item)
+        max = window->Pos + window->Size;
+    }
     WidgetRecord r{std::move(id), std::move(label), "", "", role, g_layer, min, max, false};
     g_registry.push_back(std::move(r));
 }
@@ -116,8 +125,10 @@ std::string derived_id(const char* prefix, const std::string& text) {
 struct TableInProgress {
     std::string id;
     bool row_open = false;
+    bool recorded_only = false;  // its window skips items: recorded, not drawn
     int rows = 0;
     int column = 0;
+    std::vector<std::string> columns;
 } g_table;
 
 // True once for the widget `id` in the frame after activate_next_frame(id).
@@ -142,7 +153,16 @@ void focus_next_widget(const std::string& id) {
 
 bool record_item(const char* id, Role role, const std::string& label, std::string state) {
     const bool focusable = role != Role::Image && role != Role::Text && role != Role::Heading;
-    if (g_focus_next && focusable && (g_focus_id.empty() || g_focus_id == id)) {
+    ImGuiWindow* window = ImGui::GetCurrentContext()->CurrentWindow;
+    // A child window scrolled out of view (or being laid out) skips its items: this widget was
+    // not submitted, and ImGui's "last item" is another one. Its place is its window's, and
+    // focus from outside first scrolls that window into view, then lands in a frame that
+    // draws the widget.
+    const bool submitted = !window->SkipItems;
+    if (!submitted && g_focus_next && g_focus_outside && g_focus_id == id) {
+        ImGui::ScrollToRect(window, window->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
+    }
+    if (g_focus_next && !g_focus_hold && focusable && submitted && (g_focus_id.empty() || g_focus_id == id)) {
         // Keyboard focus moves to the first widget of a new screen, so Tab continues from
         // there (ImGui would otherwise keep pointing at a widget that no longer exists).
         g_focus_next = false;
@@ -156,8 +176,9 @@ bool record_item(const char* id, Role role, const std::string& label, std::strin
             ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
         }
     }
-    WidgetRecord r{id, label, std::move(state), std::move(g_description), role, g_layer, ImGui::GetItemRectMin(),
-                   ImGui::GetItemRectMax(), ImGui::IsItemFocused()};
+    WidgetRecord r{id, label, std::move(state), std::move(g_description), role, g_layer,
+                   submitted ? ImGui::GetItemRectMin() : window->Pos, submitted ? ImGui::GetItemRectMax() : window->Pos + window->Size,
+                   submitted && ImGui::IsItemFocused()};
     g_description.clear();
     g_registry.push_back(std::move(r));
     return take_activation(id);
@@ -165,6 +186,7 @@ bool record_item(const char* id, Role role, const std::string& label, std::strin
 
 void activate_next_frame(const std::string& id) { g_activate_next = id; }
 void set_value_next_frame(const std::string& id, int value) { g_value_next = {id, value}; }
+void set_text_next_frame(const std::string& id, const std::string& text) { g_text_next = {id, text}; }
 void set_selection_next_frame(const std::string& id, int start, int end) { g_selection = {id, start, end}; }
 
 void focus_from_outside(const std::string& id, bool reveal) {
@@ -208,10 +230,15 @@ void registry_begin_frame() {
     g_activate_next.clear();
     g_value = std::move(g_value_next);
     g_value_next = {"", 0};
+    g_text = std::move(g_text_next);
+    g_text_next = {};
+    // Focus moves once ImGui has taken all the input that came before it: text typed into a
+    // field just before Tab still goes to that field.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g_focus_hold = !g.InputEventsQueue.empty();
     // Focus moving elsewhere from the DOM ends text editing in a field (ImGui would keep the
     // field taking keys while its navigation focus is on another widget).
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (g_focus_outside && g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) ImGui::ClearActiveID();
+    if (g_focus_outside && !g_focus_hold && g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) ImGui::ClearActiveID();
 }
 void set_layer(Layer layer) { g_layer = layer; }
 const std::vector<WidgetRecord>& registry() { return g_registry; }
@@ -320,9 +347,9 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
     std::string words = enabled ? state : std::string("disabled ") + state;
     if (!words.empty() && words.back() == ' ') words.pop_back();
     const bool activated = record(id, kind == ButtonKind::Quiet ? Role::Link : Role::Button, label, std::move(words));
-    // A button that became disabled while it had the keyboard focus (Add, then Added) would
-    // trap it: ImGui's Tab does not move on from an item it cannot stop at. Focus moves on.
-    if (!enabled && ImGui::IsItemFocused()) focus_next_widget();
+    // A button that became disabled while it had the keyboard focus (Add, then Added) keeps
+    // it, as a disabled element of a web page does: its mirror element stays focusable and says
+    // it is unavailable, and Tab (the browser's) moves on from it.
     return (pressed || activated) && enabled;
 }
 
@@ -435,7 +462,7 @@ std::optional<std::string> text_field(const char* id, const std::string& label, 
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(-FLT_MIN);
     // Focus from the mirror (Tab onto the field's element) starts editing, as a click would.
-    if (g_focus_next && g_focus_id == id) {
+    if (g_focus_next && !g_focus_hold && !ImGui::GetCurrentWindowRead()->SkipItems && g_focus_id == id) {
         g_focus_next = false;
         g_focus_outside = false;
         ImGui::SetKeyboardFocusHere();
@@ -454,6 +481,12 @@ std::optional<std::string> text_field(const char* id, const std::string& label, 
     // ImGui edits its own copy while the field is active and writes it back here when it
     // changes; the document itself is never handed to ImGui.
     std::string text = value;
+    bool from_mirror = false;
+    if (g_text.first == id) {
+        text = std::move(g_text.second);
+        g_text = {};
+        from_mirror = true;
+    }
     bool changed;
     if (height > 0) {
         // ImGui 1.90 does not wrap multi-line fields: lines are broken at a space as they grow
@@ -478,7 +511,7 @@ std::optional<std::string> text_field(const char* id, const std::string& label, 
         r.b = std::max(editing->GetSelectionStart(), editing->GetSelectionEnd());
         if (r.a == r.b) r.a = r.b = editing->GetCursorPos();
     }
-    if (!changed || text == value) return std::nullopt;
+    if ((!changed && !from_mirror) || text == value) return std::nullopt;
     return text;
 }
 
@@ -536,34 +569,49 @@ void heading(ImFont* font, const std::string& text, ImU32 color, int level) {
 }
 
 bool begin_table(const char* id, const std::string& caption, int columns, ImGuiTableFlags flags) {
-    if (!ImGui::BeginTable(id, columns, flags)) return false;
     g_table = {id};
+    g_table.recorded_only = ImGui::GetCurrentWindowRead()->SkipItems;
+    if (!g_table.recorded_only && !ImGui::BeginTable(id, columns, flags)) return false;
     begin_group(Group::Table, id, caption);
     return true;
 }
 
+void table_column(const char* name, float weight) {
+    g_table.columns.emplace_back(name);
+    if (!g_table.recorded_only) ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, weight);
+}
+
 void table_headers() {
-    ImGui::TableHeadersRow();
+    if (!g_table.recorded_only) ImGui::TableHeadersRow();
     g_table.row_open = true;
     begin_group(Group::Row, (g_table.id + "-r" + std::to_string(g_table.rows++)).c_str());
     // The header row as ImGui drew it: one header per column, over the row's height.
-    const ImGuiTable* table = ImGui::GetCurrentTable();
-    for (int c = 0; c < table->ColumnsCount; ++c) {
-        const ImGuiTableColumn& column = table->Columns[c];
-        const ImVec2 min(column.MinX, table->RowPosY1), max(column.MaxX, table->RowPosY2);
-        record_plain(g_table.id + "-h" + std::to_string(c), Role::ColumnHeader, ImGui::TableGetColumnName(c), min, max);
+    const ImGuiTable* table = g_table.recorded_only ? nullptr : ImGui::GetCurrentTable();
+    for (std::size_t c = 0; c < g_table.columns.size(); ++c) {
+        ImVec2 min, max;
+        if (table) {
+            const ImGuiTableColumn& column = table->Columns[static_cast<int>(c)];
+            min = ImVec2(column.MinX, table->RowPosY1);
+            max = ImVec2(column.MaxX, table->RowPosY2);
+        }
+        record_plain(g_table.id + "-h" + std::to_string(c), Role::ColumnHeader, g_table.columns[c], min, max);
     }
 }
 
 void table_row(float min_height) {
     if (g_table.row_open) end_group();
-    ImGui::TableNextRow(0, min_height);
+    if (!g_table.recorded_only) ImGui::TableNextRow(0, min_height);
     g_table.row_open = true;
     g_table.column = 0;
     begin_group(Group::Row, (g_table.id + "-r" + std::to_string(g_table.rows++)).c_str());
 }
 
 void table_cell(const std::string& text, bool muted) {
+    const std::string id = g_table.id + "-r" + std::to_string(g_table.rows - 1) + "c" + std::to_string(g_table.column++);
+    if (g_table.recorded_only) {
+        record_plain(id, Role::Cell, text);
+        return;
+    }
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme().colors.text_muted);
@@ -571,14 +619,13 @@ void table_cell(const std::string& text, bool muted) {
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     if (muted) ImGui::PopStyleColor();
-    record_plain(g_table.id + "-r" + std::to_string(g_table.rows - 1) + "c" + std::to_string(g_table.column++), Role::Cell,
-                 text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    record_plain(id, Role::Cell, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 void end_table() {
     if (g_table.row_open) end_group();
     end_group();
-    ImGui::EndTable();
+    if (!g_table.recorded_only) ImGui::EndTable();
     g_table = {};
 }
 

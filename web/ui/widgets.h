@@ -77,6 +77,9 @@ void activate_next_frame(const std::string& id);
 // A slider moved from outside the canvas (the mirror's range input): the value it takes in
 // the next frame.
 void set_value_next_frame(const std::string& id, int value);
+// A text field's new text, from its mirror element edited while ImGui was not editing it (a
+// script's or assistive technology's fill, typing before the field took the focus).
+void set_text_next_frame(const std::string& id, const std::string& text);
 // A selection made in a text field's mirror element, for the field being edited.
 void set_selection_next_frame(const std::string& id, int start, int end);
 
@@ -136,9 +139,11 @@ void paragraph(const std::string& text, ImU32 color = 0, ImFont* font = nullptr)
 void text(const std::string& text, ImU32 color = 0, ImFont* font = nullptr);
 
 // Tables, in the mirror as a table with a header row and rows of cells. `caption` names it.
-// Between begin_table() (true: draw it) and end_table(): table_headers() once, then
-// table_row() before each row and table_cell() for each cell.
+// Between begin_table() (true: draw it) and end_table(): table_column() for each column,
+// table_headers() once, then table_row() before each row and table_cell() for each cell.
+// A table in a window scrolled out of view is not drawn, but still recorded, whole.
 bool begin_table(const char* id, const std::string& caption, int columns, ImGuiTableFlags flags);
+void table_column(const char* name, float weight);  // a stretching column
 void table_headers();
 void table_row(float min_height = 0);
 // One cell's text, wrapped; `muted` for an empty value ("-").

@@ -1,0 +1,89 @@
+// What a screen reader hears on each screen, kept as text: the accessibility tree of the page
+// (Playwright's aria snapshot: roles, names, states, in reading order) compared with the file
+// checked in under tests/e2e/aria/. A lost name, a role gone wrong or a control that vanished
+// from the tree fails here even when nothing looks different on the canvas. The files double
+// as documentation of each screen for a screen-reader user.
+//
+// After a deliberate change, rewrite them with LADDER_UPDATE_ARIA=1 and review the diff as you
+// would review a change to what a blind colleague hears.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { idle, journey, openLadder, root, runCli, useBrowserAndSite } from './helpers.mjs';
+
+const env = useBrowserAndSite();
+const folder = join(root, 'tests/e2e/aria');
+const update = process.env.LADDER_UPDATE_ARIA === '1';
+
+// The snapshot of the whole page, with what changes from run to run (today's date) masked.
+async function snapshot(page) {
+  await idle(page);
+  const text = await page.locator('body').ariaSnapshot();
+  return `${text.replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD')}\n`;
+}
+
+async function check(page, name) {
+  const actual = await snapshot(page);
+  const file = join(folder, `${name}.yml`);
+  if (update || !existsSync(file)) {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, actual);
+    if (!update) assert.fail(`${name}.yml did not exist; written now: review it and commit it`);
+    return;
+  }
+  assert.equal(actual, readFileSync(file, 'utf8'), `what a screen reader hears on "${name}" changed (LADDER_UPDATE_ARIA=1 rewrites tests/e2e/aria/)`);
+}
+
+async function press(page, role, name) {
+  await page.getByRole(role, { name, exact: true }).dispatchEvent('click');
+  await idle(page);
+}
+
+test('each screen reads as its snapshot says', async (tc) => {
+  const { page } = await openLadder(tc, env.browser, env.site.url);
+  const step = journey(tc);
+  await step('welcome', () => check(page, 'welcome'));
+  await step('assess, the first question', async () => {
+    await press(page, 'button', 'Start a new assessment');
+    await check(page, 'assess');
+  });
+  await step('results of the example', async () => {
+    await press(page, 'tab', 'Start');
+    await press(page, 'button', 'See an example');
+    await press(page, 'tab', 'Results');
+    await check(page, 'results');
+  });
+  await step('my assessments', async () => {
+    await press(page, 'tab', 'My assessments');
+    await check(page, 'saved');
+  });
+  await step('settings', async () => {
+    await press(page, 'tab', 'Settings');
+    await check(page, 'settings');
+  });
+  await step('the team exercise, each step', async () => {
+    await press(page, 'tab', 'Team');
+    const template = JSON.parse(runCli(['template']));
+    const files = [['Ana', 0], ['Bo', 2], ['Chen', 3]].map(([name, base]) => {
+      const file = structuredClone(template);
+      file.team = 'Unidad Digital';
+      file.respondent = name;
+      Object.keys(file.answers).forEach((id, k) => { file.answers[id].level = (base + (k % 2)) % 4; });
+      return { name: `${name}.json`, text: JSON.stringify(file) };
+    });
+    await page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    }, files);
+    await idle(page);
+    await check(page, 'team-collect');
+    await press(page, 'button', 'Next: discuss');
+    await check(page, 'team-discuss');
+    await press(page, 'button', 'Next: agree the plan');
+    await check(page, 'team-plan');
+  });
+});
