@@ -184,7 +184,10 @@ double mean_frame_ms() {
 }
 
 Json stats() {
-    return {{"frames", g_stats.frames}, {"frame_ms_median", median_frame_ms()}, {"frame_ms_mean", mean_frame_ms()}};
+    return {{"frames", g_stats.frames},
+            {"frame_ms_median", median_frame_ms()},
+            {"frame_ms_mean", mean_frame_ms()},
+            {"stray_window", ui::stray_window_shown()}};
 }
 
 }  // namespace ladder::shell

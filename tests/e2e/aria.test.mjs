@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idle, journey, openLadder, root, runCli, useBrowserAndSite } from './helpers.mjs';
+import { dropFiles, idle, journey, openLadder, root, runCli, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 const folder = join(root, 'tests/e2e/aria');
@@ -25,6 +25,8 @@ async function snapshot(page) {
 
 async function check(page, name) {
   const actual = await snapshot(page);
+  // Nothing is drawn outside the app's windows (ImGui would show a stray "Debug" window).
+  assert.equal((await page.evaluate(() => window.ladder.stats())).stray_window, false, `a stray ImGui window on "${name}"`);
   const file = join(folder, `${name}.yml`);
   if (update || !existsSync(file)) {
     mkdirSync(folder, { recursive: true });
@@ -72,14 +74,7 @@ test('each screen reads as its snapshot says', async (tc) => {
       Object.keys(file.answers).forEach((id, k) => { file.answers[id].level = (base + (k % 2)) % 4; });
       return { name: `${name}.json`, text: JSON.stringify(file) };
     });
-    await page.evaluate((list) => {
-      const transfer = new DataTransfer();
-      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      }
-    }, files);
-    await idle(page);
+    await dropFiles(page, files);
     await check(page, 'team-collect');
     await press(page, 'button', 'Next: discuss');
     await check(page, 'team-discuss');

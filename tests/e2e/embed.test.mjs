@@ -30,6 +30,10 @@ before(async () => {
   writeFileSync(join(partnerDir, 'broken.html'), page('data-model="models/broken.json"'));
   writeFileSync(join(partnerDir, 'spanish.html'), page('data-lang="es" data-model="models/mini.json"'));
   writeFileSync(join(partnerDir, 'spanish-default.html'), page('data-lang="es"'));
+  // A partner page with links of its own before and after the tool, for the keyboard.
+  writeFileSync(join(partnerDir, 'links.html'), page('data-height="auto"')
+    .replace('<h1>', '<a id="before" href="#before">Before the tool</a><h1>')
+    .replace('<h2>What we received</h2>', '<a id="after" href="#after">After the tool</a><h2>What we received</h2>'));
   partner = await startServer(partnerDir);
 });
 after(async () => {
@@ -235,4 +239,31 @@ test('every page carries a CSP, and a request to another origin from the tool is
   // The violation is reported as its own event, after the refusal: wait for it.
   await frame.waitForFunction(() => window.violations.length > 0);
   assert.deepEqual(await frame.evaluate(() => window.violations), ['connect-src']);
+});
+
+test('the frame never takes the focus by itself; Tab goes from the partner\'s links through the tool and out again', async (t) => {
+  const { page, frame } = await openPartner(t, 'links.html');
+  // Loaded and idle: the partner page still has its focus (nothing inside the frame took it).
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'the partner page keeps its focus');
+  assert.equal(await frame.evaluate(() => document.hasFocus()), false, 'the tool did not take the focus');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'before');
+  // Into the tool: its first widget, with ImGui's focus on it too.
+  await page.keyboard.press('Tab');
+  await idle(frame);
+  const first = await frame.evaluate(() => [document.activeElement.getAttribute('data-ladder-id'),
+    (window.ladder.widgets().find((w) => w.focused) || {}).id]);
+  assert.equal(first[0], 'nav-welcome');
+  assert.equal(first[1], 'nav-welcome');
+  // And out of it again, to the partner's next link, within as many presses as it has stops.
+  const stops = (await frame.evaluate(() => window.ladder.widgets())).filter((w) => !['heading', 'img'].includes(w.role)).length;
+  let presses = 0;
+  while (await page.evaluate(() => document.activeElement.id) !== 'after') {
+    assert.ok(++presses <= stops + 1, `Tab did not leave the tool after ${presses} presses (${stops} stops)`);
+    await page.keyboard.press('Tab');
+    await idle(frame);
+  }
+  await page.keyboard.press('Shift+Tab');
+  await idle(frame);
+  assert.equal(await frame.evaluate(() => document.hasFocus()), true, 'Shift+Tab goes back into the tool');
 });

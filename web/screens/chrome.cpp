@@ -1,6 +1,8 @@
 // What every frame draws around the screen: the top bar with the navigation, the error
 // banner, the toast (with Undo when something was removed) and the overlay while files are
 // dragged over the page.
+#include <algorithm>
+
 #include "catalogue.h"
 #include "imgui.h"
 #include "screens.h"
@@ -49,7 +51,12 @@ void draw_top_bar(const State& state, Intents& out) {
                                {"nav-settings", S::NavSettings, Screen::Settings}};
     begin_group(Group::Navigation, "nav", tr(S::NavLabel));
     if (narrow_layout()) {
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - t.em(90), origin.y + (height - t.px(44)) * 0.5f));
+        // At the right edge, as wide as its label (a quiet button pads it by 6 px a side).
+        ImGui::PushFont(t.fonts.body_bold);
+        const ImVec2 menu = ImGui::CalcTextSize(tr(S::NavMenu));
+        ImGui::PopFont();
+        const float menu_h = std::max(menu.y + t.em(22), t.px(44));
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - menu.x - t.em(12), origin.y + (height - menu_h) * 0.5f));
         const bool open = ImGui::IsPopupOpen("nav-popup");
         if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed")) {
             ImGui::OpenPopup("nav-popup");

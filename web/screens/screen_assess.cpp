@@ -157,9 +157,10 @@ void draw_assess(const State& state, Intents& out) {
     begin_group(Group::RadioGroup, "target", tr(S::TargetTitle));
     if (radio("target-default", tr(S::TargetDefault), !answer.target)) out.push_back(intent::SetTarget{category.id, std::nullopt});
     for (int level = 0; level < kLevels; ++level) {
-        ImGui::SameLine(0, t.em(18));
         const std::string id = "target-" + std::to_string(level);
-        if (radio(id.c_str(), fmt(S::LevelLabel, {{"level", level}}), answer.target && *answer.target == level)) {
+        const std::string label = fmt(S::LevelLabel, {{"level", level}});
+        same_line_if_fits(radio_width(label), t.em(18));
+        if (radio(id.c_str(), label, answer.target && *answer.target == level)) {
             out.push_back(intent::SetTarget{category.id, level});
         }
     }

@@ -29,13 +29,7 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
                                          {"theme-dark", S::ThemeDark, app::ThemeKind::Dark},
                                          {"theme-contrast", S::ThemeContrast, app::ThemeKind::Contrast}};
     for (std::size_t i = 0; i < std::size(themes); ++i) {
-        if (i > 0) {
-            // On one line while they fit: a radio is its circle, a gap and its label.
-            const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
-                                ImGui::CalcTextSize(tr(themes[i].label)).x;
-            ImGui::SameLine(0, t.em(24));
-            if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-        }
+        if (i > 0) same_line_if_fits(radio_width(tr(themes[i].label)), t.em(24));  // on one line while they fit
         if (radio(themes[i].id, tr(themes[i].label), settings.theme == themes[i].theme)) {
             out.push_back(intent::SetTheme{themes[i].theme});
         }

@@ -210,13 +210,17 @@ void step_tabs(const UiState& ui, Intents& out) {
     begin_group(Group::TabList, "team-steps", tr(S::NavTeam));
     for (int i = 0; i < 3; ++i) {
         const std::string id = "team-step-" + std::to_string(i);
-        if (nav_tab(id.c_str(), fmt(narrow_layout() ? short_labels[i] : labels[i], {{"number", i + 1}}), ui.team.step == i)) {
-            out.push_back(intent::TeamStep{i});
+        const std::string label = fmt(narrow_layout() ? short_labels[i] : labels[i], {{"number", i + 1}});
+        if (i > 0) {
+            // A tab is its label (bold when chosen) and a margin: the row wraps when it must.
+            ImGui::PushFont(theme().fonts.body_bold);
+            const float width = ImGui::CalcTextSize(label.c_str()).x + theme().em(20);
+            ImGui::PopFont();
+            same_line_if_fits(width, theme().em(8));
         }
-        ImGui::SameLine(0, theme().em(8));
+        if (nav_tab(id.c_str(), label, ui.team.step == i)) out.push_back(intent::TeamStep{i});
     }
     end_group();
-    ImGui::NewLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(at, at + ImVec2(ImGui::GetContentRegionAvail().x, 0), theme().colors.border,
                                         theme().px(1));

@@ -48,12 +48,14 @@ void draw_welcome(const State& state, Intents& out) {
         }
     }
     vspace(4);
-    if (button("import", tr(S::ImportFile), ButtonKind::Quiet)) out.push_back(intent::Import{});
-    ImGui::SameLine();
-    if (button("example", tr(S::SeeExample), ButtonKind::Quiet)) out.push_back(intent::OpenExample{});
-    ImGui::SameLine();
     // A model file goes through the same import, which recognises it by its format.
-    if (button("custom-model", tr(S::UseCustomModel), ButtonKind::Quiet)) out.push_back(intent::Import{});
+    switch (button_row({{"import", tr(S::ImportFile), ButtonKind::Quiet},
+                        {"example", tr(S::SeeExample), ButtonKind::Quiet},
+                        {"custom-model", tr(S::UseCustomModel), ButtonKind::Quiet}})) {
+        case 0: case 2: out.push_back(intent::Import{}); break;
+        case 1: out.push_back(intent::OpenExample{}); break;
+        default: break;
+    }
     paragraph(tr(S::DropHint), c.text_muted, t.fonts.small);
     vspace(16);
     heading(t.fonts.h3, tr(S::WelcomeTeamTitle));

@@ -27,6 +27,15 @@ void begin_column(const char* id, float width) {
 
 void end_column() { ImGui::EndChild(); }
 
+void same_line_if_fits(float width, float spacing) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float radio_width(const std::string& label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
+}
+
 std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang) {
     return stage ? model.stages[*stage].title.get(lang) : tr(S::NotRated);
 }

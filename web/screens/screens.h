@@ -48,6 +48,10 @@ float content_width(Screen screen);      // the readable column width, device pi
 // Centres a column of `width` in the current window; call before drawing the column.
 void begin_column(const char* id, float width);
 void end_column();
+// The next item on the same line, `spacing` after the last, unless its `width` does not fit
+// there: then on a new line (rows of choices wrap on narrow screens and at large text).
+void same_line_if_fits(float width, float spacing);
+float radio_width(const std::string& label);  // a radio with this label: circle, gap, text
 
 // The screens.
 void draw_welcome(const State& state, Intents& out);

@@ -301,8 +301,16 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
     const Palette& p = t.colors;
     ImFont* font = t.fonts.body_bold;
     ImGui::PushFont(font);
-    const ImVec2 text = ImGui::CalcTextSize(label.c_str());
     const ImVec2 padding(t.em(kind == ButtonKind::Quiet ? 6 : 18), t.em(11));
+    // A label too long for the column (large text on a narrow screen) wraps onto more lines
+    // rather than running off the edge.
+    const float room = (width > 0 ? width : ImGui::GetContentRegionAvail().x) - padding.x * 2;
+    ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    float wrap = 0;
+    if (text.x > room && room > t.em(60)) {
+        wrap = room;
+        text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    }
     const ImVec2 size(width > 0 ? width : text.x + padding.x * 2, std::max(text.y + padding.y * 2, t.px(44)));
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::InvisibleButton(id, size);
@@ -340,7 +348,7 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
     if (fill) draw->AddRectFilled(min, max, fill, rounding);
     if (border) draw->AddRect(min, max, border, rounding, 0, t.px(1));
     draw->AddText(font, font->FontSize, ImVec2(min.x + (size.x - text.x) * 0.5f, min.y + (size.y - text.y) * 0.5f),
-                  color, label.c_str());
+                  color, label.c_str(), nullptr, wrap);
     ImGui::PopFont();
     if (hovered && enabled) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(rounding);
@@ -442,9 +450,27 @@ bool chip(const char* id, const std::string& label, const std::string& name, boo
 bool checkbox(const char* id, const std::string& label, bool checked) {
     ImGui::PushID(id);
     bool value = checked;
-    const bool changed = ImGui::Checkbox(label.c_str(), &value);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x <= room) {
+        const bool changed = ImGui::Checkbox(label.c_str(), &value);
+        ImGui::PopID();
+        return record(id, Role::Checkbox, label, checked ? "checked" : "") || changed;
+    }
+    // A label too long for the line (large text, a narrow screen) wraps beside the box, and
+    // a click on it still ticks the box.
+    bool changed = ImGui::Checkbox("##box", &value);
+    const bool activated = record(id, Role::Checkbox, label, checked ? "checked" : "");
+    const std::size_t at = g_registry.size() - 1;
+    ImGui::SameLine(0, style.ItemInnerSpacing.x);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked()) changed = true;
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    g_registry[at].max = ImMax(g_registry[at].max, ImGui::GetItemRectMax());
     ImGui::PopID();
-    return record(id, Role::Checkbox, label, checked ? "checked" : "") || changed;
+    return activated || changed;
 }
 
 bool radio(const char* id, const std::string& label, bool selected) {
@@ -518,7 +544,7 @@ std::optional<std::string> text_field(const char* id, const std::string& label, 
 bool slider_int(const char* id, const std::string& label, int* value, int min, int max, const char* format) {
     ImGui::PushID(id);
     heading(theme().fonts.h3, label, 0, 0);  // the label is the slider's name, not a heading of its own
-    ImGui::SetNextItemWidth(theme().em(320));
+    ImGui::SetNextItemWidth(std::min(theme().em(320), ImGui::GetContentRegionAvail().x));
     ImGui::SliderInt("##slider", value, min, max, format, ImGuiSliderFlags_AlwaysClamp);
     ImGui::PopID();
     bool set = ImGui::IsItemDeactivatedAfterEdit();
@@ -681,6 +707,11 @@ float layout_signature() {
                static_cast<float>(w->HiddenFramesCanSkipItems) * 29;
     }
     return sum;
+}
+
+bool stray_window_shown() {
+    const ImGuiWindow* fallback = ImGui::FindWindowByName("Debug##Default");
+    return fallback && fallback->WasActive;
 }
 
 bool input_pending() { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }

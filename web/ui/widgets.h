@@ -163,6 +163,9 @@ void end_card();
 // ImGui lays out auto-sized windows over a few frames; a number that changes whenever any
 // window moves or changes size, so the frame loop can draw until the layout is still.
 float layout_signature();
+// True when ImGui showed its fallback "Debug" window this frame: something was drawn outside
+// every window (a bug; window.ladder.stats() reports it and the browser tests check it).
+bool stray_window_shown();
 // ImGui still holds input events for the next frames (a key and its character, a click's
 // press and release are handed over one per frame).
 bool input_pending();
