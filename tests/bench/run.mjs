@@ -150,13 +150,13 @@ try {
       await page.goto(url);
       into.push(await page.evaluate(probe));
       if (url === site.url && i === 0) {
-        await page.waitForTimeout(300);
+        await page.evaluate(() => window.ladder.idle());  // settled: the layout and any loading done
         const before = (await page.evaluate(() => window.ladder.stats())).frames;
         await page.waitForTimeout(1000);
         idleFrames = (await page.evaluate(() => window.ladder.stats())).frames - before;
         // Frame time on the results screen (the heaviest: radar, table, cards), while the mouse moves.
         await page.evaluate((text) => window.ladder.loadAssessment(text), example);
-        await page.waitForTimeout(300);
+        await page.evaluate(() => window.ladder.idle());  // settled: the layout and any loading done
         for (let k = 0; k < 60; ++k) await page.mouse.move(200 + k * 5, 300 + (k % 7) * 10);
         frameMs = (await page.evaluate(() => window.ladder.stats())).frame_ms_median;
         // The same on the team discussion screen: twelve members, 24 dot plots.
@@ -166,7 +166,7 @@ try {
         }, ['ladder.v1.team.bench', teamExercise()]);
         await page.reload();
         await page.evaluate(() => window.ladder.ready);
-        await page.waitForTimeout(300);
+        await page.evaluate(() => window.ladder.idle());  // settled: the layout and any loading done
         for (let k = 0; k < 60; ++k) await page.mouse.move(200 + k * 5, 300 + (k % 7) * 10);
         teamFrameMs = (await page.evaluate(() => window.ladder.stats())).frame_ms_median;
       }
