@@ -176,3 +176,43 @@ test('Escape does not lose the focus, and the digit shortcuts work where the foc
   assert.equal(note, 'Kept');
   assert.equal((await focus(page)).id, 'note');
 });
+
+test('a presentation clicker drives the projector view: Page Down, Page Up, and R to reveal', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const heard = [];
+  const example = JSON.parse(readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8'));
+  // Set-up: two members' answers in the exercise, ratings hidden.
+  for (const [name, level] of [['Ana', 0], ['Bo', 3]]) {
+    const file = { ...structuredClone(example), respondent: name };
+    for (const answer of Object.values(file.answers)) answer.level = level;
+    await page.evaluate((text) => window.ladder.loadAssessment(text), JSON.stringify(file));
+  }
+  await idle(page);
+  await page.getByRole('tab', { name: 'Team' }).dispatchEvent('click');
+  await idle(page);
+  await page.getByRole('button', { name: 'Add from this browser' }).dispatchEvent('click');
+  await idle(page);
+  for (let i = 0; i < 2; ++i) {
+    await page.getByRole('button', { name: 'Add', exact: true }).first().dispatchEvent('click');
+    await idle(page);
+  }
+  await page.getByRole('button', { name: 'Next: discuss' }).dispatchEvent('click');
+  await idle(page);
+  await page.getByRole('checkbox', { name: 'Hide individual ratings until revealed' }).dispatchEvent('click');
+  await idle(page);
+  // The facilitator opens the projector view from the keyboard; from then on, only the clicker.
+  await page.getByRole('button', { name: 'Projector view' }).focus();
+  await pressAndFollow(page, 'Enter', heard);
+  const title = () => page.getByRole('heading', { level: 1 }).textContent();
+  const first = await title();
+  await pressAndFollow(page, 'PageDown', heard);
+  const second = await title();
+  assert.notEqual(second, first, 'Page Down shows the next category');
+  await pressAndFollow(page, 'PageUp', heard);
+  assert.equal(await title(), first, 'Page Up goes back');
+  const before = (await page.evaluate(() => window.ladder.team())).revealed.length;
+  await pressAndFollow(page, 'r', heard);
+  assert.equal((await page.evaluate(() => window.ladder.team())).revealed.length, before + 1, 'R reveals the category shown');
+  await pressAndFollow(page, 'Escape', heard);
+  assert.equal((await page.evaluate(() => window.ladder.ui())).projector, false);
+});

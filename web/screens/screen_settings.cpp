@@ -54,7 +54,7 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     // What each key does, as a two-column list: the keys, then what they do.
     const S keys[][2] = {{S::KeysTab, S::KeysTabWhat},     {S::KeysEnter, S::KeysEnterWhat},
                          {S::KeysArrows, S::KeysArrowsWhat}, {S::KeysDigits, S::KeysDigitsWhat},
-                         {S::KeysEscape, S::KeysEscapeWhat}};
+                         {S::KeysEscape, S::KeysEscapeWhat}, {S::KeysClicker, S::KeysClickerWhat}};
     if (begin_table("keys", tr(S::KeysTitle), 2, ImGuiTableFlags_BordersInnerH)) {
         table_column(tr(S::KeysColKey), 1.0f);
         table_column(tr(S::KeysColWhat), 2.4f);

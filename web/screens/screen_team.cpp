@@ -556,6 +556,19 @@ void draw_projector(const State& state, Intents& out) {
     if (pressed == 0 && position > 0) out.push_back(intent::TeamProjectorGo{static_cast<int>(position - 1)});
     if (pressed == 1 && position + 1 < order.size()) out.push_back(intent::TeamProjectorGo{static_cast<int>(position + 1)});
     if (pressed == 2 || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) out.push_back(intent::TeamProjector{false});
+    // A presentation clicker sends Page Down and Page Up (some send the arrows): the next and
+    // the previous category; R reveals the ratings. Space and Enter press the focused button,
+    // which is Next when the view opens or moves.
+    if (!ImGui::GetIO().WantTextInput) {
+        const auto key = [](ImGuiKey a, ImGuiKey b) { return ImGui::IsKeyPressed(a, false) || ImGui::IsKeyPressed(b, false); };
+        if (key(ImGuiKey_PageDown, ImGuiKey_RightArrow) && position + 1 < order.size()) {
+            out.push_back(intent::TeamProjectorGo{static_cast<int>(position + 1)});
+        }
+        if (key(ImGuiKey_PageUp, ImGuiKey_LeftArrow) && position > 0) {
+            out.push_back(intent::TeamProjectorGo{static_cast<int>(position - 1)});
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_R, false) && hidden(session, category.id)) out.push_back(intent::TeamReveal{category.id});
+    }
     vspace(12);
     heading(t.fonts.h1, category.title.get(session.lang));
     paragraph(m.dimensions[category.dimension].title.get(session.lang), c.text_muted);

@@ -282,7 +282,9 @@ namespace ladder::ui {
     X(KeysDigits, "settings.keys_digits", "0, 1, 2, 3")                                                               \
     X(KeysDigitsWhat, "settings.keys_digits_what", "On a question, choose that level")                               \
     X(KeysEscape, "settings.keys_escape", "Escape")                                                                   \
-    X(KeysEscapeWhat, "settings.keys_escape_what", "Close the menu or leave the projector view")
+    X(KeysEscapeWhat, "settings.keys_escape_what", "Close the menu or leave the projector view")                   \
+    X(KeysClicker, "settings.keys_clicker", "Page Down, Page Up, R")                                                  \
+    X(KeysClickerWhat, "settings.keys_clicker_what", "In the projector view: the next or the previous category, and reveal the ratings (a presentation clicker sends the first two)")
 
 enum class S : int {
 #define LADDER_UI_STRING_ENUM(name, id, en) name,
