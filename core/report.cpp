@@ -79,7 +79,7 @@ std::string markdown_escape(const std::string& text) {
 
 std::string report_csv(const Model& model, const Assessment& a, const std::string& lang) {
     const ScoreResult result = score_assessment(model, a, lang);
-    std::string out = "dimension_id,dimension,category_id,category,level,dont_know,target,note\r\n";
+    std::string out = std::string(kUtf8Bom) + "dimension_id,dimension,category_id,category,level,dont_know,target,note\r\n";
     for (std::size_t i = 0; i < model.categories.size(); ++i) {
         const Category& c = model.categories[i];
         const Dimension& d = model.dimensions[c.dimension];

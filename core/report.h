@@ -1,5 +1,6 @@
-// Reports a respondent can take away: CSV for spreadsheets (RFC 4180, UTF-8), Markdown for
-// wikis and e-mail, and a self-contained printable HTML page (no external resources at all).
+// Reports a respondent can take away: CSV for spreadsheets (RFC 4180, UTF-8 with a byte-order
+// mark), Markdown for wikis and e-mail, and a self-contained printable HTML page (no external
+// resources at all).
 // Every piece of user text is escaped for the format it lands in.
 #pragma once
 
@@ -15,6 +16,10 @@
 namespace ladder {
 
 enum class ReportFormat { Csv, Markdown, Html };
+
+// Every CSV Ladder writes starts with the UTF-8 byte-order mark: without it Excel reads the file
+// in the machine's legacy code page and "Dirección" comes out as "DirecciÃ³n".
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 std::string report(ReportFormat format, const Model& model, const Assessment& assessment, const std::string& lang = "en");
 

@@ -45,7 +45,7 @@ const NextStep* step_for(const TeamPlan& plan, const std::string& category) {
 std::string team_report_csv(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& lang) {
     const TeamResult& team = plan.merged;
     const auto people = merged(exercise.respondents, team);
-    std::string out =
+    std::string out = std::string(kUtf8Bom) +
         "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step";
     for (const auto& name : team.respondents) out += "," + csv_field(name);
     out += "\r\n";

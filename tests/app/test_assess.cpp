@@ -104,6 +104,24 @@ TEST_CASE("a damaged saved state or open assessment is reported, never overwritt
     CHECK(a.ui().current_id != "abc");
 }
 
+TEST_CASE("download names say whose answers they are, and the CSV opens in Excel with its accents") {
+    App a;
+    a.apply(intent::EditStartDetails{"Dirección Digital", "Tõnis"});
+    a.apply(intent::StartNew{});
+    a.apply(intent::SetLevel{category(0), 1});
+    a.apply(intent::Download{FileKind::Csv});
+    REQUIRE(a.all<effect::Download>().size() == 1);
+    const effect::Download csv = a.all<effect::Download>()[0];
+    CHECK(csv.filename == "ladder-direccion-digital-tonis-2026-11-29.csv");
+    CHECK(csv.content.rfind("\xEF\xBB\xBF" "dimension_id,", 0) == 0);  // the UTF-8 byte-order mark
+    CHECK(a.toast() == "Saved ladder-direccion-digital-tonis-2026-11-29.csv to your downloads");
+    // Another member of the same team, opened from their file: its own name, and its own date.
+    a.file("ben.json", assessment_file("Dirección Digital", "Ben", {2}));
+    a.apply(intent::Download{FileKind::Json});
+    REQUIRE(a.all<effect::Download>().size() == 2);
+    CHECK(a.all<effect::Download>()[1].filename == "ladder-direccion-digital-ben-2026-11-01.json");
+}
+
 TEST_CASE("downloads, print and the copied summary are effects with the assessment's content") {
     App a;
     a.apply(intent::EditStartDetails{"Cabinet Office Digital", ""});

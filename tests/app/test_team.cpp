@@ -163,6 +163,8 @@ TEST_CASE("team reports and the team file are downloads, print is the HTML repor
     const auto downloads = a.all<effect::Download>();
     REQUIRE(downloads.size() == 3);
     CHECK(downloads[0].filename == "ladder-team-unit-2026-11-29.html");
+    CHECK(downloads[1].filename == "ladder-team-unit-2026-11-29.csv");
+    CHECK(downloads[1].content.rfind("\xEF\xBB\xBF" "dimension_id,", 0) == 0);  // the UTF-8 byte-order mark
     CHECK(downloads[1].content.find("Ana") != std::string::npos);
     CHECK(parse_json(downloads[2].content).value()["format"] == "ladder-team");
     a.apply(intent::TeamPrint{});

@@ -113,7 +113,8 @@ TEST_CASE("cli: an assessment for another model is refused") {
 
 TEST_CASE("cli: report writes csv md and html") {
     const std::string file = example_path();
-    CHECK(cli({"report", "--format", "csv", file}).out.find("dimension_id,dimension,") == 0);
+    // CSV on standard output starts with the UTF-8 byte-order mark too, as the page's downloads do.
+    CHECK(cli({"report", "--format", "csv", file}).out.find("\xEF\xBB\xBF" "dimension_id,dimension,") == 0);
     CHECK(cli({"report", "--format", "md", file}).out.find("# ") == 0);
     CHECK(cli({"report", "--format", "html", file}).out.find("<!doctype html>") == 0);
 }
@@ -151,7 +152,7 @@ TEST_CASE("cli: report --team writes a team report") {
     CHECK(html.out.find("Talk about these first") != std::string::npos);
     CHECK(html.out.find("Counted once: Example respondent") != std::string::npos);
     const Run csv = cli({"report", "--team", "--format", "csv", example_path()});
-    CHECK(csv.out.find("dimension_id,dimension,category_id,category,n,median") == 0);
+    CHECK(csv.out.find("\xEF\xBB\xBF" "dimension_id,dimension,category_id,category,n,median") == 0);
     CHECK(cli({"report", "--team", "--format", "md", example_path()}).code == kExitUsage);
     CHECK(cli({"score", "--team", example_path()}).code == kExitUsage);
 }

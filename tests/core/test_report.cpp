@@ -34,13 +34,33 @@ TEST_CASE("the CSV report has a header and one CRLF row per category") {
     a.answers["b3"].dont_know = true;
     a.answers["a1"].note = "budget, \"approved\"";
     const std::string csv = report_csv(mini_model(), a);
-    CHECK(csv.find("dimension_id,dimension,category_id,category,level,dont_know,target,note\r\n") == 0);
+    // After the byte-order mark (tested below), the header.
+    CHECK(csv.find("dimension_id,dimension,category_id,category,level,dont_know,target,note\r\n") == kUtf8Bom.size());
     CHECK(contains(csv, "alpha,Alpha,a1,A one,2,false,3,\"budget, \"\"approved\"\"\"\r\n"));
     CHECK(contains(csv, "alpha,Alpha,a2,A two,,false,,\r\n"));
     CHECK(contains(csv, "beta,Beta,b3,B three,,true,,\r\n"));
     size_t rows = 0;
     for (size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++rows;
     CHECK(rows == 6);
+}
+
+TEST_CASE("the CSV report starts with the UTF-8 byte-order mark, so Excel reads its accents") {
+    Assessment a = mini_assessment(2, -1, 0, 1, -1);
+    a.answers["a1"].note = "Dirección: =presupuesto";
+    const std::string csv = report_csv(mini_model(), a);
+    REQUIRE(csv.size() > 3);
+    CHECK(static_cast<unsigned char>(csv[0]) == 0xEF);
+    CHECK(static_cast<unsigned char>(csv[1]) == 0xBB);
+    CHECK(static_cast<unsigned char>(csv[2]) == 0xBF);
+    CHECK(csv.find(kUtf8Bom, 1) == std::string::npos);  // once, at the start only
+    CHECK(contains(csv, ",Dirección: =presupuesto\r\n"));  // the text itself stays UTF-8
+    // Neutralising formulas is unchanged by the mark.
+    a.answers["a1"].note = "=HYPERLINK(\"x\")";
+    CHECK(contains(report_csv(mini_model(), a), ",\"'=HYPERLINK(\"\"x\"\")\"\r\n"));
+    CHECK(report(ReportFormat::Csv, mini_model(), a).rfind(std::string(kUtf8Bom) + "dimension_id,", 0) == 0);
+    // The other formats have no mark.
+    CHECK(report_markdown(mini_model(), a).rfind("# ", 0) == 0);
+    CHECK(report_html(mini_model(), a).rfind("<!doctype html>", 0) == 0);
 }
 
 TEST_CASE("HTML escaping covers the five special characters") {

@@ -2,6 +2,7 @@
 
 #include "exercise.h"
 #include "fixtures.h"
+#include "report.h"
 #include "team.h"
 #include "team_report.h"
 
@@ -140,8 +141,11 @@ TEST_CASE("the team report lists disagreements first and every respondent's leve
     CHECK(html.find("Our goal is &lt;one&gt; front door.\nWe believe") != std::string::npos);
     CHECK(html.find("<strong>A two</strong> (1 to 3): a2 step 1 to 2") != std::string::npos);
     const std::string csv = team_report_csv(mini_model(), e, plan);
-    CHECK(csv.find("dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,"
+    // The UTF-8 byte-order mark first (for Excel), then the header.
+    CHECK(csv.find(std::string(kUtf8Bom) +
+                   "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,"
                    "Ana <admin>,Bo\r\n") == 0);
+    CHECK(csv.find(kUtf8Bom, 1) == std::string::npos);
     // a1: median 1.5 starts at target 2, so its 1->2 step is listed.
     CHECK(csv.find("alpha,Alpha,a1,A one,2,1.5,1.5,0,3,3,true,2,a1 step 1 to 2,0,3\r\n") != std::string::npos);
     CHECK(csv.find("alpha,Alpha,a2,A two,2,1,1,1,1,0,false,3,a2 step 1 to 2,1,1\r\n") != std::string::npos);

@@ -49,7 +49,8 @@ test('a JSON download re-imports identically', async (t) => {
   await page.keyboard.type('Ünïcödé & "quotes" <tags>');
   await click(page, 'nav-results');
   const { name, text } = await downloadText(page, 'download-json');
-  assert.match(name, /^ladder-assessment-\d{4}-\d{2}-\d{2}\.json$/);
+  // No team and no respondent given: the name is the date alone.
+  assert.match(name, /^ladder-\d{4}-\d{2}-\d{2}\.json$/);
   const current = await page.evaluate(() => window.ladder.getAssessment());
   assert.deepEqual(JSON.parse(text), current);
 
@@ -62,11 +63,26 @@ test('a JSON download re-imports identically', async (t) => {
 test('CSV and HTML reports download', async (t) => {
   const { page } = await openLadder(t, env.browser, env.site.url);
   await click(page, 'example');
-  for (const [id, pattern, start] of [['download-csv', /\.csv$/, 'dimension_id,'], ['download-html', /\.html$/, '<!doctype html>']]) {
+  // The CSV starts with the UTF-8 byte-order mark (EF BB BF, read as U+FEFF) so Excel reads
+  // its accents; the page must write it byte for byte.
+  for (const [id, ext, start] of [['download-csv', 'csv', '\uFEFFdimension_id,'], ['download-html', 'html', '<!doctype html>']]) {
     const file = await downloadText(page, id);
-    assert.match(file.name, pattern);
-    assert.ok(file.text.startsWith(start));
+    assert.equal(file.name, `ladder-example-digital-service-unit-example-respondent-2026-11-01.${ext}`);
+    assert.ok(file.text.startsWith(start), JSON.stringify(file.text.slice(0, 20)));
   }
+});
+
+test('two members of one team download files with different names, in plain ASCII', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const names = [];
+  for (const respondent of ['Tõnis Ñandú', 'Søren Šťastný']) {
+    const file = { ...JSON.parse(example), team: 'Dirección Digital', respondent, updated: '2026-11-02T10:00:00Z' };
+    assert.deepEqual(await page.evaluate((f) => window.ladder.loadAssessment(f), file), { ok: true, error: null });
+    await idle(page);
+    names.push((await downloadText(page, 'download-json')).name);
+  }
+  assert.deepEqual(names, ['ladder-direccion-digital-tonis-nandu-2026-11-02.json',
+    'ladder-direccion-digital-soren-stastny-2026-11-02.json']);
 });
 
 test('a custom model chosen on the welcome screen is used; an invalid one is explained and changes nothing', async (t) => {

@@ -166,7 +166,9 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
     assert.match(html.text, /one shared design system/);
     assert.match(html.text, /Next steps towards the agreed targets/);
     const csv = await downloadText(page, 'team-download-csv');
-    assert.match(csv.text, /^dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,Ana,Bo,Chen,Dara,Eve\r\n/);
+    assert.equal(csv.name, html.name.replace(/\.html$/, '.csv'));
+    // The UTF-8 byte-order mark first, so Excel reads the accents.
+    assert.match(csv.text, /^\uFEFFdimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,Ana,Bo,Chen,Dara,Eve\r\n/);
     assert.match(csv.text, /\r\ntheory_of_change,"Our goal is/);
     saved = await downloadText(page, 'team-download-json');
     const exercise = JSON.parse(saved.text);

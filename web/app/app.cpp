@@ -3,17 +3,12 @@
 // models in files.cpp; saving and restoring in persist.cpp; the embed protocol in embed.cpp.
 #include <algorithm>
 
+#include "file_names.h"
 #include "internal.h"
 #include "report.h"
 
 namespace ladder::app {
 namespace {
-
-std::string file_name(const State& state, FileKind kind) {
-    const Assessment& a = state.session.assessment;
-    return dated_file_name("ladder-", a.team, a.updated, extension(kind));
-}
-
 
 std::string summary_text(const State& state) {
     const Model& m = *state.session.model;
@@ -141,7 +136,7 @@ void handle(State& state, const intent::Download& download, Effects& effects) {
     const Model& m = *state.session.model;
     const Assessment& a = state.session.assessment;
     const std::string& lang = state.session.lang;
-    const std::string name = file_name(state, download.kind);
+    const std::string name = assessment_file_name(a, platform::now_iso8601(), extension(download.kind));
     switch (download.kind) {
         case FileKind::Json: effects.push_back(effect::Download{name, "application/json", assessment_to_json(a).dump(2) + "\n"}); break;
         case FileKind::Csv: effects.push_back(effect::Download{name, "text/csv;charset=utf-8", report_csv(m, a, lang)}); break;
@@ -328,24 +323,6 @@ void refresh_comparison(State& state) {
         return (x.team.empty() ? std::string(tr(S::UnnamedTeam)) : x.team) + " (" + x.updated.substr(0, 10) + ")";
     };
     state.ui.comparison = Compared{name(a.value()), name(b.value()), compare_assessments(m, a.value(), b.value())};
-}
-
-std::string slug(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) && u < 128) out += static_cast<char>(std::tolower(u));
-        else if (!out.empty() && out.back() != '-') out += '-';
-        if (out.size() >= 40) break;
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? "assessment" : out;
-}
-
-std::string dated_file_name(const std::string& prefix, const std::string& team, const std::string& updated,
-                            const std::string& extension) {
-    const std::string date = (updated.empty() ? platform::now_iso8601() : updated).substr(0, 10);
-    return prefix + slug(team) + "-" + date + "." + extension;
 }
 
 void storage_written(State& state, bool ok) {

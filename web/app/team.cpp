@@ -2,6 +2,7 @@
 // projector view, downloads, and keeping the exercise in browser storage.
 #include <algorithm>
 
+#include "file_names.h"
 #include "internal.h"
 #include "team_report.h"
 
@@ -176,7 +177,7 @@ void handle(State& state, const intent::TeamDownload& download, Effects& effects
     const TeamExercise& e = state.session.team;
     const TeamPlan& plan = state.session.team_plan;
     const std::string& lang = state.session.lang;
-    const std::string name = dated_file_name("ladder-team-", e.team, e.updated, extension(download.kind));
+    const std::string name = team_file_name(e, platform::now_iso8601(), extension(download.kind));
     switch (download.kind) {
         case FileKind::Json: effects.push_back(effect::Download{name, "application/json", team_exercise_to_json(e).dump(2) + "\n"}); break;
         case FileKind::Csv: effects.push_back(effect::Download{name, "text/csv;charset=utf-8", team_report_csv(m, e, plan, lang)}); break;

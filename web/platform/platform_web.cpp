@@ -246,8 +246,10 @@ EM_JS(char*, js_storage_keys, (const char* prefix), {
   return ptr;
 });
 
-EM_JS(void, js_download, (const char* filename, const char* mime, const char* content), {
-  const blob = new Blob([UTF8ToString(content)], {type: UTF8ToString(mime)});
+// The content goes into the file byte for byte: decoding it to a JavaScript string first would
+// drop a leading UTF-8 byte-order mark (TextDecoder removes it), which the CSV files need.
+EM_JS(void, js_download, (const char* filename, const char* mime, const char* content, int size), {
+  const blob = new Blob([HEAPU8.slice(content, content + size)], {type: UTF8ToString(mime)});
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -501,7 +503,7 @@ std::vector<std::string> storage_keys(const std::string& prefix) {
 }
 
 void download(const std::string& filename, const std::string& mime, const std::string& content) {
-    js_download(filename.c_str(), mime.c_str(), content.c_str());
+    js_download(filename.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
 }
 void pick_files(bool multiple) { js_pick_files(multiple ? 1 : 0); }
 void set_file_callback(FileCallback callback) { g_file_callback = callback; }

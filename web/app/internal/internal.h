@@ -24,10 +24,6 @@ void drop_undo(UiState& ui);
 
 void refresh_saved(State& state);  // the lists of My assessments, from storage
 void refresh_comparison(State& state);
-std::string slug(const std::string& text);  // for file names: "cabinet-office-digital-unit"
-// "<prefix><team slug>-<date of the last change>.<extension>" for downloads.
-std::string dated_file_name(const std::string& prefix, const std::string& team, const std::string& updated,
-                            const std::string& extension);
 // After a write to browser storage: the first failure tells the user, once.
 void storage_written(State& state, bool ok);
 
