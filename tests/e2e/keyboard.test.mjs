@@ -205,6 +205,7 @@ test('a presentation clicker drives the projector view: Page Down, Page Up, and 
   await pressAndFollow(page, 'Enter', heard);
   const title = () => page.getByRole('heading', { level: 1 }).textContent();
   const first = await title();
+  assert.equal((await focus(page)).id, 'projector-next', 'the view opens on Next');
   await pressAndFollow(page, 'PageDown', heard);
   const second = await title();
   assert.notEqual(second, first, 'Page Down shows the next category');
@@ -213,6 +214,7 @@ test('a presentation clicker drives the projector view: Page Down, Page Up, and 
   const before = (await page.evaluate(() => window.ladder.team())).revealed.length;
   await pressAndFollow(page, 'r', heard);
   assert.equal((await page.evaluate(() => window.ladder.team())).revealed.length, before + 1, 'R reveals the category shown');
-  await pressAndFollow(page, 'Escape', heard);
+  const out = await pressAndFollow(page, 'Escape', heard);
   assert.equal((await page.evaluate(() => window.ladder.ui())).projector, false);
+  assert.equal(out.id, 'projector-open', 'the focus returns to the button that opened the view');
 });

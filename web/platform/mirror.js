@@ -266,15 +266,17 @@
     // embed keeps its focus). A move the user made in the DOM that ImGui has not caught up
     // with yet is left alone. When the focused element went away with its screen, focus stays
     // in the app: on the new focus, or the root.
-    var pending = mirror.pendingFocus;
-    if (pending && (pending.key === focusId || ++pending.updates > 4)) mirror.pendingFocus = pending = null;
     var moved = focusId !== mirror.lastFocusId;
     mirror.lastFocusId = focusId;
+    // The user's move is done once ImGui reports it; ImGui moving its focus anywhere else
+    // since (a new screen, its own keys) is a newer decision, which the DOM follows.
+    var pending = mirror.pendingFocus;
+    if (pending && (pending.key === focusId || (moved && focusId) || ++pending.updates > 4)) mirror.pendingFocus = pending = null;
     var active = document.activeElement;
     var inApp = mirror.root.contains(active);
     if (hadFocus && !inApp) {
       focusQuietly(focusTarget || mirror.root);
-    } else if (inApp && !pending && moved && focusTarget && active !== focusTarget) {
+    } else if (inApp && !pending && focusTarget && active !== focusTarget) {
       focusQuietly(focusTarget);
     } else if (inApp && !pending && !focusTarget && active !== mirror.root) {
       // ImGui let go of its focus (Escape, the mouse wheel) while the DOM focus is still on a

@@ -13,9 +13,14 @@ namespace {
 // cannot move on from a widget that is gone, so focus must be placed.
 void place_focus(const State& state, ScreenMemory& memory) {
     const UiState& ui = state.ui;
-    const std::pair<int, bool> team_view{ui.team.step, ui.team.projector};
+    // A team step, the projector view and each of its categories are pages of their own: focus
+    // goes to their first widget, in the projector to Next (where a clicker's Space lands), and
+    // back to "Projector view" when it closes.
+    const std::tuple<int, bool, std::size_t> team_view{ui.team.step, ui.team.projector,
+                                                       ui.team.projector ? ui.team.projector_index : 0};
     if (memory.started && memory.shown == Screen::Team && ui.screen == Screen::Team && memory.team_view != team_view) {
-        focus_next_widget(ui.team.projector ? "projector-next" : "");
+        const bool closed = std::get<1>(memory.team_view) && !ui.team.projector;
+        focus_next_widget(ui.team.projector ? "projector-next" : closed ? "projector-open" : "");
     }
     memory.team_view = team_view;
     // Another question is another page too: focus goes to its answer.

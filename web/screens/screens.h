@@ -29,7 +29,7 @@ struct ScreenMemory {
     int pending_text_size = 0;  // the Settings slider while it is held
     bool started = false;
     Screen shown = Screen::Welcome;
-    std::pair<int, bool> team_view{0, false};  // step, projector
+    std::tuple<int, bool, std::size_t> team_view{0, false, 0};  // step, projector, its category
     std::size_t category = 0;                   // the question shown on Assess
     std::tuple<Screen, std::size_t, bool> place{Screen::Welcome, 0, false};  // screen, spot, banner
 };
