@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dropFiles, idle, journey, openLadder, root, runCli, useBrowserAndSite } from './helpers.mjs';
+import { dropFiles, idle, journey, memberFiles, openLadder, root, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 const folder = join(root, 'tests/e2e/aria');
@@ -66,14 +66,7 @@ test('each screen reads as its snapshot says', async (tc) => {
   });
   await step('the team exercise, each step', async () => {
     await press(page, 'tab', 'Team');
-    const template = JSON.parse(runCli(['template']));
-    const files = [['Ana', 0], ['Bo', 2], ['Chen', 3]].map(([name, base]) => {
-      const file = structuredClone(template);
-      file.team = 'Unidad Digital';
-      file.respondent = name;
-      Object.keys(file.answers).forEach((id, k) => { file.answers[id].level = (base + (k % 2)) % 4; });
-      return { name: `${name}.json`, text: JSON.stringify(file) };
-    });
+    const files = memberFiles([['Ana', 0], ['Bo', 2], ['Chen', 3]]);
     await dropFiles(page, files);
     await check(page, 'team-collect');
     await press(page, 'button', 'Next: discuss');

@@ -107,6 +107,20 @@ export function runCli(args, input) {
   return execFileSync(cli, args, { input, encoding: 'utf8' });
 }
 
+// Members' answer files of one team, made as a member makes them (ladder-cli template):
+// `members` is [[name, base], ...]; member answers category k with (base + k % 2) % 4.
+// Returns [{name, text}], as dropFiles() takes them.
+export function memberFiles(members, team = 'Unidad Digital') {
+  const template = JSON.parse(runCli(['template']));
+  return members.map(([name, base]) => {
+    const file = structuredClone(template);
+    file.team = team;
+    file.respondent = name;
+    Object.keys(file.answers).forEach((id, k) => { file.answers[id].level = (base + (k % 2)) % 4; });
+    return { name: `${name.toLowerCase()}.json`, text: JSON.stringify(file) };
+  });
+}
+
 export async function screenshot(page, name) {
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: join(artifacts, `${name}.png`) });

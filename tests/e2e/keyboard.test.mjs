@@ -29,6 +29,17 @@ async function focus(page) {
   });
 }
 
+// Two members' answers saved in this browser (Ana all 0, Bo all 3), for the team exercise.
+async function saveMembers(page) {
+  const example = JSON.parse(readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8'));
+  for (const [name, level] of [['Ana', 0], ['Bo', 3]]) {
+    const file = { ...structuredClone(example), respondent: name };
+    for (const answer of Object.values(file.answers)) answer.level = level;
+    await page.evaluate((text) => window.ladder.loadAssessment(text), JSON.stringify(file));
+  }
+  await idle(page);
+}
+
 // Presses `key` and returns the new focus, checking that ImGui followed the DOM.
 async function pressAndFollow(page, key, heard) {
   await page.keyboard.press(key);
@@ -96,14 +107,7 @@ test('an assessment from the welcome screen to the downloaded results, with the 
 test('a facilitator runs the team exercise with the keyboard alone', async (t) => {
   const { page } = await openLadder(t, env.browser, env.site.url);
   const heard = [];
-  const example = JSON.parse(readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8'));
-  // Two members' answers saved in this browser beforehand (the set-up, not the journey).
-  for (const [name, level] of [['Ana', 0], ['Bo', 3]]) {
-    const file = { ...structuredClone(example), respondent: name };
-    for (const answer of Object.values(file.answers)) answer.level = level;
-    await page.evaluate((text) => window.ladder.loadAssessment(text), JSON.stringify(file));
-  }
-  await idle(page);
+  await saveMembers(page);  // the set-up, not the journey
   await tabTo(page, 'nav-team', heard);
   await pressAndFollow(page, 'Enter', heard);
   assert.equal(await screen(page), 'team');
@@ -180,14 +184,8 @@ test('Escape does not lose the focus, and the digit shortcuts work where the foc
 test('a presentation clicker drives the projector view: Page Down, Page Up, and R to reveal', async (t) => {
   const { page } = await openLadder(t, env.browser, env.site.url);
   const heard = [];
-  const example = JSON.parse(readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8'));
   // Set-up: two members' answers in the exercise, ratings hidden.
-  for (const [name, level] of [['Ana', 0], ['Bo', 3]]) {
-    const file = { ...structuredClone(example), respondent: name };
-    for (const answer of Object.values(file.answers)) answer.level = level;
-    await page.evaluate((text) => window.ladder.loadAssessment(text), JSON.stringify(file));
-  }
-  await idle(page);
+  await saveMembers(page);
   await page.getByRole('tab', { name: 'Team' }).dispatchEvent('click');
   await idle(page);
   await page.getByRole('button', { name: 'Add from this browser' }).dispatchEvent('click');

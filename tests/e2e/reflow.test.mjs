@@ -3,7 +3,7 @@
 // edge, so nothing needs scrolling sideways.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dropFiles, idle, journey, openLadder, runCli, useBrowserAndSite } from './helpers.mjs';
+import { dropFiles, idle, journey, memberFiles, openLadder, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 const WIDTH = 320;
@@ -45,13 +45,7 @@ test('every screen fits 320 px with the text at 200 %', async (tc) => {
     });
   }
   await step('the team exercise with members', async () => {
-    const template = JSON.parse(runCli(['template']));
-    const files = ['Ana', 'Bo'].map((name, r) => {
-      const file = structuredClone(template);
-      file.respondent = name;
-      Object.keys(file.answers).forEach((id, k) => { file.answers[id].level = (r * 2 + k) % 4; });
-      return { name: `${name}.json`, text: JSON.stringify(file) };
-    });
+    const files = memberFiles([['Ana', 0], ['Bo', 2]]);
     await dropFiles(page, files);
     await fits(page, 'Team, collect');
     await press(page, 'button', 'Next: discuss');

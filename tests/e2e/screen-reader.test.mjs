@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { idle, journey, openLadder, root, runCli, useBrowserAndSite } from './helpers.mjs';
+import { idle, journey, memberFiles, openLadder, root, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 // The default model, as the page shows it: its English texts.
@@ -106,18 +106,6 @@ test('a screen-reader user completes an assessment, reads the results and takes 
   assert.deepEqual(errors, []);
 });
 
-// Three members' files, made the way a member makes them (ladder-cli template).
-function memberFiles() {
-  const template = JSON.parse(runCli(['template']));
-  return [['Ana', 0], ['Bo', 2], ['Chen', 3]].map(([name, base]) => {
-    const file = structuredClone(template);
-    file.team = 'Unidad Digital';
-    file.respondent = name;
-    Object.keys(file.answers).forEach((id, k) => { file.answers[id].level = (base + (k % 2)) % 4; });
-    return { name: `${name.toLowerCase()}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
-  });
-}
-
 test('a screen-reader user runs a three-member team exercise to its report', async (tc) => {
   const { page, errors } = await openLadder(tc, env.browser, env.site.url);
   const step = journey(tc);
@@ -130,7 +118,8 @@ test('a screen-reader user runs a three-member team exercise to its report', asy
     const chooser = page.waitForEvent('filechooser');
     // A file picker opens only from a real key press or click: Enter on the focused button.
     await page.getByRole('button', { name: 'Add answer files' }).press('Enter');
-    await (await chooser).setFiles(memberFiles());
+    await (await chooser).setFiles(memberFiles([['Ana', 0], ['Bo', 2], ['Chen', 3]])
+      .map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
     await page.waitForFunction(() => window.ladder.team().respondents.length === 3);
     await idle(page);
     assert.deepEqual((await page.evaluate(() => window.ladder.team())).respondents, ['Ana', 'Bo', 'Chen']);
