@@ -52,6 +52,32 @@ TEST_CASE("fmt fills placeholders by name, in any order, and shows a missing one
     CHECK(names == std::vector<std::string>{"a", "b_2"});
 }
 
+TEST_CASE("a plural placeholder picks the form for the count, and the language decides what counts as one") {
+    const std::string apart = "{count, plural, =0 {the same level} one {# level apart} other {# levels apart}}";
+    CHECK(ui::fill_placeholders(apart, {{"count", 0}}) == "the same level");
+    CHECK(ui::fill_placeholders(apart, {{"count", 1}}) == "1 level apart");
+    CHECK(ui::fill_placeholders(apart, {{"count", 3}}) == "3 levels apart");
+    // Branches hold placeholders of their own; "#" outside a plural is just a character.
+    CHECK(ui::fill_placeholders("#{n, plural, one {# answer from {who}} other {# answers from {who}}}",
+                                {{"n", 2}, {"who", "Ana"}}) == "#2 answers from Ana");
+    std::vector<std::string> names;
+    CHECK(ui::placeholder_names("{n, plural, one {# from {who}} other {# from {who}}} {who}", names));
+    CHECK(names == std::vector<std::string>{"n", "who"});
+    // Without an "other" form, or with a broken branch, the text is not well formed.
+    CHECK_FALSE(ui::placeholder_names("{n, plural, one {# level}}", names));
+    CHECK_FALSE(ui::placeholder_names("{n, plural, one {# level} other {# levels}", names));
+    CHECK(ui::fill_placeholders("{n, plural, one {# level}}", {{"n", 1}}) == "{n, plural, one {# level}}");
+    // English, Spanish and Estonian: one is exactly 1; French: 0 and 1.
+    for (const char* lang : {"en", "es", "et"}) {
+        CHECK(ui::plural_category(lang, 1) == ui::PluralCategory::One);
+        CHECK(ui::plural_category(lang, 0) == ui::PluralCategory::Other);
+        CHECK(ui::plural_category(lang, 2) == ui::PluralCategory::Other);
+    }
+    CHECK(ui::plural_category("fr", 0) == ui::PluralCategory::One);
+    CHECK(ui::plural_category("fr", 1) == ui::PluralCategory::One);
+    CHECK(ui::plural_category("fr", 2) == ui::PluralCategory::Other);
+}
+
 // Reads the web app's sources and checks each fmt(S::Name, {{"a", ...}, {"b", ...}}) call
 // against the catalogue, so a renamed or forgotten placeholder fails here rather than on screen.
 TEST_CASE("every fmt() call in the web app passes exactly the placeholders of its string") {

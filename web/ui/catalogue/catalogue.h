@@ -3,10 +3,14 @@
 // contain no literal user-facing text. Other languages add tables keyed by the same ids.
 // Strings may hold named placeholders, {name}, filled in by fmt(); a translation keeps the same
 // names in whatever order its grammar needs (tests/app/test_strings.cpp checks every call).
+// A count that changes the words is a plural placeholder, the form translators know from ICU:
+// "{count, plural, one {# level apart} other {# levels apart}}"; "#" is the number, "=0 {...}"
+// picks an exact value, and each language has its own rule for "one" (plural_category).
 #pragma once
 
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -199,7 +203,7 @@ namespace ladder::ui {
     X(TeamProjector, "team.projector", "Projector view")                                                              \
     X(TeamRevealAll, "team.reveal_all", "Reveal all")                                                                 \
     X(TeamReveal, "team.reveal", "Reveal")                                                                            \
-    X(TeamRatingsHidden, "team.ratings_hidden", "{count} ratings hidden")                                                 \
+    X(TeamRatingsHidden, "team.ratings_hidden", "{count, plural, one {# rating hidden} other {# ratings hidden}}")                                                 \
     X(TeamRatingHidden, "team.rating_hidden", "1 rating hidden")                                                     \
     X(TeamNobodyAnswered, "team.nobody_answered", "Nobody answered this one")                                        \
     X(TeamFewTitle, "team.few_title", "Too few answers to compare")                                                   \
@@ -211,7 +215,7 @@ namespace ladder::ui {
     X(TeamAgreeTitle, "team.agree_title", "Where you broadly agree")                                                  \
     X(TeamAgreeHelp, "team.agree_help", "Answers at most one level apart.")            \
     X(TeamAnsweredBy, "team.answered_by", "{count} answered")                                                              \
-    X(TeamSpread, "team.spread", "{spread} levels apart")                                                                   \
+    X(TeamSpread, "team.spread", "{spread, plural, =0 {All on one level} one {# level apart} other {# levels apart}}")                                                                   \
     X(TeamMedianIs, "team.median_is", "median {median}")                                                                    \
     X(TeamMedianHeading, "team.median_heading", "Median {median}")                                                       \
     X(TeamNotAnswered, "team.not_answered", "{count} did not answer")                                                      \
@@ -253,7 +257,7 @@ namespace ladder::ui {
     X(TeamReadTitle, "team.read_title", "A saved team exercise could not be read")                                    \
     X(TeamReadText, "team.read_text", "It was left as it is in this browser; a new team exercise was started. Your other work is safe.") \
     X(TeamsSavedTitle, "saved.teams_title", "Team exercises")                                                         \
-    X(TeamsSavedEntry, "saved.teams_entry", "{count} people")                                                              \
+    X(TeamsSavedEntry, "saved.teams_entry", "{count, plural, one {# person} other {# people}}")                                                              \
     X(UnnamedExercise, "team.unnamed", "Unnamed team exercise")                                                       \
     X(RespondentN, "team.respondent_n", "Respondent {number}")                                                            \
     X(TeamWrongFile, "team.wrong_file", "this is a model file, not a member's answers")                               \
@@ -310,12 +314,18 @@ struct Arg {
     Arg(const char* n, double v);  // two decimals: 2.50
 };
 
+// Which form a count takes in a language: English, Spanish and Estonian use "one" for exactly 1,
+// French for 0 and 1; every other count is "other".
+enum class PluralCategory { One, Other };
+PluralCategory plural_category(std::string_view lang, double n);
+
 // A catalogue string with its {name} placeholders filled in. A placeholder without a value
 // stays as it is, visibly, rather than reading memory that is not there.
 std::string fmt(S id, std::initializer_list<Arg> args);
 std::string fill_placeholders(const std::string& text, std::initializer_list<Arg> args);
-// The placeholder names in a text, in order ("Continue: {team} ({percent}%)" -> team, percent);
-// false when a brace does not open a well-formed {name}.
+// The placeholder names in a text, each once, in order of first use ("Continue: {team}
+// ({percent}%)" -> team, percent; a plural's branches add theirs); false when a brace does not
+// open a well-formed placeholder.
 bool placeholder_names(const std::string& text, std::vector<std::string>& names);
 
 }  // namespace ladder::ui
