@@ -5,6 +5,16 @@
 namespace ladder::test {
 using namespace app;
 
+TEST_CASE("the two start fields edited in one frame both keep their text") {
+    // The welcome screen sends one intent per changed field; a script filling both fields
+    // before a frame changes both in that frame.
+    App a;
+    a.apply(intent::EditStartDetails{"Dirección Digital", std::nullopt});
+    a.apply(intent::EditStartDetails{std::nullopt, "Tõnis"});
+    CHECK(a.ui().draft_team == "Dirección Digital");
+    CHECK(a.ui().draft_respondent == "Tõnis");
+}
+
 TEST_CASE("starting a new assessment takes the welcome screen's details and opens the questions") {
     App a;
     a.apply(intent::EditStartDetails{"Digital Unit", "Ana"});

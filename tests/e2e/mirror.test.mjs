@@ -123,3 +123,21 @@ test('a confirmation is said through the live region, an error is an alert, and 
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
   assert.equal(question, 'Executive sponsorship');
 });
+
+test('two fields given values by a script before the next frame both keep them', async (t) => {
+  // A form filler, or a screen reader's "fill form", sets one field after another in one go;
+  // no frame runs in between, and neither value may be lost.
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  await page.evaluate(() => {
+    for (const [id, value] of [['team-name', 'Dirección Digital'], ['respondent-name', 'Tõnis']]) {
+      const el = document.querySelector(`[data-ladder-id="${id}"]`);
+      el.value = value;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+    }
+  });
+  await idle(page);
+  const fields = Object.fromEntries((await page.evaluate(() => window.ladder.widgets()))
+    .filter((w) => w.role === 'textbox').map((w) => [w.id, w.state]));
+  assert.equal(fields['team-name'], 'Dirección Digital');
+  assert.equal(fields['respondent-name'], 'Tõnis');
+});

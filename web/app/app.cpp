@@ -66,8 +66,8 @@ void handle(State& state, const intent::ToggleAllSteps&, Effects&) { state.ui.al
 // --- Opening and starting ------------------------------------------------------------------
 
 void handle(State& state, const intent::EditStartDetails& details, Effects&) {
-    state.ui.draft_team = details.team;
-    state.ui.draft_respondent = details.respondent;
+    if (details.team) state.ui.draft_team = *details.team;
+    if (details.respondent) state.ui.draft_respondent = *details.respondent;
 }
 
 void handle(State& state, const intent::StartNew&, Effects&) {

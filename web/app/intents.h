@@ -30,7 +30,8 @@ struct DismissError { static constexpr unsigned rules = kKeepsUndo; };
 struct ToggleAllSteps { static constexpr unsigned rules = kKeepsUndo; };
 
 // Opening and starting assessments.
-struct EditStartDetails { static constexpr unsigned rules = kKeepsUndo; std::string team, respondent; };
+// A field left empty (nullopt) keeps its text: two fields edited in one frame are two intents.
+struct EditStartDetails { static constexpr unsigned rules = kKeepsUndo; std::optional<std::string> team, respondent; };
 struct StartNew { static constexpr unsigned rules = kNoRules; };  // from the start details
 struct OpenSaved { static constexpr unsigned rules = kNoRules; std::string id; };
 struct OpenExample { static constexpr unsigned rules = kNoRules; };

@@ -28,11 +28,11 @@ void draw_welcome(const State& state, Intents& out) {
     vspace(20);
 
     if (auto team = text_field("team-name", tr(S::TeamName), ui.draft_team)) {
-        out.push_back(intent::EditStartDetails{*team, ui.draft_respondent});
+        out.push_back(intent::EditStartDetails{*team, std::nullopt});
     }
     vspace(4);
     if (auto respondent = text_field("respondent-name", tr(S::RespondentName), ui.draft_respondent)) {
-        out.push_back(intent::EditStartDetails{ui.draft_team, *respondent});
+        out.push_back(intent::EditStartDetails{std::nullopt, *respondent});
     }
     vspace(16);
     if (button("start-new", tr(S::StartNew), ButtonKind::Primary)) out.push_back(intent::StartNew{});

@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <utility>
 
 #include "imgui_stdlib.h"
@@ -22,9 +23,10 @@ std::string g_focus_id;  // empty: the first widget drawn
 bool g_focus_outside = false;  // the focus came from the DOM: show the ring, scroll to it
 bool g_focus_hold = false;     // input is still queued for the widget that has the focus
 std::string g_description;     // for the next record (describe_next)
-// A slider value from the mirror, like activation: asked for, then in force for one frame.
-std::pair<std::string, int> g_value_next{"", 0}, g_value{"", 0};
-std::pair<std::string, std::string> g_text_next, g_text;  // like g_value
+// Slider values and field texts from the mirror, like activation: asked for, then in force for
+// one frame. One per widget: a script filling two fields between frames sets both.
+std::map<std::string, int> g_value_next, g_value;
+std::map<std::string, std::string> g_text_next, g_text;
 struct Selection {
     std::string id;
     int start = 0, end = 0;
@@ -185,8 +187,8 @@ bool record_item(const char* id, Role role, const std::string& label, std::strin
 }
 
 void activate_next_frame(const std::string& id) { g_activate_next = id; }
-void set_value_next_frame(const std::string& id, int value) { g_value_next = {id, value}; }
-void set_text_next_frame(const std::string& id, const std::string& text) { g_text_next = {id, text}; }
+void set_value_next_frame(const std::string& id, int value) { g_value_next[id] = value; }
+void set_text_next_frame(const std::string& id, const std::string& text) { g_text_next[id] = text; }
 void set_selection_next_frame(const std::string& id, int start, int end) { g_selection = {id, start, end}; }
 
 void focus_from_outside(const std::string& id, bool reveal) {
@@ -229,9 +231,9 @@ void registry_begin_frame() {
     g_activate = std::move(g_activate_next);
     g_activate_next.clear();
     g_value = std::move(g_value_next);
-    g_value_next = {"", 0};
+    g_value_next.clear();
     g_text = std::move(g_text_next);
-    g_text_next = {};
+    g_text_next.clear();
     // Focus moves once ImGui has taken all the input that came before it: text typed into a
     // field just before Tab still goes to that field.
     ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -508,9 +510,9 @@ std::optional<std::string> text_field(const char* id, const std::string& label, 
     // changes; the document itself is never handed to ImGui.
     std::string text = value;
     bool from_mirror = false;
-    if (g_text.first == id) {
-        text = std::move(g_text.second);
-        g_text = {};
+    if (const auto it = g_text.find(id); it != g_text.end()) {
+        text = std::move(it->second);
+        g_text.erase(it);
         from_mirror = true;
     }
     bool changed;
@@ -548,9 +550,9 @@ bool slider_int(const char* id, const std::string& label, int* value, int min, i
     ImGui::SliderInt("##slider", value, min, max, format, ImGuiSliderFlags_AlwaysClamp);
     ImGui::PopID();
     bool set = ImGui::IsItemDeactivatedAfterEdit();
-    if (g_value.first == id) {
-        *value = std::clamp(g_value.second, min, max);
-        g_value.first.clear();
+    if (const auto it = g_value.find(id); it != g_value.end()) {
+        *value = std::clamp(it->second, min, max);
+        g_value.erase(it);
         set = true;
     }
     record(id, Role::Slider, label, std::to_string(*value));
