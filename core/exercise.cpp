@@ -111,11 +111,6 @@ Json team_exercise_to_json(const TeamExercise& e) {
             {"revealed", std::move(revealed)}};
 }
 
-std::optional<int> starting_target(const CategoryStats& stats) {
-    if (!stats.median) return std::nullopt;
-    return std::min(static_cast<int>(std::ceil(*stats.median - 1e-9)), kLevels - 1);
-}
-
 TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::string& lang) {
     TeamPlan plan;
     plan.merged = merge_team(model, exercise.respondents, lang);
@@ -129,7 +124,7 @@ TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::
         const auto agreed = exercise.targets.find(stats.id);
         std::optional<int> target = !stats.median                      ? std::nullopt
                                     : agreed != exercise.targets.end() ? std::optional<int>(agreed->second)
-                                                                       : starting_target(stats);
+                                                                       : stats.target;
         plan.targets.push_back(target);
         inputs[k].level = stats.median;
         if (target) inputs[k].target = *target;

@@ -25,7 +25,7 @@ struct TeamExercise {
     std::string model_id, model_version;
     std::string team, created, updated;
     std::vector<Assessment> respondents;  // in the order they were added
-    std::map<std::string, int> targets;   // agreed target per category id (0..3); unset = start from the median
+    std::map<std::string, int> targets;   // agreed target per category id (0..3); unset = the team's starting target
     std::string theory_of_change;
     bool hide_ratings = false;            // reveal mode: ratings hidden until revealed
     std::set<std::string> revealed;       // categories revealed while hide_ratings is on
@@ -41,17 +41,13 @@ Json team_exercise_to_json(const TeamExercise& exercise);
 struct TeamPlan {
     TeamResult merged;                       // statistics, team levels, agreement
     std::vector<ScoreResult> individual;     // each merged respondent scored alone (merged order)
-    std::vector<std::optional<int>> targets; // per category: agreed, or ceil(median); none if nobody answered
+    std::vector<std::optional<int>> targets; // per category: agreed, or team_target(); none if nobody answered
                                              // (an agreed target there is kept but not used)
     ScoreResult planned;                     // team levels (medians) against the agreed targets:
                                              // next steps and dimension target scores
     // Per dimension, the lowest and highest of the respondents' own scores (the radar's band).
     std::vector<std::optional<double>> band_min, band_max;
 };
-
-// The target a category starts from before the team changes it: the median, rounded up to a
-// whole level (a median of 1.5 starts at 2).
-std::optional<int> starting_target(const CategoryStats& stats);
 
 TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::string& lang = "en");
 

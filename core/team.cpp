@@ -41,6 +41,16 @@ std::string describe_agreement(const Alpha& a) {
     return "The team sees its situation very differently: agree on the facts before agreeing on targets.";
 }
 
+std::optional<int> team_target(std::vector<int> member_targets, std::optional<double> team_level) {
+    if (!team_level || member_targets.empty()) return std::nullopt;
+    std::sort(member_targets.begin(), member_targets.end());
+    const std::size_t n = member_targets.size();
+    const double median = (member_targets[(n - 1) / 2] + member_targets[n / 2]) / 2.0;
+    const int rounded = static_cast<int>(std::floor(median + 0.5));  // half up: 1.5 -> 2
+    const int floor_level = static_cast<int>(std::floor(*team_level + 1e-9));
+    return std::clamp(std::max(rounded, floor_level), 0, kLevels - 1);
+}
+
 std::vector<std::size_t> discussion_order(const TeamResult& team) {
     std::vector<std::size_t> order(team.categories.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -80,9 +90,13 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
         stats.id = model.categories[k].id;
         int counts[kLevels] = {0, 0, 0, 0};
         int sum = 0;
+        std::vector<int> own_targets;  // each member's own target: explicit, else one above the answer
         for (const Assessment* a : assessments) {
             const auto it = a->answers.find(stats.id);
-            if (it == a->answers.end() || !it->second.answered()) continue;
+            if (it == a->answers.end()) continue;
+            if (it->second.target) own_targets.push_back(*it->second.target);
+            else if (it->second.answered()) own_targets.push_back(std::min(*it->second.level + 1, kLevels - 1));
+            if (!it->second.answered()) continue;
             ++counts[*it->second.level];
             sum += *it->second.level;
             ++stats.n;
@@ -103,6 +117,8 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
             stats.disagreement = *stats.spread >= kDisagreementSpread;
             inputs[k].level = stats.median;
         }
+        stats.target = team_target(std::move(own_targets), stats.median);
+        if (stats.target) inputs[k].target = *stats.target;
         team.categories.push_back(std::move(stats));
     }
     team.score = score_levels(model, inputs, lang);
@@ -177,6 +193,7 @@ Json team_to_json(const Model& model, const TeamResult& team, const std::string&
         entry["max"] = s.max ? Json(*s.max) : Json(nullptr);
         entry["spread"] = s.spread ? Json(*s.spread) : Json(nullptr);
         entry["disagreement"] = s.disagreement;
+        entry["target"] = s.target ? Json(*s.target) : Json(nullptr);
         categories.push_back(std::move(entry));
     }
     result["categories"] = std::move(categories);

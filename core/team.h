@@ -21,6 +21,7 @@ struct CategoryStats {
     std::optional<double> median, mean;
     std::optional<int> min, max, spread;
     bool disagreement = false;  // spread >= 2
+    std::optional<int> target;  // the team's starting target (team_target); none if nobody answered
 };
 
 // A file left out of the merge because its respondent was already counted.
@@ -41,6 +42,12 @@ struct TeamResult {
 };
 
 constexpr int kDisagreementSpread = 2;
+
+// The team's starting target for one category, the one rule behind `ladder-cli merge`, the
+// team report, the page's plan and window.ladder.team(): the median of the members' own
+// targets (each member's explicit target, else one level above their answer, at most 3),
+// rounded half up, and never below the team's level rounded down. None without a team level.
+std::optional<int> team_target(std::vector<int> member_targets, std::optional<double> team_level);
 
 // Respondents are told apart by the name in their file, or "Respondent N" (N = position in
 // the input) when it has none. The same respondent twice (same name, or a nameless file

@@ -95,16 +95,18 @@ TEST_CASE("members from this browser's saved assessments join once") {
     CHECK(a.all<effect::PickFiles>()[0].multiple);
 }
 
-TEST_CASE("a target agreed for a category replaces the median and goes back to it") {
+TEST_CASE("a target agreed for a category replaces the starting target and goes back to it") {
     App a;
     three_members(a);
     const std::string first = category(0);
-    REQUIRE(a.session().team_plan.targets[0] == 2);  // median 2
-    a.apply(intent::TeamSetTarget{first, 3});
-    CHECK(a.session().team.targets.at(first) == 3);
-    CHECK(a.session().team_plan.targets[0] == 3);
+    // Answers 0, 2, 3: the members' own targets are 1, 3, 3, so the team starts at 3.
+    REQUIRE(a.session().team_plan.targets[0] == 3);
+    a.apply(intent::TeamSetTarget{first, 2});
+    CHECK(a.session().team.targets.at(first) == 2);
+    CHECK(a.session().team_plan.targets[0] == 2);
     a.apply(intent::TeamSetTarget{first, std::nullopt});
     CHECK(a.session().team.targets.count(first) == 0);
+    CHECK(a.session().team_plan.targets[0] == 3);
     a.apply(intent::TeamSetTarget{"no-such-category", 1});
     CHECK(a.session().team.targets.empty());
 }

@@ -79,36 +79,44 @@ TEST_CASE("a bad team exercise file is refused with the place of the problem") {
     }
 }
 
-TEST_CASE("targets start from the median rounded up, and agreed ones replace them") {
+TEST_CASE("targets start from the members' own targets, and agreed ones replace them") {
     const TeamPlan plan = plan_team(mini_model(), sample());
-    // a1: 0, 3, 1 -> median 1 -> starts at 1 (no step)
-    CHECK(*plan.targets[0] == 1);
-    // a2: 1, 1, 2 -> median 1, agreed 3
+    // a1: answers 0, 3, 1 -> own targets 1, 3, 2 -> 2
+    CHECK(*plan.targets[0] == 2);
+    // a2: 1, 1, 2 -> would start at 2, agreed 3
     CHECK(*plan.targets[1] == 3);
-    // b1: 2, 2 -> agreed 2 (same as the median)
+    // b1: 2, 2 -> would start at 3, agreed 2 (the team's level: no step)
     CHECK(*plan.targets[2] == 2);
-    // b2: 2, 2 -> 2;  b3: 1, 1 -> 1
-    CHECK(*plan.targets[3] == 2);
-    CHECK(*plan.targets[4] == 1);
-    // Only a2's target is above its team level: one step, from 1 towards 3.
-    REQUIRE(plan.planned.next_steps.size() == 1);
+    // b2: 2, 2 -> 3;  b3: 1, 1 -> 2
+    CHECK(*plan.targets[3] == 3);
+    CHECK(*plan.targets[4] == 2);
+    // Steps: the widest gap first (a2, 1 -> 3), then the lower level (a1 and b3 from 1, in
+    // model order), then b2 from 2.
+    REQUIRE(plan.planned.next_steps.size() == 4);
     CHECK(plan.planned.next_steps[0].category == "a2");
     CHECK(plan.planned.next_steps[0].from == 1);
     CHECK(plan.planned.next_steps[0].to == 3);
     CHECK(plan.planned.next_steps[0].text == "a2 step 1 to 2");
+    CHECK(plan.planned.next_steps[1].category == "a1");
+    CHECK(plan.planned.next_steps[2].category == "b3");
+    CHECK(plan.planned.next_steps[3].category == "b2");
     // Dimension target score: the mean of the category targets.
-    CHECK(*plan.planned.dimensions[0].target_score == doctest::Approx(2.0));
-    CHECK(*plan.planned.dimensions[1].target_score == doctest::Approx(5.0 / 3.0));
+    CHECK(*plan.planned.dimensions[0].target_score == doctest::Approx(2.5));
+    CHECK(*plan.planned.dimensions[1].target_score == doctest::Approx(7.0 / 3.0));
 }
 
-TEST_CASE("a half-level median starts its target at the level above") {
-    CategoryStats stats;
-    stats.median = 1.5;
-    CHECK(*starting_target(stats) == 2);
-    stats.median = 3.0;
-    CHECK(*starting_target(stats) == 3);
-    stats.median.reset();
-    CHECK_FALSE(starting_target(stats).has_value());
+TEST_CASE("without agreed targets the plan is the merge: same targets, same steps") {
+    TeamExercise e = sample();
+    e.targets.clear();
+    const TeamPlan plan = plan_team(mini_model(), e);
+    const TeamResult merged = merge_team(mini_model(), e.respondents);
+    for (std::size_t k = 0; k < merged.categories.size(); ++k) CHECK(plan.targets[k] == merged.categories[k].target);
+    REQUIRE(plan.planned.next_steps.size() == merged.score.next_steps.size());
+    for (std::size_t i = 0; i < merged.score.next_steps.size(); ++i) {
+        CHECK(plan.planned.next_steps[i].category == merged.score.next_steps[i].category);
+        CHECK(plan.planned.next_steps[i].from == merged.score.next_steps[i].from);
+        CHECK(plan.planned.next_steps[i].to == merged.score.next_steps[i].to);
+    }
 }
 
 TEST_CASE("the radar band spans the respondents' own dimension scores") {
@@ -138,7 +146,7 @@ TEST_CASE("a target agreed for a category nobody answered is kept but left out o
     e.targets["b2"] = 3;
     const TeamPlan plan = plan_team(mini_model(), e);
     CHECK_FALSE(plan.targets[3].has_value());
-    // beta's target is the mean of b1 (2) and b3 (1) only.
-    CHECK(*plan.planned.dimensions[1].target_score == doctest::Approx(1.5));
+    // beta's target is the mean of b1 (agreed 2) and b3 (2) only.
+    CHECK(*plan.planned.dimensions[1].target_score == doctest::Approx(2.0));
     CHECK(team_exercise_to_json(e)["targets"]["b2"] == 3);
 }

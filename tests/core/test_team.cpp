@@ -36,6 +36,49 @@ TEST_CASE("the median of an even number of answers may be a half level") {
     CHECK_FALSE(t.categories[0].disagreement);  // spread 1
 }
 
+TEST_CASE("the team's starting target is the median of the members' own targets, rounded half up") {
+    CHECK(team_target({1, 3, 3}, 2.0) == 3);
+    CHECK(team_target({2, 3}, 1.5) == 3);       // median 2.5 rounds up
+    CHECK(team_target({1, 2}, 0.5) == 2);       // 1.5 rounds up
+    CHECK(team_target({2, 2, 3, 3}, 2.0) == 3);  // 2.5 rounds up
+    CHECK(team_target({1, 1, 3}, 1.0) == 1);
+    // Never below the team's level rounded down: members who want less than they have.
+    CHECK(team_target({0, 1}, 2.5) == 2);
+    CHECK(team_target({0}, 3.0) == 3);
+    // No team level, no target, whatever was wished.
+    CHECK_FALSE(team_target({3}, std::nullopt).has_value());
+    CHECK_FALSE(team_target({}, 1.0).has_value());
+}
+
+TEST_CASE("members' own targets: explicit where set, else one level above the answer") {
+    // a1: Ana answers 1 and wants 3; Bo answers 1 (so 2); Cy answers 3 (so at most 3).
+    std::vector<Assessment> files = {mini_assessment(1, 2, -1, 2, -1), mini_assessment(1, 2, -1, 2, -1),
+                                     mini_assessment(3, 2, -1, 2, 0)};
+    files[0].answers["a1"].target = 3;
+    // b2: everyone agrees on 2 and nobody set a target: the team still aims one level higher.
+    // b3: a target without an answer counts, but only where somebody answered.
+    files[1].answers["b3"].target = 3;
+    // b1: nobody answered, a target set anyway.
+    files[2].answers["b1"].target = 2;
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.categories[0].target == 3);  // 3, 2, 3
+    CHECK(t.categories[1].target == 3);  // all 2 -> 3, 3, 3
+    CHECK_FALSE(t.categories[2].target.has_value());
+    CHECK(t.categories[3].target == 3);
+    CHECK(t.categories[4].target == 2);  // level 0: own targets 1 (Cy) and 3 (Bo) -> 2
+    // The merge's next steps go from the team level rounded down to that target.
+    REQUIRE_FALSE(t.score.next_steps.empty());
+    for (const NextStep& step : t.score.next_steps) {
+        const int k = mini_model().category_index(step.category);
+        CHECK(step.from == static_cast<int>(*t.categories[k].median));
+        CHECK(step.to == *t.categories[k].target);
+    }
+    const Json j = team_to_json(mini_model(), t);
+    CHECK(j["categories"][0]["target"] == 3);
+    CHECK(j["categories"][2]["target"].is_null());
+    CHECK(j["team_categories"][4]["target"] == 2.0);
+}
+
 TEST_CASE("don't-know answers are not counted in team statistics") {
     std::vector<Assessment> files = {mini_assessment(3, -1, -1, -1, -1), mini_assessment(0, -1, -1, -1, -1)};
     files[1].answers["a1"].dont_know = true;

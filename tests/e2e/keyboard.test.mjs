@@ -128,12 +128,15 @@ test('a facilitator runs the team exercise with the keyboard alone', async (t) =
   // choose another.
   const team = await page.evaluate(() => window.ladder.team());
   const mandate = team.targets_in_force.mandate;
-  assert.ok(mandate !== null && mandate < 3, 'a target below 3 is in force for mandate');
+  assert.ok(mandate !== null, 'a target is in force for mandate');
   await tabTo(page, `target-mandate-${mandate}`, heard, 200);
+  const goal = mandate === 3 ? 2 : 3;
   let now;
-  for (let level = mandate; level < 3; ++level) now = await pressAndFollow(page, 'ArrowRight', heard);
-  assert.equal(now.id, 'target-mandate-3');
-  assert.equal((await page.evaluate(() => window.ladder.team())).targets.mandate, 3);
+  for (let level = mandate; level !== goal; level += Math.sign(goal - mandate)) {
+    now = await pressAndFollow(page, goal > mandate ? 'ArrowRight' : 'ArrowLeft', heard);
+  }
+  assert.equal(now.id, `target-mandate-${goal}`);
+  assert.equal((await page.evaluate(() => window.ladder.team())).targets.mandate, goal);
   await screenshot(page, 'keyboard-team');
 });
 

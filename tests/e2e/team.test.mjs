@@ -3,7 +3,10 @@
 // a theory of change written; a reload keeps all of it; the team report and file downloaded.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, downloadText, dropFiles, idle, journey, openLadder, reload, runCli, screen, screenshot, ui, useBrowserAndSite, widget, widgets } from './helpers.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { click, downloadText, dropFiles, idle, journey, openLadder, parseCsv, reload, runCli, screen, screenshot, ui, useBrowserAndSite, widget, widgets } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
@@ -90,7 +93,7 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
     const hidden = (await widgets(page)).filter((w) => w.id.startsWith('ratings-'));
     assert.ok(hidden.every((w) => w.state === 'hidden' && !/Ana|Bo|median/.test(w.label)), 'no rating shows while hidden');
     assert.match(hidden[0].label, /\d ratings? hidden/);
-    assert.ok(!(await widgets(page)).some((w) => w.id.startsWith('target-')), 'targets start from the median: hidden too');
+    assert.ok(!(await widgets(page)).some((w) => w.id.startsWith('target-')), 'targets would give the ratings away: hidden too');
     await screenshot(page, 'team-hidden');
     await click(page, `reveal-${disagreeing[0]}`);
     assert.match((await widget(page, `ratings-${disagreeing[0]}`)).label, /Ana 0/);
@@ -115,16 +118,19 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
     assert.ok((await widgets(page)).filter((w) => w.id.startsWith('ratings-')).every((w) => w.state !== 'hidden'));
   });
 
-  await step('targets start from the median; an agreed one above it adds a next step', async () => {
+  await step('targets start where the members aimed; an agreed one replaces it and moves the step', async () => {
     t = await team(page);
     const calm = t.categories.find((c) => !c.disagreement && c.median === 1);
-    assert.equal(t.targets_in_force[calm.id], 1);
-    assert.ok(!t.next_steps.some((s) => s.category === calm.id));
-    await click(page, `target-${calm.id}-3`);
+    // Nobody set a target, so each member aims one above their answer: the team starts above 1.
+    assert.equal(t.targets_in_force[calm.id], calm.target);
+    assert.ok(calm.target > 1);
+    assert.ok(t.next_steps.some((s) => s.category === calm.id && s.from === 1 && s.to === calm.target));
+    const agreed = calm.target === 3 ? 2 : 3;
+    await click(page, `target-${calm.id}-${agreed}`);
     t = await team(page);
-    assert.equal(t.targets[calm.id], 3);
+    assert.equal(t.targets[calm.id], agreed);
     assert.equal(t.targets[disagreeing[1]], 3);
-    assert.ok(t.next_steps.some((s) => s.category === calm.id && s.from === 1 && s.to === 3));
+    assert.ok(t.next_steps.some((s) => s.category === calm.id && s.from === 1 && s.to === agreed));
   });
 
   await step('the plan: the theory of change from the prompts, typed into and wrapped', async () => {
@@ -248,4 +254,40 @@ test('an unreadable saved team exercise is reported, left as it is, and never ov
   assert.equal(exercise.respondents.length, 1);
   assert.notEqual(exercise.id, 'damaged');
   assert.equal(await page.evaluate(() => localStorage.getItem('ladder.v1.team.damaged')), garbage);
+});
+
+test('the page, ladder-cli merge and the team report give the same targets and next steps', async (t) => {
+  // The five members, some of whom set targets of their own (one even where she did not answer).
+  const files = memberFiles().map((file, r) => {
+    const json = JSON.parse(file.text);
+    Object.keys(json.answers).forEach((id, k) => { if ((k + r) % 5 === 0) json.answers[id].target = (k + r) % 4; });
+    return { name: file.name, text: JSON.stringify(json) };
+  });
+  const folder = mkdtempSync(join(tmpdir(), 'ladder-team-'));
+  const paths = files.map((file) => {
+    writeFileSync(join(folder, file.name), file.text);
+    return join(folder, file.name);
+  });
+  const merged = JSON.parse(runCli(['merge', ...paths]));
+  const report = parseCsv(runCli(['report', '--team', '--format', 'csv', ...paths]));
+  const header = report[0];
+  const rows = report.slice(1).filter((row) => row.length === header.length);
+  const column = (name) => header.indexOf(name);
+
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  await click(page, 'nav-team');
+  await dropFiles(page, files);
+  const shown = await team(page);
+  assert.equal(shown.respondents.length, 5);
+
+  const fromCli = Object.fromEntries(merged.categories.map((c) => [c.id, c.target]));
+  const fromReport = Object.fromEntries(rows.map((row) => [row[column('category_id')],
+    row[column('target')] === '' ? null : Number(row[column('target')])]));
+  assert.deepEqual(shown.targets_in_force, fromCli, 'the page plans with the targets ladder-cli merge gives');
+  assert.deepEqual(fromReport, fromCli, 'the team report has the same targets');
+  const steps = (list) => list.map((s) => `${s.category} ${s.from}->${s.to}`);
+  assert.deepEqual(steps(shown.next_steps), steps(merged.next_steps), 'the same next steps, in the same order');
+  assert.ok(merged.next_steps.length > 0);
+  const reportSteps = rows.filter((row) => row[column('next_step')] !== '').map((row) => row[column('category_id')]).sort();
+  assert.deepEqual(reportSteps, merged.next_steps.map((s) => s.category).sort(), 'the report has a step where the merge has one');
 });

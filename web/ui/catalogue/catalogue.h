@@ -209,7 +209,7 @@ namespace ladder::ui {
     X(TeamFewTitle, "team.few_title", "Too few answers to compare")                                                   \
     X(TeamFewHelp, "team.few_help", "Fewer than two people answered these. Ask whether the question was unclear, or whether nobody knows.")                                                  \
     X(TeamTalkTitle, "team.talk_title", "Talk about these first ({count})")                                                \
-    X(TeamTalkHelp, "team.talk_help", "Answers two or more levels apart: ask the people at each end what they see. The dashed line marks the median, and each target starts from it.") \
+    X(TeamTalkHelp, "team.talk_help", "Answers two or more levels apart: ask the people at each end what they see. The dashed line marks the median; each target starts where the members themselves aimed.") \
     X(TeamTalkNone, "team.talk_none", "No category has answers two or more levels apart.")                            \
     X(TeamTalkThis, "team.talk_this", "Talk about this one")                                                          \
     X(TeamAgreeTitle, "team.agree_title", "Where you broadly agree")                                                  \
@@ -222,8 +222,8 @@ namespace ladder::ui {
     X(TeamTargetLabel, "team.target_label", "Target")                                                                 \
     X(TeamTargetName, "team.target_name", "Target for {category}: {level}, {status}")                                                    \
     X(TeamTargetAgreed, "team.target_agreed", "agreed")                                                               \
-    X(TeamTargetFromMedian, "team.target_from_median", "starts from the median")                                      \
-    X(TeamTargetReset, "team.target_reset", "Back to the median")                                                     \
+    X(TeamTargetFromMedian, "team.target_from_median", "where the members aimed")                                      \
+    X(TeamTargetReset, "team.target_reset", "Back to where the members aimed")                                                     \
     X(TeamNextPlan, "team.next_plan", "Next: agree the plan")                                                         \
     X(TeamRadarTitle, "team.radar_title", "The team now and the targets it agreed")                                   \
     X(TeamStage, "team.stage", "Team stage")                                                                          \
