@@ -146,4 +146,15 @@ TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::
     return plan;
 }
 
+std::vector<MemberNote> category_notes(const TeamExercise& exercise, const TeamResult& team, const std::string& category) {
+    std::vector<MemberNote> notes;
+    for (std::size_t r = 0; r < team.inputs.size(); ++r) {
+        const Assessment& a = exercise.respondents[team.inputs[r]];
+        const auto it = a.answers.find(category);
+        if (it == a.answers.end() || it->second.note.empty()) continue;
+        notes.push_back({team.respondents[r], it->second.answered() ? it->second.level : std::nullopt, it->second.note});
+    }
+    return notes;
+}
+
 }  // namespace ladder

@@ -51,4 +51,16 @@ struct TeamPlan {
 
 TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::string& lang = "en");
 
+// One member's note on a category, with who wrote it and the level they chose (none for a
+// skipped question or "don't know").
+struct MemberNote {
+    std::string name;
+    std::optional<int> level;
+    std::string text;
+};
+
+// The counted members' notes on one category, in the order the members were added; members
+// with no note there are left out. (The screen, the projector and the team reports show them.)
+std::vector<MemberNote> category_notes(const TeamExercise& exercise, const TeamResult& team, const std::string& category);
+
 }  // namespace ladder

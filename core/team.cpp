@@ -30,14 +30,22 @@ Json alpha_to_json(const Alpha& a) {
 
 }  // namespace
 
+AgreementBand agreement_band(const Alpha& a) {
+    if (!a.value) return AgreementBand::Unknown;
+    if (*a.value >= 0.8) return AgreementBand::Close;
+    if (*a.value >= 0.667) return AgreementBand::Broad;
+    if (*a.value >= 0.4) return AgreementBand::Mixed;
+    return AgreementBand::Far;
+}
+
 std::string describe_agreement(const Alpha& a) {
-    if (!a.value) return "Agreement cannot be measured yet: " + a.reason + ".";
-    const double v = *a.value;
-    // Krippendorff suggests 0.8 for reliable data and 0.667 as the lowest for tentative
-    // conclusions; for a team's self-view we say it in words.
-    if (v >= 0.8) return "The team sees its situation much the same way.";
-    if (v >= 0.667) return "The team broadly agrees, with a few differences worth a conversation.";
-    if (v >= 0.4) return "The team sees several things differently: talk about the disagreements first.";
+    switch (agreement_band(a)) {
+        case AgreementBand::Unknown: return "Agreement cannot be measured yet: " + a.reason + ".";
+        case AgreementBand::Close: return "The team sees its situation much the same way.";
+        case AgreementBand::Broad: return "The team broadly agrees, with a few differences worth a conversation.";
+        case AgreementBand::Mixed: return "The team sees several things differently: talk about the disagreements first.";
+        case AgreementBand::Far: break;
+    }
     return "The team sees its situation very differently: agree on the facts before agreeing on targets.";
 }
 

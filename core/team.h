@@ -60,7 +60,13 @@ std::vector<std::size_t> discussion_order(const TeamResult& team);
 
 Json team_to_json(const Model& model, const TeamResult& team, const std::string& lang = "en");
 
-// One plain sentence about agreement, never a bare number (for the UI and reports).
+// How far a team agrees, in four bands of alpha (0.8 and 0.667 are Krippendorff's thresholds for
+// reliable and tentative conclusions; below 0.4 a team sees things very differently), or
+// Unknown when alpha cannot be measured.
+enum class AgreementBand { Unknown, Close, Broad, Mixed, Far };
+AgreementBand agreement_band(const Alpha& alpha);
+
+// One plain sentence about agreement, never a bare number (for the reports and the JSON).
 std::string describe_agreement(const Alpha& alpha);
 
 // History: how a team moved between two assessments (older first).

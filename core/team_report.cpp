@@ -40,13 +40,23 @@ const NextStep* step_for(const TeamPlan& plan, const std::string& category) {
     return nullptr;
 }
 
+// The members' notes on a category in one cell: "Ana (2): ..." per line.
+std::string notes_text(const TeamExercise& exercise, const TeamResult& team, const std::string& category) {
+    std::string out;
+    for (const MemberNote& note : category_notes(exercise, team, category)) {
+        if (!out.empty()) out += "\n";
+        out += note.name + (note.level ? " (" + std::to_string(*note.level) + ")" : "") + ": " + note.text;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string team_report_csv(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& lang) {
     const TeamResult& team = plan.merged;
     const auto people = merged(exercise.respondents, team);
     std::string out = std::string(kUtf8Bom) +
-        "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step";
+        "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,notes";
     for (const auto& name : team.respondents) out += "," + csv_field(name);
     out += "\r\n";
     for (std::size_t k = 0; k < model.categories.size(); ++k) {
@@ -57,7 +67,7 @@ std::string team_report_csv(const Model& model, const TeamExercise& exercise, co
                "," + csv_field(c.id) + "," + csv_field(c.title.get(lang)) + "," + std::to_string(s.n) + "," +
                format_number(s.median) + "," + format_number(s.mean) + "," + whole(s.min) + "," + whole(s.max) + "," +
                whole(s.spread) + "," + (s.disagreement ? "true" : "false") + "," + whole(plan.targets[k]) + "," +
-               csv_field(step ? step->text : "");
+               csv_field(step ? step->text : "") + "," + csv_field(notes_text(exercise, team, c.id));
         for (const Assessment* a : people) out += "," + level_of(*a, c.id);
         out += "\r\n";
     }
@@ -78,6 +88,7 @@ std::string team_report_html(const Model& model, const TeamExercise& exercise, c
         << "<title>" << html_escape(model.title.get(lang) + " - " + (name.empty() ? "Team" : name)) << "</title>\n<style>\n"
         << "body{font:16px/1.5 system-ui,sans-serif;color:#1d2430;max-width:60rem;margin:2rem auto;padding:0 1.25rem}\n"
         << "h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d5dae3}\n"
+        << "h3{font-size:1rem;margin:1rem 0 .25rem}.notes{margin:0;padding-left:1.25rem;white-space:pre-wrap}\n"
         << ".meta{color:#566074}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;"
         << "border-bottom:1px solid #e4e8ef;vertical-align:top}.talk{background:#fbf1dc}.num{text-align:center}\n"
         << ".toc{white-space:pre-wrap;border-left:4px solid #2f5fd0;padding:.25rem 1rem;background:#f4f6fa}\n"
@@ -112,7 +123,21 @@ std::string team_report_html(const Model& model, const TeamExercise& exercise, c
         for (const Assessment* a : people) out << "<td class=\"num\">" << level_of(*a, c.id) << "</td>";
         out << "</tr>\n";
     }
-    out << "</table>\n<h2>Dimensions</h2>\n<table>\n<tr><th>Dimension</th><th class=\"num\">Team score</th>"
+    out << "</table>\n<h2>What members noted</h2>\n";
+    bool noted = false;
+    for (const std::size_t k : discussion_order(team)) {
+        const auto notes = category_notes(exercise, team, model.categories[k].id);
+        if (notes.empty()) continue;
+        noted = true;
+        out << "<h3>" << html_escape(model.categories[k].title.get(lang)) << "</h3>\n<ul class=\"notes\">\n";
+        for (const MemberNote& note : notes) {
+            out << "<li><strong>" << html_escape(note.name) << "</strong>"
+                << (note.level ? " (level " + std::to_string(*note.level) + ")" : "") << ": " << html_escape(note.text) << "</li>\n";
+        }
+        out << "</ul>\n";
+    }
+    if (!noted) out << "<p class=\"meta\">Nobody wrote a note.</p>\n";
+    out << "<h2>Dimensions</h2>\n<table>\n<tr><th>Dimension</th><th class=\"num\">Team score</th>"
         << "<th class=\"num\">Lowest-highest</th><th class=\"num\">Target</th><th>Stage</th><th>Agreement</th></tr>\n";
     for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
         const DimensionScore& d = r.dimensions[i];

@@ -164,11 +164,15 @@ TEST_CASE("history gives the change per dimension and per category") {
     CHECK(j["overall"]["change"].is_number());
 }
 
-TEST_CASE("the team report lists disagreements first and every respondent's level") {
+TEST_CASE("the team report lists disagreements first, every respondent's level and their notes") {
     TeamExercise e = blank_team_exercise(mini_model());
     e.respondents = {mini_assessment(0, 1, 1, 1, 1), mini_assessment(3, 1, 2, 1, 1)};
     e.respondents[0].respondent = "Ana <admin>";
     e.respondents[1].respondent = "Bo";
+    e.respondents[0].answers["a1"].note = "No, \"never\" in writing";
+    e.respondents[1].answers["a1"].note = "We ship weekly";
+    e.respondents[1].answers["b2"].dont_know = true;
+    e.respondents[1].answers["b2"].note = "Ask finance";
     e.targets["a2"] = 3;
     e.theory_of_change = "Our goal is <one> front door.\nWe believe that if we share, then we grow.";
     const TeamPlan plan = plan_team(mini_model(), e);
@@ -183,15 +187,24 @@ TEST_CASE("the team report lists disagreements first and every respondent's leve
     // The theory of change, escaped, and the next step the agreed target leads to.
     CHECK(html.find("Our goal is &lt;one&gt; front door.\nWe believe") != std::string::npos);
     CHECK(html.find("<strong>A two</strong> (1 to 3): a2 step 1 to 2") != std::string::npos);
+    // The notes, per category in discussion order, with who wrote them and the level they chose.
+    const std::size_t noted = html.find("<h2>What members noted</h2>");
+    REQUIRE(noted != std::string::npos);
+    CHECK(html.find("<li><strong>Ana &lt;admin&gt;</strong> (level 0): No, &quot;never&quot; in writing</li>", noted) !=
+          std::string::npos);
+    CHECK(html.find("<li><strong>Bo</strong> (level 3): We ship weekly</li>", noted) != std::string::npos);
+    CHECK(html.find("<li><strong>Bo</strong>: Ask finance</li>", noted) != std::string::npos);  // don't know: no level
     const std::string csv = team_report_csv(mini_model(), e, plan);
     // The UTF-8 byte-order mark first (for Excel), then the header.
     CHECK(csv.find(std::string(kUtf8Bom) +
                    "dimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,"
-                   "Ana <admin>,Bo\r\n") == 0);
+                   "notes,Ana <admin>,Bo\r\n") == 0);
     CHECK(csv.find(kUtf8Bom, 1) == std::string::npos);
     // a1: median 1.5 starts at target 2, so its 1->2 step is listed.
-    CHECK(csv.find("alpha,Alpha,a1,A one,2,1.5,1.5,0,3,3,true,2,a1 step 1 to 2,0,3\r\n") != std::string::npos);
-    CHECK(csv.find("alpha,Alpha,a2,A two,2,1,1,1,1,0,false,3,a2 step 1 to 2,1,1\r\n") != std::string::npos);
+    CHECK(csv.find("alpha,Alpha,a1,A one,2,1.5,1.5,0,3,3,true,2,a1 step 1 to 2,"
+                   "\"Ana <admin> (0): No, \"\"never\"\" in writing\nBo (3): We ship weekly\",0,3\r\n") != std::string::npos);
+    CHECK(csv.find("alpha,Alpha,a2,A two,2,1,1,1,1,0,false,3,a2 step 1 to 2,,1,1\r\n") != std::string::npos);
+    CHECK(csv.find(",Bo: Ask finance,1,?\r\n") != std::string::npos);
     CHECK(csv.find("\r\ntheory_of_change,\"Our goal is <one> front door.\nWe believe that if we share, then we grow.\"\r\n") !=
           std::string::npos);
 }
