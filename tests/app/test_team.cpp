@@ -221,4 +221,14 @@ TEST_CASE("a damaged stored team exercise is reported, kept, and never overwritt
     CHECK(a.ui().error->title == "A saved team exercise could not be read");
 }
 
+TEST_CASE("the projector names people after a reveal unless the facilitator keeps it anonymous") {
+    App a;
+    three_members(a);
+    CHECK(a.ui().team.projector_names);  // names help the room ask the people at each end
+    a.apply(intent::TeamProjectorNames{false});
+    CHECK_FALSE(a.ui().team.projector_names);
+    a.apply(intent::TeamProjectorNames{true});
+    CHECK(a.ui().team.projector_names);
+}
+
 }  // namespace ladder::test

@@ -174,7 +174,7 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
     const csv = await downloadText(page, 'team-download-csv');
     assert.equal(csv.name, html.name.replace(/\.html$/, '.csv'));
     // The UTF-8 byte-order mark first, so Excel reads the accents.
-    assert.match(csv.text, /^\uFEFFdimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,Ana,Bo,Chen,Dara,Eve\r\n/);
+    assert.match(csv.text, /^\uFEFFdimension_id,dimension,category_id,category,n,median,mean,min,max,spread,disagreement,target,next_step,notes,Ana,Bo,Chen,Dara,Eve\r\n/);
     assert.match(csv.text, /\r\ntheory_of_change,"Our goal is/);
     saved = await downloadText(page, 'team-download-json');
     const exercise = JSON.parse(saved.text);
@@ -290,4 +290,106 @@ test('the page, ladder-cli merge and the team report give the same targets and n
   assert.ok(merged.next_steps.length > 0);
   const reportSteps = rows.filter((row) => row[column('next_step')] !== '').map((row) => row[column('category_id')]).sort();
   assert.deepEqual(reportSteps, merged.next_steps.map((s) => s.category).sort(), 'the report has a step where the merge has one');
+});
+
+test('members\' notes reach the room: named in Discuss, anonymous while hidden and in an anonymous projector, and in both reports', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const said = ['We have a minister who asks for us by name.', 'Nothing in writing; it depends on one person.',
+    'The mandate is in the 2024 decree.'];
+  const files = memberFiles().slice(0, 3).map((file, r) => {
+    const json = JSON.parse(file.text);
+    json.answers.mandate.level = [0, 2, 3][r];
+    json.answers.mandate.note = said[r];
+    return { name: file.name, text: JSON.stringify(json) };
+  });
+  // The notes of a category as the mirror lists them (a list named "3 notes").
+  const notes = async (category) => {
+    await idle(page);
+    const list = page.locator(`[data-ladder-id="notes-${category}"] [role="listitem"]`);
+    return list.allTextContents();
+  };
+  const dots = async () => (await widget(page, 'ratings-mandate')).label;
+  // Next until the projector shows this category (it is in the discussion order somewhere).
+  const showInProjector = async (category) => {
+    for (let i = 0; i < 30 && !(await widgets(page)).some((w) => w.id === `ratings-${category}`); i++) {
+      await click(page, 'projector-next');
+    }
+  };
+  const step = journey(t);
+
+  await step('Discuss lists each note with its author and level', async () => {
+    await click(page, 'nav-team');
+    await dropFiles(page, files);
+    await click(page, 'team-next-discuss');
+    assert.equal(await page.locator('[data-ladder-id="notes-mandate"]').getAttribute('aria-label'), '3 notes');
+    assert.deepEqual(await notes('mandate'), [`Ana, level 0: ${said[0]}`, `Bo, level 2: ${said[1]}`, `Chen, level 3: ${said[2]}`]);
+  });
+
+  await step('while the ratings are hidden the notes are anonymous, in an order that does not follow the members', async () => {
+    await click(page, 'hide-ratings');
+    const hidden = await notes('mandate');
+    assert.deepEqual(hidden, [...said].sort().map((note) => `A member: ${note}`));
+    assert.ok(hidden.every((line) => !/Ana|Bo|Chen|level/.test(line)));
+  });
+
+  await step('the projector: anonymous until reveal, then names on the dots and the notes', async () => {
+    await click(page, 'projector-open');
+    await showInProjector('mandate');
+    assert.ok((await notes('mandate')).every((line) => line.startsWith('A member: ')));
+    await click(page, 'reveal-mandate');
+    assert.match(await dots(), /Ana 0, Bo 2, Chen 3/);
+    assert.deepEqual((await notes('mandate'))[0], `Ana, level 0: ${said[0]}`);
+    await screenshot(page, 'team-projector-names');
+    await page.keyboard.press('Escape');
+    assert.equal((await ui(page)).projector, false);
+  });
+
+  await step('kept anonymous, the projector names no one, even after the reveal', async () => {
+    await click(page, 'projector-names');
+    assert.equal((await widget(page, 'projector-names')).state, '');
+    await click(page, 'projector-open');
+    await showInProjector('mandate');
+    const label = await dots();
+    assert.ok(!/Ana|Bo|Chen/.test(label), label);
+    assert.match(label, /1 person at 0, 1 person at 2, 1 person at 3/);
+    assert.ok((await notes('mandate')).every((line) => line.startsWith('A member: ')));
+    await page.keyboard.press('Escape');
+    // Outside the projector, a revealed category names its authors again.
+    assert.equal((await notes('mandate'))[1], `Bo, level 2: ${said[1]}`);
+  });
+
+  await step('the team report has the notes, in HTML and in CSV', async () => {
+    await click(page, 'team-step-2');
+    const html = await downloadText(page, 'team-download-html');
+    assert.match(html.text, /What members noted/);
+    assert.ok(html.text.includes(`<li><strong>Bo</strong> (level 2): ${said[1]}</li>`));
+    const csv = parseCsv((await downloadText(page, 'team-download-csv')).text);
+    const mandate = csv.find((row) => row[2] === 'mandate');
+    assert.equal(mandate[csv[0].indexOf('notes')], said.map((note, r) => `${['Ana', 'Bo', 'Chen'][r]} (${[0, 2, 3][r]}): ${note}`).join('\n'));
+  });
+});
+
+test('the agreement box says alpha once, in words, and has a compact table per dimension', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  await click(page, 'nav-team');
+  await dropFiles(page, memberFiles());
+  await click(page, 'team-next-discuss');
+  const shown = await team(page);
+  const panel = page.getByRole('table', { name: 'Agreement per dimension' });
+  assert.equal(await panel.getByRole('row').count(), 1 + shown.dimensions.length, 'a header and one row per dimension');
+  // The page shows two decimals of alpha; the JSON has three (so 0.365 may show as 0.37).
+  const close = (shownText, value) => Math.abs(Number(shownText) - value) <= 0.0051;
+  const sentences = await page.locator('p[data-ladder-id]').filter({ hasText: /Krippendorff's alpha/ }).allTextContents();
+  assert.equal(sentences.length, 1, 'the sentence is said once');
+  const figure = sentences[0].match(/^Agreement (-?\d\.\d\d) \(Krippendorff's alpha\): the team .+\.$/);
+  assert.ok(figure, sentences[0]);
+  assert.ok(close(figure[1], shown.agreement.alpha_ordinal), `${figure[1]} vs ${shown.agreement.alpha_ordinal}`);
+  const rows = await panel.getByRole('row').all();
+  for (const [d, dimension] of shown.dimensions.entries()) {
+    const [, value, words] = await rows[d + 1].getByRole('cell').allTextContents();
+    const a = shown.agreement.by_dimension[dimension.id];
+    if (a.value === null) assert.equal(value, '-');
+    else assert.ok(close(value, a.value), `${dimension.id}: ${value} vs ${a.value}`);
+    assert.ok(words.length > 0 && !words.includes('.'), `a few words, not a sentence: ${words}`);
+  }
 });

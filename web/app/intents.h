@@ -79,6 +79,7 @@ struct TeamHideRatings { static constexpr unsigned rules = kNoRules; bool hide; 
 struct TeamReveal { static constexpr unsigned rules = kNoRules; std::string category; };  // empty: all
 struct TeamProjector { static constexpr unsigned rules = kKeepsUndo; bool on; };
 struct TeamProjectorGo { static constexpr unsigned rules = kKeepsUndo; int position; };  // in the discussion order
+struct TeamProjectorNames { static constexpr unsigned rules = kKeepsUndo; bool on; };
 struct TeamDownload { static constexpr unsigned rules = kKeepsUndo; FileKind kind; };
 struct TeamPrint { static constexpr unsigned rules = kKeepsUndo; };
 struct TeamNew { static constexpr unsigned rules = kNoRules; };
@@ -96,7 +97,7 @@ using Intent = std::variant<
     intent::ClearAll, intent::TeamStep, intent::TeamAddFiles, intent::TeamToggleSaved, intent::TeamAddSaved,
     intent::TeamRemove, intent::TeamSetTarget, intent::EditTeamName, intent::EditTheoryOfChange,
     intent::StartFromPrompts, intent::TeamHideRatings, intent::TeamReveal, intent::TeamProjector,
-    intent::TeamProjectorGo, intent::TeamDownload, intent::TeamPrint, intent::TeamNew, intent::OpenTeam,
+    intent::TeamProjectorGo, intent::TeamProjectorNames, intent::TeamDownload, intent::TeamPrint, intent::TeamNew, intent::OpenTeam,
     intent::DismissTeamProblems>;
 
 using Intents = std::vector<Intent>;

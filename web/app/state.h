@@ -97,6 +97,7 @@ struct TeamView {
     int step = 0;                         // 0 collect answers, 1 discuss, 2 agree the plan
     bool projector = false;               // large-type view of one category at a time
     std::size_t projector_index = 0;      // position in the discussion order
+    bool projector_names = true;          // names on the projected dots and notes after a reveal
     bool add_from_saved = false;          // the list of this browser's assessments is open
     std::vector<std::string> problems;    // files that could not be added, with the reason
 };

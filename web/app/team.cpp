@@ -172,6 +172,8 @@ void handle(State& state, const intent::TeamProjectorGo& go, Effects&) {
     state.ui.team.projector_index = static_cast<std::size_t>(std::clamp(go.position, 0, std::max(last, 0)));
 }
 
+void handle(State& state, const intent::TeamProjectorNames& names, Effects&) { state.ui.team.projector_names = names.on; }
+
 void handle(State& state, const intent::TeamDownload& download, Effects& effects) {
     const Model& m = *state.session.model;
     const TeamExercise& e = state.session.team;

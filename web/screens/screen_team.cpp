@@ -23,9 +23,11 @@ bool hidden(const Session& session, const std::string& category) {
 }
 
 // Everyone's level for one category as dots on a 0..3 axis, stacked where several people chose
-// the same level, with the median marked. Hovering a dot names the people at that level. It
-// is in the widget registry as an image whose label says the same in words.
-void dot_plot(const Session& session, std::size_t k, float width, bool large) {
+// the same level, with the median marked. Hovering a dot names the people at that level; in the
+// projector view each dot carries its name, unless the room is kept anonymous (`names` false:
+// then neither the dots, the hover nor the words name anyone). It is in the widget registry as
+// an image whose label says the same in words.
+void dot_plot(const Session& session, std::size_t k, float width, bool large, bool names_shown = true) {
     const Theme& t = theme();
     const Palette& c = t.colors;
     const Model& m = *session.model;
@@ -56,6 +58,12 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
     const std::string widget = "ratings-" + id;
     std::string label;
     for (int level = 0; level < kLevels; ++level) {
+        if (!names_shown) {
+            if (names[level].empty()) continue;
+            label += (label.empty() ? "" : ", ") +
+                     fmt(S::TeamAtLevel, {{"count", static_cast<int>(names[level].size())}, {"level", level}});
+            continue;
+        }
         for (const std::string* name : names[level]) label += (label.empty() ? "" : ", ") + *name + " " + std::to_string(level);
     }
     if (stats.median) label += "; " + fmt(S::TeamMedianIs, {{"median", format_median(*stats.median)}});
@@ -83,13 +91,28 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large) {
         draw->AddTriangleFilled(ImVec2(x - w, origin.y), ImVec2(x + w, origin.y), ImVec2(x, origin.y + w * 1.2f), c.text);
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
+    // Names beside the dots in the projector view, as far as the next level's column allows.
+    const bool labelled = large && names_shown;
+    const float column_w = (width - 2 * margin) / 3.0f - radius * 2 - t.em(8);
     for (int level = 0; level < kLevels; ++level) {
         for (std::size_t i = 0; i < names[level].size(); ++i) {
             const ImVec2 centre(x_of(level), axis_y - t.em(6) - radius - static_cast<float>(i) * step);
             draw->AddCircleFilled(centre, radius, c.stage[level]);
             draw->AddCircle(centre, radius, c.surface, 0, t.px(1.5f));
+            if (labelled && level < kLevels - 1 && column_w > t.em(24)) {
+                const ImVec2 at(centre.x + radius + t.em(6), centre.y - font->FontSize * 0.5f);
+                const ImVec4 clip(at.x, at.y, at.x + column_w, at.y + font->FontSize * 1.3f);
+                draw->AddText(font, font->FontSize, at, c.text, names[level][i]->c_str(), nullptr, 0, &clip);
+            } else if (labelled) {
+                // The last column has no room on its right: the name goes on the left.
+                const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, names[level][i]->c_str());
+                const float w = std::min(size.x, std::max(column_w, t.em(24)));
+                const ImVec2 at(centre.x - radius - t.em(6) - w, centre.y - font->FontSize * 0.5f);
+                const ImVec4 clip(at.x, at.y, at.x + w, at.y + font->FontSize * 1.3f);
+                draw->AddText(font, font->FontSize, at, c.text, names[level][i]->c_str(), nullptr, 0, &clip);
+            }
             const float dx = mouse.x - centre.x, dy = mouse.y - centre.y;
-            if (dx * dx + dy * dy <= radius * radius && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
+            if (names_shown && dx * dx + dy * dy <= radius * radius && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
                 std::string who;
                 for (const std::string* name : names[level]) who += (who.empty() ? "" : ", ") + *name;
                 ImGui::SetTooltip("%s", who.c_str());
@@ -115,6 +138,33 @@ void hidden_ratings(const Session& session, std::size_t k, float width, bool lar
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::Dummy(ImVec2(std::max(0.0f, width - ImGui::GetItemRectSize().x), 1));
+}
+
+// The members' notes on a category: with their names and levels, or, while the ratings are
+// hidden (and in a projector view kept anonymous), without either and in an order that does not
+// follow the list of members.
+void member_notes(const Session& session, std::size_t k, bool anonymous, bool large) {
+    const Theme& t = theme();
+    const std::string& id = session.model->categories[k].id;
+    std::vector<MemberNote> notes = category_notes(session.team, session.team_plan.merged, id);
+    if (notes.empty()) return;
+    if (anonymous) {
+        std::sort(notes.begin(), notes.end(), [](const MemberNote& a, const MemberNote& b) { return a.text < b.text; });
+    }
+    ImFont* font = large ? t.fonts.body : t.fonts.small;
+    vspace(8);
+    begin_group(Group::List, ("notes-" + id).c_str(), fmt(S::TeamNotesCount, {{"count", static_cast<int>(notes.size())}}));
+    paragraph(fmt(S::TeamNotesCount, {{"count", static_cast<int>(notes.size())}}), t.colors.text_muted, font);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        const MemberNote& note = notes[i];
+        begin_group(Group::ListItem, ("note-" + id + "-" + std::to_string(i)).c_str());
+        const std::string line = anonymous    ? fmt(S::TeamNoteAnonymous, {{"note", note.text}})
+                                 : note.level ? fmt(S::TeamNoteNamed, {{"name", note.name}, {"level", *note.level}, {"note", note.text}})
+                                              : fmt(S::TeamNoteNamedNoLevel, {{"name", note.name}, {"note", note.text}});
+        paragraph(line, t.colors.text, font);
+        end_group();
+    }
+    end_group();
 }
 
 // The four target levels for a category; the one in force is selected.
@@ -193,6 +243,9 @@ void category_row(const Session& session, std::size_t k, Intents& out) {
     if (narrow) plot();
     vspace(6);
     target_chips(session, k, false, out);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
+    member_notes(session, k, hidden(session, category.id), false);
+    ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(text_w, 1));
     ImGui::EndGroup();
     if (!narrow) {
@@ -226,21 +279,52 @@ void step_tabs(const UiState& ui, Intents& out) {
                                         theme().px(1));
 }
 
-// Agreement in words: overall, and (on the Discuss step) per dimension, so the room sees where
-// the differences cluster.
+const char* agreement_words(AgreementBand band, bool in_short) {
+    switch (band) {
+        case AgreementBand::Close: return tr(in_short ? S::TeamShortClose : S::TeamAgreeClose);
+        case AgreementBand::Broad: return tr(in_short ? S::TeamShortBroad : S::TeamAgreeBroad);
+        case AgreementBand::Mixed: return tr(in_short ? S::TeamShortMixed : S::TeamAgreeMixed);
+        case AgreementBand::Far: return tr(in_short ? S::TeamShortFar : S::TeamAgreeFar);
+        case AgreementBand::Unknown: break;
+    }
+    return tr(S::TeamShortUnknown);
+}
+
+std::string alpha_figure(const Alpha& alpha) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f", *alpha.value);
+    return text;
+}
+
+// Agreement: one sentence for the team with its figure, and (on the Discuss step) a compact
+// table per dimension, so the room sees where the differences cluster.
 void agreement_panel(const Session& session, bool by_dimension) {
     const Theme& t = theme();
     const Model& m = *session.model;
     const TeamResult& merged = session.team_plan.merged;
     begin_panel("agreement", t.colors.accent_soft, ImVec2(16, 12));
     heading(t.fonts.body_bold, tr(S::TeamAgreementTitle));
-    paragraph(describe_agreement(merged.agreement));
-    if (by_dimension) {
-        vspace(6);
+    const Alpha& all = merged.agreement;
+    paragraph(all.value ? fmt(S::TeamAlphaSentence, {{"alpha", alpha_figure(all)}, {"meaning", agreement_words(agreement_band(all), false)}})
+                        : fmt(S::TeamAgreeUnknown, {{"reason", all.reason}}));
+    if (all.value) paragraph(tr(S::TeamAlphaHelp), t.colors.text_muted, t.fonts.small);
+    if (by_dimension && begin_table("agreement-dimensions", tr(S::TeamAgreeTable), 3,
+                                    ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX)) {
+        table_column(tr(S::ColDimension), 2.2f);
+        table_column(tr(S::TeamColAlpha), 0.7f);
+        table_column(tr(S::TeamColInShort), 1.4f);
+        ImGui::PushFont(t.fonts.body_bold);
+        table_headers();
+        ImGui::PopFont();
         for (std::size_t i = 0; i < m.dimensions.size() && i < merged.agreement_by_dimension.size(); ++i) {
-            paragraph(m.dimensions[i].title.get(session.lang) + ": " + describe_agreement(merged.agreement_by_dimension[i]),
-                      t.colors.text_muted, t.fonts.small);
+            const Alpha& a = merged.agreement_by_dimension[i];
+            table_row();
+            table_cell(m.dimensions[i].title.get(session.lang));
+            if (a.value) table_cell(alpha_figure(a));
+            else table_cell("-", true);
+            table_cell(agreement_words(agreement_band(a), true), !a.value);
         }
+        end_table();
     }
     end_panel();
 }
@@ -334,7 +418,7 @@ void draw_collect(const Session& session, const UiState& ui, Intents& out) {
     }
 }
 
-void draw_discuss(const Session& session, Intents& out) {
+void draw_discuss(const Session& session, const UiState& ui, Intents& out) {
     const Theme& t = theme();
     const Palette& c = t.colors;
     const TeamResult& merged = session.team_plan.merged;
@@ -354,6 +438,11 @@ void draw_discuss(const Session& session, Intents& out) {
     const int pressed = button_row(controls);
     if (pressed == 0) out.push_back(intent::TeamProjector{true});
     if (pressed == 1) out.push_back(intent::TeamReveal{});
+    vspace(4);
+    if (checkbox("projector-names", tr(S::TeamProjectorNames), ui.team.projector_names)) {
+        out.push_back(intent::TeamProjectorNames{!ui.team.projector_names});
+    }
+    paragraph(tr(S::TeamProjectorNamesHelp), c.text_muted, t.fonts.small);
     vspace(20);
 
     const std::vector<std::size_t> order = discussion_order(merged);
@@ -510,7 +599,7 @@ void draw_team(const State& state, Intents& out) {
     vspace(20);
     switch (ui.team.step) {
         case 0: draw_collect(session, ui, out); break;
-        case 1: draw_discuss(session, out); break;
+        case 1: draw_discuss(session, ui, out); break;
         default: draw_plan(session, out); break;
     }
     vspace(24);
@@ -576,10 +665,11 @@ void draw_projector(const State& state, Intents& out) {
     paragraph(category.question.get(session.lang), 0, t.fonts.h3);
     vspace(20);
     const float width = ImGui::GetContentRegionAvail().x;
+    const bool names = state.ui.team.projector_names;
     if (hidden(session, category.id)) {
         hidden_ratings(session, k, width, true, out);
     } else {
-        dot_plot(session, k, width, true);
+        dot_plot(session, k, width, true, names);
         if (stats.median) {
             const int level = std::min(static_cast<int>(std::floor(*stats.median)), kLevels - 1);
             paragraph(fmt(S::TeamMedianHeading, {{"median", format_median(*stats.median)}}) + kDot +
@@ -589,6 +679,7 @@ void draw_projector(const State& state, Intents& out) {
     }
     vspace(16);
     target_chips(session, k, true, out);
+    member_notes(session, k, hidden(session, category.id) || !names, true);
     if (!hidden(session, category.id)) {
         // What the levels people chose mean, so the room talks about the same thing.
         vspace(20);

@@ -66,6 +66,7 @@ void handle(State& state, const intent::TeamHideRatings& intent, Effects& effect
 void handle(State& state, const intent::TeamReveal& intent, Effects& effects);
 void handle(State& state, const intent::TeamProjector& intent, Effects& effects);
 void handle(State& state, const intent::TeamProjectorGo& intent, Effects& effects);
+void handle(State& state, const intent::TeamProjectorNames& intent, Effects& effects);
 void handle(State& state, const intent::TeamDownload& intent, Effects& effects);
 void handle(State& state, const intent::TeamPrint& intent, Effects& effects);
 void handle(State& state, const intent::TeamNew& intent, Effects& effects);

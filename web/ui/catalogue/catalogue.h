@@ -201,6 +201,28 @@ namespace ladder::ui {
     X(TeamHideRatings, "team.hide_ratings", "Hide individual ratings until revealed")                                 \
     X(TeamHideRatingsHelp, "team.hide_ratings_help", "For a facilitator: the room talks about each category before seeing how everyone rated it.") \
     X(TeamProjector, "team.projector", "Projector view")                                                              \
+    X(TeamAlphaSentence, "team.alpha_sentence", "Agreement {alpha} (Krippendorff's alpha): {meaning}")              \
+    X(TeamAlphaHelp, "team.alpha_help", "1 means everyone chose the same levels; 0 means no more agreement than chance. From 0.8 up, a team sees things much the same way.") \
+    X(TeamAgreeClose, "team.agree_close", "the team sees its situation much the same way.")                        \
+    X(TeamAgreeBroad, "team.agree_broad", "the team broadly agrees, with a few differences worth a conversation.") \
+    X(TeamAgreeMixed, "team.agree_mixed", "the team sees several things differently: talk about the disagreements first.") \
+    X(TeamAgreeFar, "team.agree_far", "the team sees its situation very differently: agree on the facts before agreeing on targets.") \
+    X(TeamAgreeUnknown, "team.agree_unknown", "Agreement cannot be measured yet: {reason}.")                        \
+    X(TeamAgreeTable, "team.agree_table", "Agreement per dimension")                                               \
+    X(TeamColAlpha, "team.col_alpha", "Alpha")                                                                      \
+    X(TeamColInShort, "team.col_in_short", "In short")                                                              \
+    X(TeamShortClose, "team.short_close", "Much the same")                                                          \
+    X(TeamShortBroad, "team.short_broad", "Broadly agree")                                                          \
+    X(TeamShortMixed, "team.short_mixed", "Several differences")                                                    \
+    X(TeamShortFar, "team.short_far", "Far apart")                                                                  \
+    X(TeamShortUnknown, "team.short_unknown", "Not measurable yet")                                                 \
+    X(TeamNotesCount, "team.notes_count", "{count, plural, one {# note} other {# notes}}")                          \
+    X(TeamNoteNamed, "team.note_named", "{name}, level {level}: {note}")                                            \
+    X(TeamNoteNamedNoLevel, "team.note_named_no_level", "{name}: {note}")                                           \
+    X(TeamNoteAnonymous, "team.note_anonymous", "A member: {note}")                                                 \
+    X(TeamAtLevel, "team.at_level", "{count, plural, one {# person at {level}} other {# people at {level}}}")      \
+    X(TeamProjectorNames, "team.projector_names", "Show names in the projector view after a reveal")               \
+    X(TeamProjectorNamesHelp, "team.projector_names_help", "Names on the dots and the notes help the room ask the people at each end. Untick to keep the projected view anonymous.") \
     X(TeamRevealAll, "team.reveal_all", "Reveal all")                                                                 \
     X(TeamReveal, "team.reveal", "Reveal")                                                                            \
     X(TeamRatingsHidden, "team.ratings_hidden", "{count, plural, one {# rating hidden} other {# ratings hidden}}")                                                 \
