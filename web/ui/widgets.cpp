@@ -716,4 +716,34 @@ bool stray_window_shown() {
 
 bool input_pending() { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }
 
+float scroll_at(ImVec2 point, float dy, bool start) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    static ImGuiID gesture_window = 0;
+    if (start) {
+        // The front-most window drawn last frame whose visible rectangle holds the point (ImGui's
+        // own hover test looks only at the mouse, and a finger that scrolls never moves it). The
+        // whole gesture, and its glide, stays with this window and those around it, so a region
+        // that scrolls under the finger on the way does not catch it.
+        gesture_window = 0;
+        for (int i = g.Windows.Size - 1; i >= 0; --i) {
+            const ImGuiWindow* w = g.Windows[i];
+            if (w->Active && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoMouseInputs) && w->OuterRectClipped.Contains(point)) {
+                gesture_window = w->ID;
+                break;
+            }
+        }
+    }
+    float rest = dy;
+    for (ImGuiWindow* w = gesture_window ? ImGui::FindWindowByID(gesture_window) : nullptr; w && rest != 0; w = w->ParentWindow) {
+        if (!w->Active || w->ScrollMax.y <= 0 || (w->Flags & ImGuiWindowFlags_NoScrollWithMouse)) continue;
+        // Several moves can arrive between two frames: each adds to the position already asked for.
+        const float from = w->ScrollTarget.y < FLT_MAX ? w->ScrollTarget.y : w->Scroll.y;
+        const float to = ImClamp(from + rest, 0.0f, w->ScrollMax.y);
+        if (to == from) continue;  // at its end this way: the window around it takes the rest
+        ImGui::SetScrollY(w, to);
+        rest -= to - from;
+    }
+    return dy - rest;
+}
+
 }  // namespace ladder::ui

@@ -169,4 +169,9 @@ bool stray_window_shown();
 // ImGui still holds input events for the next frames (a key and its character, a click's
 // press and release are handed over one per frame).
 bool input_pending();
+// A finger's swipe: scrolls by `dy` device pixels (positive: the content moves up) the window
+// that was under `point` (device pixels, as drawn last frame) when the gesture started (`start`),
+// and when that window reaches its end, the windows around it, innermost first. Returns the
+// pixels scrolled (0: every region is at its end this way).
+float scroll_at(ImVec2 point, float dy, bool start);
 }  // namespace ladder::ui
