@@ -41,6 +41,8 @@ double device_pixel_ratio();
 void set_canvas_size(int width, int height);
 
 void set_cursor(const char* css_cursor);
+// True while the primary pointer is coarse (a finger: matchMedia("(pointer: coarse)")).
+bool coarse_pointer();
 // False when the page was opened with ?nomirror: make bench times frames without the
 // accessibility mirror to measure what it costs. Nobody else turns it off.
 bool mirror_enabled();

@@ -286,7 +286,20 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
     }, {once: true});
   };
   watchRatio();
+
+  // A coarse primary pointer (a finger) makes every target at least 44 CSS px (theme.cpp); a
+  // change (a tablet's keyboard detached, devtools' emulation) redraws at the new sizes.
+  const coarse = window.matchMedia ? window.matchMedia("(pointer: coarse)") : null;
+  Module["ladderCoarsePointer"] = !!(coarse && coarse.matches);
+  if (coarse) {
+    coarse.addEventListener("change", () => {
+      Module["ladderCoarsePointer"] = coarse.matches;
+      _ladder_on_resize();
+    });
+  }
 });
+
+EM_JS(int, js_coarse_pointer, (), { return Module["ladderCoarsePointer"] ? 1 : 0; });
 
 EM_JS(void, js_set_cursor, (const char* css), { Module["canvas"].style.cursor = UTF8ToString(css); });
 
@@ -655,6 +668,7 @@ void canvas_css_size(double& width, double& height) { emscripten_get_element_css
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void set_canvas_size(int width, int height) { emscripten_set_canvas_element_size("#canvas", width, height); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+bool coarse_pointer() { return js_coarse_pointer() != 0; }
 void set_title(const std::string& title) { js_set_title(title.c_str()); }
 bool mirror_enabled() {
     static const bool enabled = js_mirror_enabled() != 0;

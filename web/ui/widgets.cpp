@@ -311,7 +311,7 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
         wrap = room;
         text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     }
-    const ImVec2 size(width > 0 ? width : text.x + padding.x * 2, std::max(text.y + padding.y * 2, t.px(44)));
+    const ImVec2 size(width > 0 ? width : std::max(text.x + padding.x * 2, t.min_target()), std::max(text.y + padding.y * 2, t.px(44)));
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::InvisibleButton(id, size);
     ImGui::EndDisabled();
