@@ -142,13 +142,22 @@ void draw_assess(const State& state, Intents& out) {
     }
     vspace(6);
     if (checkbox("dont-know", tr(S::DontKnow), answer.dont_know)) out.push_back(intent::SetDontKnow{category.id, !answer.dont_know});
+    // The help beside the box while it fits there (a phone's width does not): else wrapped below.
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, c.text_muted);
     ImGui::PushFont(t.fonts.small);
-    ImGui::AlignTextToFramePadding();
-    text(tr(S::DontKnowHelp));
+    const bool beside = ImGui::CalcTextSize(tr(S::DontKnowHelp)).x <= ImGui::GetContentRegionAvail().x;
     ImGui::PopFont();
-    ImGui::PopStyleColor();
+    if (beside) {
+        ImGui::PushStyleColor(ImGuiCol_Text, c.text_muted);
+        ImGui::PushFont(t.fonts.small);
+        ImGui::AlignTextToFramePadding();
+        text(tr(S::DontKnowHelp));
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+    } else {
+        ImGui::NewLine();
+        paragraph(tr(S::DontKnowHelp), c.text_muted, t.fonts.small);
+    }
     if (answer.level || answer.dont_know) {
         if (button("clear-answer", tr(S::ClearAnswer), ButtonKind::Quiet)) out.push_back(intent::SetLevel{category.id, std::nullopt});
     }

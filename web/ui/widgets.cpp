@@ -447,7 +447,61 @@ bool chip(const char* id, const std::string& label, const std::string& name, boo
     return record(id, Role::Radio, name, selected ? "checked" : "") || pressed;
 }
 
+float choice_mark() { return theme().touch ? theme().em(32) : ImGui::GetFrameHeight(); }
+
+namespace {
+
+// A radio or a checkbox for a finger: the whole row (mark and label) is the target, at least
+// 44 px each way, while the circle or box keeps the size a mouse user sees, centred on the row's
+// left. A label too long for the line wraps beside the mark.
+bool touch_choice(const char* id, const std::string& label, bool on, bool round) {
+    const Theme& t = theme();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float mark = choice_mark();
+    const float gap = style.ItemInnerSpacing.x;
+    const float room = ImGui::GetContentRegionAvail().x;
+    ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    float wrap = 0;
+    if (mark + gap + text.x > room) {
+        wrap = std::max(room - mark - gap, t.em(60));
+        text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    }
+    const ImVec2 size(std::max(mark + gap + text.x, t.min_target()), std::max(text.y + t.em(12), t.min_target()));
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 fill = ImGui::GetColorU32(held && hovered ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg);
+    const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 tick = ImGui::GetColorU32(ImGuiCol_CheckMark);
+    const float middle = (min.y + max.y) * 0.5f;
+    const float inset = std::max(1.0f, std::floor(mark / 6.0f));
+    if (round) {
+        const ImVec2 centre(min.x + mark * 0.5f, middle);
+        const float radius = (mark - 1.0f) * 0.5f;
+        draw->AddCircleFilled(centre, radius, fill);
+        if (on) draw->AddCircleFilled(centre, radius - inset, tick);
+        if (style.FrameBorderSize > 0) draw->AddCircle(centre, radius, border, 0, style.FrameBorderSize);
+    } else {
+        const ImVec2 box(min.x, middle - mark * 0.5f);
+        draw->AddRectFilled(box, box + ImVec2(mark, mark), fill, style.FrameRounding);
+        if (style.FrameBorderSize > 0) draw->AddRect(box, box + ImVec2(mark, mark), border, style.FrameRounding, 0, style.FrameBorderSize);
+        if (on) ImGui::RenderCheckMark(draw, box + ImVec2(inset, inset), tick, mark - inset * 2.0f);
+    }
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + mark + gap, middle - text.y * 0.5f),
+                  ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+    focus_ring(round ? mark * 0.5f : style.FrameRounding);
+    return pressed;
+}
+
+}  // namespace
+
 bool checkbox(const char* id, const std::string& label, bool checked) {
+    if (theme().touch) {
+        const bool pressed = touch_choice(id, label, checked, false);
+        return record(id, Role::Checkbox, label, checked ? "checked" : "") || pressed;
+    }
     ImGui::PushID(id);
     bool value = checked;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -474,6 +528,10 @@ bool checkbox(const char* id, const std::string& label, bool checked) {
 }
 
 bool radio(const char* id, const std::string& label, bool selected) {
+    if (theme().touch) {
+        const bool pressed = touch_choice(id, label, selected, true);
+        return record(id, Role::Radio, label, selected ? "checked" : "") || pressed;
+    }
     ImGui::PushID(id);
     const bool pressed = ImGui::RadioButton(label.c_str(), selected);
     ImGui::PopID();
