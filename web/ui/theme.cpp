@@ -92,8 +92,9 @@ void build_style() {
     style.ItemSpacing = ImVec2(t.em(10), t.em(10));
     style.ItemInnerSpacing = ImVec2(t.em(8), t.em(6));
     if (t.touch) {
-        // A finger: ImGui's framed widgets (radios, checkboxes, text fields, sliders) are one
-        // frame tall, text plus padding: padded to 44 CSS px, and a slider's grab as wide.
+        // A finger: ImGui's framed widgets (text fields, sliders) are one frame tall, text plus
+        // padding: padded to 44 CSS px, and a slider's grab as wide. (Radios and checkboxes are
+        // drawn as 44 px rows by widgets.cpp instead, keeping their mark the mouse's size.)
         style.FramePadding.y = std::max(style.FramePadding.y, (t.min_target() - t.em(16)) * 0.5f);
         style.ItemInnerSpacing.x = t.em(10);
     }
