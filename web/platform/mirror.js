@@ -17,7 +17,9 @@
 // element (a screen reader's default action, Enter or Space on a button) presses the widget
 // through ladder_activate, the same code as a click on the canvas. A text field's element is
 // also where typing, paste and IME composition arrive: they go to ImGui, which edits, and the
-// element then shows ImGui's text and selection. Every DOM change is counted in `stats`.
+// element then shows ImGui's text and selection. A finger's tap on a text field focuses the
+// field's element inside the tap itself (ladderMirrorPress), which is what opens a phone's
+// keyboard. Every DOM change is counted in `stats`.
 (function () {
   'use strict';
   var RECORD = '\u001e';
