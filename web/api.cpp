@@ -115,6 +115,15 @@ EMSCRIPTEN_KEEPALIVE void ladder_set_selection(const char* id, int start, int en
     ladder::platform::request_frames();
 }
 
+// A swipe on the canvas (platform_web.cpp): scrolls what was under the finger at (x, y) when
+// the gesture started (`start`) by dy, all in device pixels, and returns the pixels scrolled
+// (0 at the end of every scrollable region: a glide stops there).
+EMSCRIPTEN_KEEPALIVE float ladder_scroll_at(float x, float y, float dy, int start) {
+    const float scrolled = ladder::ui::scroll_at(ImVec2(x, y), dy, start != 0);
+    if (scrolled != 0) ladder::platform::request_frames();
+    return scrolled;
+}
+
 // A text field's mirror element edited while ImGui was not editing the field: its new text.
 EMSCRIPTEN_KEEPALIVE void ladder_set_text(const char* id, const char* text) {
     ladder::ui::set_text_next_frame(id, text);

@@ -85,8 +85,9 @@ double median_frame_ms() {
     return times[n / 2];
 }
 
-// HiDPI and the user's theme and text size are applied in this one place, before the frame
-// starts: a change rebuilds the fonts at the new pixel size and uploads the atlas again.
+// HiDPI, the user's theme and text size, and a finger for a pointer (larger targets) are
+// applied in this one place, before the frame starts: a change of pixel size rebuilds the
+// fonts and uploads the atlas again.
 void apply_theme() {
     const app::State& s = g_state;
     const ui::Theme& current = ui::theme();
@@ -98,8 +99,12 @@ void apply_theme() {
     // up to the largest text size Settings offers, so the font atlas stays a sensible size.
     float text_scale = static_cast<float>(s.settings.text_size) / 100.0f;
     if (s.ui.team.projector && s.ui.screen == app::Screen::Team) text_scale = std::max(text_scale, std::min(text_scale * 1.6f, 2.0f));
-    if (current.fonts.body && current.kind == kind && current.dpr == dpr && current.text_scale == text_scale) return;
-    if (ui::theme_apply(kind, dpr, text_scale)) {
+    const bool touch = platform::coarse_pointer();
+    if (current.fonts.body && current.kind == kind && current.dpr == dpr && current.text_scale == text_scale &&
+        current.touch == touch) {
+        return;
+    }
+    if (ui::theme_apply(kind, dpr, text_scale, touch)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

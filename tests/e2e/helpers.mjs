@@ -6,6 +6,7 @@
 // reacting: no frame pending, no file read or fetch in flight), a widget in the registry, a
 // browser event. A busy machine makes the suite slower, not flakier; what cannot happen fails
 // with a message that names what was expected.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -235,6 +236,56 @@ export async function click(page, id) {
   await page.mouse.click(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);
   await idle(page);
   return w;
+}
+
+// Target sizes (targets.test.mjs, touch.test.mjs). A widget is measured where it is fully on
+// screen: the page is scrolled through with the wheel, from top to bottom, and each widget
+// measured in a view that holds all of it. (A child window out of sight skips its items, and
+// the registry then repeats the last rectangle ImGui knew; a rectangle in plain view is always
+// the widget's own.) Headings and pictures are not targets.
+const TARGET_TOP_BAR = 57;  // the top bar's height and its line
+const TARGET_EDGE = 16;     // a rectangle this close to the edge of the view may be a stale one
+const NOT_TARGETS = new Set(['heading', 'img']);
+
+// Scrolls the current view from top to bottom and returns every target with its size, each
+// measured once fully in view, plus the ids that never were.
+export async function measureTargets(page) {
+  const viewport = page.viewportSize();
+  const sizes = new Map();
+  const seen = new Set();
+  const take = (list) => {
+    for (const w of list.filter((item) => !NOT_TARGETS.has(item.role))) {
+      seen.add(w.id);
+      const { x, y, w: width, h } = w.rect;
+      const top = w.layer === 'overlay' ? 0 : TARGET_TOP_BAR + TARGET_EDGE;
+      const inView = x >= 0 && x + width <= viewport.width && y >= top && y + h <= viewport.height - TARGET_EDGE;
+      if (inView && !sizes.has(w.id)) sizes.set(w.id, { id: w.id, role: w.role, w: width, h });
+    }
+  };
+  // To the top first: a new screen starts there, but a team step may keep the scroll.
+  for (let i = 0; i < 50; ++i) {
+    const before = JSON.stringify((await widgets(page)).map((w) => w.rect.y));
+    await wheel(page, -2000);
+    if (JSON.stringify((await widgets(page)).map((w) => w.rect.y)) === before) break;
+  }
+  for (let i = 0; i < 200; ++i) {
+    const list = await widgets(page);
+    take(list);
+    const before = JSON.stringify(list.map((w) => w.rect.y));
+    await wheel(page, 150);  // a few hundred pixels: less than a view, so nothing is skipped
+    if (JSON.stringify((await widgets(page)).map((w) => w.rect.y)) === before) break;
+  }
+  take(await widgets(page));
+  const never = [...seen].filter((id) => !sizes.has(id));
+  return { sizes: [...sizes.values()], never };
+}
+
+// Fails naming every target of measureTargets() smaller than `min` CSS px either way.
+export function assertTargetSizes(where, { sizes, never }, min) {
+  assert.ok(sizes.length > 0, `${where}: no widgets measured`);
+  const small = sizes.filter((s) => s.w < min || s.h < min).map((s) => `${s.id} (${s.role}) ${s.w}x${s.h}`);
+  assert.deepEqual(small, [], `${where}: targets under ${min}x${min} CSS px`);
+  assert.deepEqual(never, [], `${where}: widgets never fully in view, so never measured`);
 }
 
 // Drops files on the page as a person dragging them from the desktop would, and waits until

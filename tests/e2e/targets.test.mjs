@@ -3,62 +3,17 @@
 // menu, at 100 % text. Headings and the dot plots (images) are not targets; Ladder has no
 // inline text links, so links (quiet buttons) are held to the same size.
 //
-// A widget is measured where it is fully on screen: the page is scrolled through with the
-// wheel, from top to bottom, and each widget measured in a view that holds all of it. (A child
-// window out of sight skips its items, and the registry then repeats the last rectangle ImGui
-// knew; a rectangle in plain view is always the widget's own.)
+// A widget is measured where it is fully on screen (measureTargets in helpers.mjs, shared with
+// touch.test.mjs, which holds a phone to 44 px).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, dropFiles, idle, openLadder, runCli, screen, useBrowserAndSite, wheel, widgets } from './helpers.mjs';
+import { assertTargetSizes, click, dropFiles, idle, measureTargets as measure, openLadder, runCli, screen, useBrowserAndSite,
+  widgets } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
 const MIN = 24;
-const TOP_BAR = 57;  // the top bar's height and its line
-const EDGE = 16;     // a rectangle this close to the edge of the view may be a stale one
-const NOT_TARGETS = new Set(['heading', 'img']);
-
-const targets = (list) => list.filter((w) => !NOT_TARGETS.has(w.role));
-
-// Scrolls the current view from top to bottom and returns every target with its size, each
-// measured once fully in view, plus the ids that never were.
-async function measure(page) {
-  const viewport = page.viewportSize();
-  const sizes = new Map();
-  const seen = new Set();
-  const take = (list) => {
-    for (const w of targets(list)) {
-      seen.add(w.id);
-      const { x, y, w: width, h } = w.rect;
-      const top = w.layer === 'overlay' ? 0 : TOP_BAR + EDGE;
-      const inView = x >= 0 && x + width <= viewport.width && y >= top && y + h <= viewport.height - EDGE;
-      if (inView && !sizes.has(w.id)) sizes.set(w.id, { id: w.id, role: w.role, w: width, h });
-    }
-  };
-  // To the top first: a new screen starts there, but a team step may keep the scroll.
-  for (let i = 0; i < 50; ++i) {
-    const before = JSON.stringify((await widgets(page)).map((w) => w.rect.y));
-    await wheel(page, -2000);
-    if (JSON.stringify((await widgets(page)).map((w) => w.rect.y)) === before) break;
-  }
-  for (let i = 0; i < 200; ++i) {
-    const list = await widgets(page);
-    take(list);
-    const before = JSON.stringify(list.map((w) => w.rect.y));
-    await wheel(page, 150);  // a few hundred pixels: less than a view, so nothing is skipped
-    if (JSON.stringify((await widgets(page)).map((w) => w.rect.y)) === before) break;
-  }
-  take(await widgets(page));
-  const never = [...seen].filter((id) => !sizes.has(id));
-  return { sizes: [...sizes.values()], never };
-}
-
-function assertTargets(where, { sizes, never }) {
-  assert.ok(sizes.length > 0, `${where}: no widgets measured`);
-  const small = sizes.filter((s) => s.w < MIN || s.h < MIN).map((s) => `${s.id} (${s.role}) ${s.w}x${s.h}`);
-  assert.deepEqual(small, [], `${where}: targets under ${MIN}x${MIN} CSS px`);
-  assert.deepEqual(never, [], `${where}: widgets never fully in view, so never measured`);
-}
+const assertTargets = (where, measured) => assertTargetSizes(where, measured, MIN);
 
 // Three members of one team, from the CLI's template, who disagree on every third category.
 function memberFiles() {

@@ -41,6 +41,8 @@ double device_pixel_ratio();
 void set_canvas_size(int width, int height);
 
 void set_cursor(const char* css_cursor);
+// True while the primary pointer is coarse (a finger: matchMedia("(pointer: coarse)")).
+bool coarse_pointer();
 // False when the page was opened with ?nomirror: make bench times frames without the
 // accessibility mirror to measure what it costs. Nobody else turns it off.
 bool mirror_enabled();
@@ -76,8 +78,8 @@ std::string page_info_json();
 void post_to_parent(const std::string& json);
 // Messages from the partner page (origin-checked) arrive here as JSON text.
 void set_parent_message_callback(void (*callback)(const std::string& json));
-// When true, wheel events are left to the page around us (an embed sized to its content has
-// nothing to scroll inside).
+// When true, wheel events and swipes are left to the page around us (an embed sized to its
+// content has nothing to scroll inside).
 void set_wheel_pass_through(bool pass);
 
 // Fetches a file from the page's own origin (a custom model); anything else is refused.

@@ -17,7 +17,9 @@
 // element (a screen reader's default action, Enter or Space on a button) presses the widget
 // through ladder_activate, the same code as a click on the canvas. A text field's element is
 // also where typing, paste and IME composition arrive: they go to ImGui, which edits, and the
-// element then shows ImGui's text and selection. Every DOM change is counted in `stats`.
+// element then shows ImGui's text and selection. A finger's tap on a text field focuses the
+// field's element inside the tap itself (ladderMirrorPress), which is what opens a phone's
+// keyboard. Every DOM change is counted in `stats`.
 (function () {
   'use strict';
   var RECORD = '\u001e';
@@ -374,16 +376,10 @@
     Module['ladderMirror'] = mirror;
 
     // A pointer press on the canvas puts the focus in the app (the root); the frame then moves
-    // it to the widget pressed, if any.
+    // it to the widget pressed, if any. A finger's press is known only when it lifts or holds
+    // (platform_web.cpp), which calls Module.ladderMirrorPress then.
     canvas.addEventListener('pointerdown', function (e) {
-      var active = document.activeElement;
-      if (active === root) return;
-      if (isText(active)) {
-        // A press inside the field being edited moves the caret there: the field keeps the focus.
-        var r = active.getBoundingClientRect();
-        if (e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom) return;
-      }
-      focusQuietly(root);
+      if (e.pointerType !== 'touch') pressAt(e.clientX, e.clientY, false);
     });
 
     root.addEventListener('click', function (e) {
@@ -509,6 +505,40 @@
       node.selection = '';
     });
   }
+
+  // A press on the canvas at (x, y), client pixels. `tap` is a finger's tap, called inside the
+  // pointerup, a user gesture: a tap on a text field focuses the field's element there and
+  // then, as a phone opens its keyboard only for a focus made inside the gesture. The focus is
+  // the user's (pending) but not sent to ImGui: the tap itself reaches the field a frame later
+  // and starts the editing where the finger was, and until then the update leaves the focus here.
+  function pressAt(x, y, tap) {
+    var active = document.activeElement;
+    var inside = function (el) {
+      var r = el.getBoundingClientRect();
+      return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    };
+    if (tap) {
+      var field = null;
+      mirror.nodes.forEach(function (node, key) {
+        if (!field && isText(node.el) && inside(node.el)) field = {el: node.el, key: key};
+      });
+      if (field) {
+        if (active !== field.el) {
+          mirror.pendingFocus = {key: field.key, updates: 0};
+          focusQuietly(field.el);
+        }
+        return;
+      }
+    }
+    if (active === mirror.root) return;
+    // A press inside the field being edited moves the caret there: the field keeps the focus.
+    if (isText(active) && inside(active)) return;
+    focusQuietly(mirror.root);
+  }
+
+  Module['ladderMirrorPress'] = function (x, y, tap) {
+    if (mirror) pressAt(x, y, tap);
+  };
 
   Module['ladderMirrorUpdate'] = function (text) {
     if (!mirror) install();

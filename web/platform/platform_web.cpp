@@ -123,26 +123,138 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
     const r = canvas.getBoundingClientRect();
     return [(e.clientX - r.left) * ratio(), (e.clientY - r.top) * ratio()];
   };
+  // Mouse and pen: straight to ImGui, as they come.
   canvas.addEventListener("pointermove", (e) => {
+    if (e.pointerType === "touch") return;
     const [x, y] = position(e);
-    _ladder_on_pointer_move(x, y, e.pointerType === "touch" ? 1 : 0);
+    _ladder_on_pointer_move(x, y, 0);
   });
   canvas.addEventListener("pointerdown", (e) => {
+    if (e.pointerType === "touch") return;
     const [x, y] = position(e);
-    _ladder_on_pointer_move(x, y, e.pointerType === "touch" ? 1 : 0);
+    _ladder_on_pointer_move(x, y, 0);
     canvas.setPointerCapture(e.pointerId);
     _ladder_on_pointer_button(e.button, 1);
     e.preventDefault();
   });
   canvas.addEventListener("pointerup", (e) => {
+    if (e.pointerType === "touch") return;
     const [x, y] = position(e);
-    _ladder_on_pointer_move(x, y, e.pointerType === "touch" ? 1 : 0);
+    _ladder_on_pointer_move(x, y, 0);
     _ladder_on_pointer_button(e.button, 0);
-    // Touch has no hover: leave so that nothing stays highlighted under a lifted finger.
-    if (e.pointerType === "touch") _ladder_on_pointer_leave();
   });
-  canvas.addEventListener("pointercancel", () => _ladder_on_pointer_leave());
-  canvas.addEventListener("pointerleave", (e) => { if (e.buttons === 0) _ladder_on_pointer_leave(); });
+  canvas.addEventListener("pointercancel", (e) => { if (e.pointerType !== "touch") _ladder_on_pointer_leave(); });
+  canvas.addEventListener("pointerleave", (e) => { if (e.pointerType !== "touch" && e.buttons === 0) _ladder_on_pointer_leave(); });
+
+  // A finger is not a mouse. ImGui hears nothing while a finger is down until the gesture is
+  // known: moved more than TAP_SLOP, it is a swipe, which scrolls what is under it (ImGui
+  // never sees a press, so nothing is clicked); lifted where it went down, it is a tap, a press
+  // and a release there; held still for HOLD_MS, it is a press that follows the finger (a
+  // slider's grab). A swipe that ends moving glides on (momentum), slowing down, until it
+  // stops, reaches the end of the content, or another finger touches the screen.
+  const TAP_SLOP = 8;          // CSS px
+  const HOLD_MS = 400;
+  const VELOCITY_WINDOW = 100; // ms of the last moves that give the speed at release
+  const MAX_SPEED = 6;         // CSS px per ms
+  const MIN_SPEED = 0.05;      // below this a release or a glide is a stop
+  const GLIDE_TAU = 325;       // ms for the glide's speed to fall to 37 %
+  let finger = null;
+  let glide = null;
+  // Scrolls by dy CSS px what was under the finger's first point (`start`: the gesture's first
+  // move); false when nothing could move.
+  const scrollBy = (at, dy, start) => Math.abs(_ladder_scroll_at(at[0], at[1], dy * ratio(), start ? 1 : 0)) > 0.01;
+  const stopGlide = () => {
+    if (!glide) return;
+    cancelAnimationFrame(glide.frame);
+    glide.done();
+    glide = null;
+  };
+  const startGlide = (at, speed) => {
+    let done;
+    // A glide is work in flight for window.ladder.idle(): the page is idle when it has stopped.
+    Module["ladderTrack"](new Promise((resolve) => { done = resolve; }));
+    glide = {done: done, frame: 0, last: performance.now()};
+    const step = (now) => {
+      const dt = Math.max(0, now - glide.last);
+      glide.last = now;
+      const moved = scrollBy(at, speed * dt, false);
+      speed *= Math.exp(-dt / GLIDE_TAU);
+      if (!moved || Math.abs(speed) < MIN_SPEED) { stopGlide(); return; }
+      glide.frame = requestAnimationFrame(step);
+    };
+    glide.frame = requestAnimationFrame(step);
+  };
+  const press = (x, y) => {
+    if (Module["ladderMirrorPress"]) Module["ladderMirrorPress"](x, y, false);
+    const at = position({clientX: x, clientY: y});
+    _ladder_on_pointer_move(at[0], at[1], 1);
+    _ladder_on_pointer_button(0, 1);
+  };
+  canvas.addEventListener("pointerdown", (e) => {
+    if (e.pointerType !== "touch" || !e.isPrimary) return;
+    stopGlide();
+    canvas.setPointerCapture(e.pointerId);
+    e.preventDefault();
+    finger = {id: e.pointerId, mode: "wait", startX: e.clientX, startY: e.clientY, y: e.clientY,
+              at: position(e), moves: [{t: e.timeStamp, y: e.clientY}], timer: 0};
+    const f = finger;
+    f.timer = setTimeout(() => {
+      if (finger !== f || f.mode !== "wait") return;
+      f.mode = "press";
+      press(f.startX, f.startY);
+    }, HOLD_MS);
+  });
+  canvas.addEventListener("pointermove", (e) => {
+    const f = finger;
+    if (!f || e.pointerId !== f.id) return;
+    if (f.mode === "press") {
+      const [x, y] = position(e);
+      _ladder_on_pointer_move(x, y, 1);
+      return;
+    }
+    if (f.mode === "wait" && Math.hypot(e.clientX - f.startX, e.clientY - f.startY) > TAP_SLOP) {
+      clearTimeout(f.timer);
+      f.mode = "swipe";
+      f.y = f.startY;  // the first few pixels count too: the content follows the finger exactly
+      f.start = true;
+    }
+    if (f.mode !== "swipe") return;
+    scrollBy(f.at, f.y - e.clientY, f.start);
+    f.start = false;
+    f.y = e.clientY;
+    f.moves.push({t: e.timeStamp, y: e.clientY});
+    while (f.moves.length > 2 && e.timeStamp - f.moves[0].t > VELOCITY_WINDOW) f.moves.shift();
+  });
+  const lift = (e, cancelled) => {
+    const f = finger;
+    if (!f || e.pointerId !== f.id) return;
+    finger = null;
+    clearTimeout(f.timer);
+    if (f.mode === "wait" && !cancelled) {
+      // A tap. The phone's keyboard opens only for a focus() made inside the user's gesture,
+      // which is now: a tap on a text field focuses its mirror element before ImGui hears it.
+      if (Module["ladderMirrorPress"]) Module["ladderMirrorPress"](f.startX, f.startY, true);
+      const at = position({clientX: f.startX, clientY: f.startY});
+      _ladder_on_pointer_move(at[0], at[1], 1);
+      _ladder_on_pointer_button(0, 1);
+      _ladder_on_pointer_button(0, 0);
+    } else if (f.mode === "press") {
+      const [x, y] = position(e);
+      _ladder_on_pointer_move(x, y, 1);
+      _ladder_on_pointer_button(0, 0);
+    } else if (f.mode === "swipe" && !cancelled) {
+      scrollBy(f.at, f.y - e.clientY, false);
+      const first = f.moves.find((m) => e.timeStamp - m.t <= VELOCITY_WINDOW);
+      const span = first ? e.timeStamp - first.t : 0;
+      let speed = first && span > 0 ? (first.y - e.clientY) / span : 0;
+      speed = Math.max(-MAX_SPEED, Math.min(MAX_SPEED, speed));
+      if (Math.abs(speed) >= MIN_SPEED * 4) startGlide(f.at, speed);
+    }
+    // Touch has no hover: nothing stays highlighted under a lifted finger.
+    _ladder_on_pointer_leave();
+  };
+  canvas.addEventListener("pointerup", (e) => lift(e, false));
+  canvas.addEventListener("pointercancel", (e) => lift(e, true));
   canvas.addEventListener("contextmenu", (e) => e.preventDefault());
   canvas.addEventListener("wheel", (e) => {
     if (Module["ladderWheelPassThrough"]) return;  // the page around an embed scrolls instead
@@ -174,7 +286,20 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
     }, {once: true});
   };
   watchRatio();
+
+  // A coarse primary pointer (a finger) makes every target at least 44 CSS px (theme.cpp); a
+  // change (a tablet's keyboard detached, devtools' emulation) redraws at the new sizes.
+  const coarse = window.matchMedia ? window.matchMedia("(pointer: coarse)") : null;
+  Module["ladderCoarsePointer"] = !!(coarse && coarse.matches);
+  if (coarse) {
+    coarse.addEventListener("change", () => {
+      Module["ladderCoarsePointer"] = coarse.matches;
+      _ladder_on_resize();
+    });
+  }
 });
+
+EM_JS(int, js_coarse_pointer, (), { return Module["ladderCoarsePointer"] ? 1 : 0; });
 
 EM_JS(void, js_set_cursor, (const char* css), { Module["canvas"].style.cursor = UTF8ToString(css); });
 
@@ -392,7 +517,11 @@ EM_JS(void, js_post_to_parent, (const char* json), {
   window.parent.postMessage(JSON.parse(UTF8ToString(json)), origin);
 });
 
-EM_JS(void, js_set_wheel_pass_through, (int pass), { Module["ladderWheelPassThrough"] = !!pass; });
+// Passing through, a swipe is the browser's too (it scrolls the page around the frame).
+EM_JS(void, js_set_wheel_pass_through, (int pass), {
+  Module["ladderWheelPassThrough"] = !!pass;
+  Module["canvas"].style.touchAction = pass ? "pan-x pan-y" : "";
+});
 
 EM_JS(void, js_fetch_same_origin, (const char* url_ptr), {
   const deliver = (ok, text, error) => {
@@ -539,6 +668,7 @@ void canvas_css_size(double& width, double& height) { emscripten_get_element_css
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void set_canvas_size(int width, int height) { emscripten_set_canvas_element_size("#canvas", width, height); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
+bool coarse_pointer() { return js_coarse_pointer() != 0; }
 void set_title(const std::string& title) { js_set_title(title.c_str()); }
 bool mirror_enabled() {
     static const bool enabled = js_mirror_enabled() != 0;

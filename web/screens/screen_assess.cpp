@@ -1,5 +1,6 @@
 // Assess: one category at a time. A side list of the dimensions (with progress) on wide
 // screens; the question, four level cards, "don't know", the 12-month target and notes.
+#include <algorithm>
 #include <string>
 
 #include "imgui.h"
@@ -36,7 +37,7 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
             const float w = ImGui::GetContentRegionAvail().x;
             const float text_width = w - t.em(10) - t.em(34);
             const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, label.c_str());
-            const float row_h = text.y + t.em(10);
+            const float row_h = std::max(text.y + t.em(10), t.min_target());
             const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(w, row_h));
             const ImVec2 min = ImGui::GetItemRectMin();
             ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -44,7 +45,7 @@ void draw_side_list(const Session& session, const UiState& ui, Intents& out) {
                 draw->AddRectFilled(min, ImGui::GetItemRectMax(), t.colors.accent_soft, t.px(6));
             }
             if (selected) draw->AddRectFilled(min, ImVec2(min.x + t.px(3), min.y + row_h), t.colors.accent);
-            draw->AddText(font, font->FontSize, ImVec2(min.x + t.em(10), min.y + t.em(5)),
+            draw->AddText(font, font->FontSize, ImVec2(min.x + t.em(10), min.y + (row_h - text.y) * 0.5f),
                           selected ? t.colors.text : t.colors.text_muted, label.c_str(), nullptr, text_width);
             if (!mark.empty()) {
                 const float r = t.em(10);
@@ -141,13 +142,22 @@ void draw_assess(const State& state, Intents& out) {
     }
     vspace(6);
     if (checkbox("dont-know", tr(S::DontKnow), answer.dont_know)) out.push_back(intent::SetDontKnow{category.id, !answer.dont_know});
+    // The help beside the box while it fits there (a phone's width does not): else wrapped below.
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, c.text_muted);
     ImGui::PushFont(t.fonts.small);
-    ImGui::AlignTextToFramePadding();
-    text(tr(S::DontKnowHelp));
+    const bool beside = ImGui::CalcTextSize(tr(S::DontKnowHelp)).x <= ImGui::GetContentRegionAvail().x;
     ImGui::PopFont();
-    ImGui::PopStyleColor();
+    if (beside) {
+        ImGui::PushStyleColor(ImGuiCol_Text, c.text_muted);
+        ImGui::PushFont(t.fonts.small);
+        ImGui::AlignTextToFramePadding();
+        text(tr(S::DontKnowHelp));
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+    } else {
+        ImGui::NewLine();
+        paragraph(tr(S::DontKnowHelp), c.text_muted, t.fonts.small);
+    }
     if (answer.level || answer.dont_know) {
         if (button("clear-answer", tr(S::ClearAnswer), ButtonKind::Quiet)) out.push_back(intent::SetLevel{category.id, std::nullopt});
     }

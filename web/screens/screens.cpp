@@ -33,7 +33,7 @@ void same_line_if_fits(float width, float spacing) {
 }
 
 float radio_width(const std::string& label) {
-    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
+    return choice_mark() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
 }
 
 std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang) {

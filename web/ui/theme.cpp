@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include <algorithm>
 #include <cstddef>
 
 #include "palette.h"
@@ -90,10 +91,17 @@ void build_style() {
     style.FramePadding = ImVec2(t.em(12), t.em(8));
     style.ItemSpacing = ImVec2(t.em(10), t.em(10));
     style.ItemInnerSpacing = ImVec2(t.em(8), t.em(6));
+    if (t.touch) {
+        // A finger: ImGui's framed widgets (text fields, sliders) are one frame tall, text plus
+        // padding: padded to 44 CSS px, and a slider's grab as wide. (Radios and checkboxes are
+        // drawn as 44 px rows by widgets.cpp instead, keeping their mark the mouse's size.)
+        style.FramePadding.y = std::max(style.FramePadding.y, (t.min_target() - t.em(16)) * 0.5f);
+        style.ItemInnerSpacing.x = t.em(10);
+    }
     style.CellPadding = ImVec2(t.em(10), t.em(8));
     style.IndentSpacing = t.em(20);
     style.ScrollbarSize = t.px(12);
-    style.GrabMinSize = t.px(12);
+    style.GrabMinSize = t.touch ? t.min_target() : t.px(12);
     style.WindowRounding = 0;
     style.ChildRounding = t.px(8);
     style.FrameRounding = t.px(6);
@@ -149,11 +157,12 @@ ImVec4 to_vec4(ImU32 color) { return ImGui::ColorConvertU32ToFloat4(color); }
 
 const Theme& theme() { return g_theme; }
 
-bool theme_apply(ThemeKind kind, float dpr, float text_scale) {
+bool theme_apply(ThemeKind kind, float dpr, float text_scale, bool touch) {
     const bool fonts_change = g_theme.fonts.body == nullptr || dpr != g_theme.dpr || text_scale != g_theme.text_scale;
     g_theme.kind = kind;
     g_theme.dpr = dpr;
     g_theme.text_scale = text_scale;
+    g_theme.touch = touch;
     g_theme.colors = imgui_palette(palette::palette(palette_kind(kind)));
     if (fonts_change) build_fonts(dpr * text_scale);
     build_style();

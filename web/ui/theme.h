@@ -32,6 +32,9 @@ struct Theme {
     ThemeKind kind = ThemeKind::Light;
     float dpr = 1.0f;         // device pixel ratio
     float text_scale = 1.0f;  // the user's text size, 1.0 to 2.0
+    // The primary pointer is a finger ("pointer: coarse"): every target is at least 44 by 44
+    // CSS px (min_target), where a mouse needs 24 (which the desktop sizes already exceed).
+    bool touch = false;
     Palette colors{};
     Fonts fonts{};
 
@@ -39,13 +42,16 @@ struct Theme {
     float px(float css) const { return css * dpr; }
     // A length that grows with the text size too (padding around text, line-based heights).
     float em(float css) const { return css * dpr * text_scale; }
+    // The smallest side a target may have, in device pixels: 44 CSS px for a finger, and no
+    // minimum of its own otherwise (the desktop sizes are left exactly as they are).
+    float min_target() const { return touch ? px(44) : 0.0f; }
 };
 
 const Theme& theme();
 
-// Rebuilds fonts (into the ImGui atlas) and style. Returns true if the font atlas changed,
+// Rebuilds fonts (into the ImGui atlas) and style; `touch` for a coarse pointer. Returns true if the font atlas changed,
 // so the renderer must upload it again.
-bool theme_apply(ThemeKind kind, float dpr, float text_scale);
+bool theme_apply(ThemeKind kind, float dpr, float text_scale, bool touch = false);
 
 ImVec4 to_vec4(ImU32 color);
 

@@ -313,7 +313,7 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
         wrap = room;
         text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     }
-    const ImVec2 size(width > 0 ? width : text.x + padding.x * 2, std::max(text.y + padding.y * 2, t.px(44)));
+    const ImVec2 size(width > 0 ? width : std::max(text.x + padding.x * 2, t.min_target()), std::max(text.y + padding.y * 2, t.px(44)));
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::InvisibleButton(id, size);
     ImGui::EndDisabled();
@@ -449,7 +449,61 @@ bool chip(const char* id, const std::string& label, const std::string& name, boo
     return record(id, Role::Radio, name, selected ? "checked" : "") || pressed;
 }
 
+float choice_mark() { return theme().touch ? theme().em(32) : ImGui::GetFrameHeight(); }
+
+namespace {
+
+// A radio or a checkbox for a finger: the whole row (mark and label) is the target, at least
+// 44 px each way, while the circle or box keeps the size a mouse user sees, centred on the row's
+// left. A label too long for the line wraps beside the mark.
+bool touch_choice(const char* id, const std::string& label, bool on, bool round) {
+    const Theme& t = theme();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float mark = choice_mark();
+    const float gap = style.ItemInnerSpacing.x;
+    const float room = ImGui::GetContentRegionAvail().x;
+    ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    float wrap = 0;
+    if (mark + gap + text.x > room) {
+        wrap = std::max(room - mark - gap, t.em(60));
+        text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    }
+    const ImVec2 size(std::max(mark + gap + text.x, t.min_target()), std::max(text.y + t.em(12), t.min_target()));
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 fill = ImGui::GetColorU32(held && hovered ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg);
+    const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 tick = ImGui::GetColorU32(ImGuiCol_CheckMark);
+    const float middle = (min.y + max.y) * 0.5f;
+    const float inset = std::max(1.0f, std::floor(mark / 6.0f));
+    if (round) {
+        const ImVec2 centre(min.x + mark * 0.5f, middle);
+        const float radius = (mark - 1.0f) * 0.5f;
+        draw->AddCircleFilled(centre, radius, fill);
+        if (on) draw->AddCircleFilled(centre, radius - inset, tick);
+        if (style.FrameBorderSize > 0) draw->AddCircle(centre, radius, border, 0, style.FrameBorderSize);
+    } else {
+        const ImVec2 box(min.x, middle - mark * 0.5f);
+        draw->AddRectFilled(box, box + ImVec2(mark, mark), fill, style.FrameRounding);
+        if (style.FrameBorderSize > 0) draw->AddRect(box, box + ImVec2(mark, mark), border, style.FrameRounding, 0, style.FrameBorderSize);
+        if (on) ImGui::RenderCheckMark(draw, box + ImVec2(inset, inset), tick, mark - inset * 2.0f);
+    }
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + mark + gap, middle - text.y * 0.5f),
+                  ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+    focus_ring(round ? mark * 0.5f : style.FrameRounding);
+    return pressed;
+}
+
+}  // namespace
+
 bool checkbox(const char* id, const std::string& label, bool checked) {
+    if (theme().touch) {
+        const bool pressed = touch_choice(id, label, checked, false);
+        return record(id, Role::Checkbox, label, checked ? "checked" : "") || pressed;
+    }
     ImGui::PushID(id);
     bool value = checked;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -476,6 +530,10 @@ bool checkbox(const char* id, const std::string& label, bool checked) {
 }
 
 bool radio(const char* id, const std::string& label, bool selected) {
+    if (theme().touch) {
+        const bool pressed = touch_choice(id, label, selected, true);
+        return record(id, Role::Radio, label, selected ? "checked" : "") || pressed;
+    }
     ImGui::PushID(id);
     const bool pressed = ImGui::RadioButton(label.c_str(), selected);
     ImGui::PopID();
@@ -717,5 +775,35 @@ bool stray_window_shown() {
 }
 
 bool input_pending() { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }
+
+float scroll_at(ImVec2 point, float dy, bool start) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    static ImGuiID gesture_window = 0;
+    if (start) {
+        // The front-most window drawn last frame whose visible rectangle holds the point (ImGui's
+        // own hover test looks only at the mouse, and a finger that scrolls never moves it). The
+        // whole gesture, and its glide, stays with this window and those around it, so a region
+        // that scrolls under the finger on the way does not catch it.
+        gesture_window = 0;
+        for (int i = g.Windows.Size - 1; i >= 0; --i) {
+            const ImGuiWindow* w = g.Windows[i];
+            if (w->Active && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoMouseInputs) && w->OuterRectClipped.Contains(point)) {
+                gesture_window = w->ID;
+                break;
+            }
+        }
+    }
+    float rest = dy;
+    for (ImGuiWindow* w = gesture_window ? ImGui::FindWindowByID(gesture_window) : nullptr; w && rest != 0; w = w->ParentWindow) {
+        if (!w->Active || w->ScrollMax.y <= 0 || (w->Flags & ImGuiWindowFlags_NoScrollWithMouse)) continue;
+        // Several moves can arrive between two frames: each adds to the position already asked for.
+        const float from = w->ScrollTarget.y < FLT_MAX ? w->ScrollTarget.y : w->Scroll.y;
+        const float to = ImClamp(from + rest, 0.0f, w->ScrollMax.y);
+        if (to == from) continue;  // at its end this way: the window around it takes the rest
+        ImGui::SetScrollY(w, to);
+        rest -= to - from;
+    }
+    return dy - rest;
+}
 
 }  // namespace ladder::ui

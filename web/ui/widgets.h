@@ -112,6 +112,9 @@ bool level_card(const char* id, int level, const std::string& heading, const std
 // `name` what a screen reader says.
 bool chip(const char* id, const std::string& label, const std::string& name, bool selected);
 bool checkbox(const char* id, const std::string& label, bool checked);  // true when toggled
+// The side of a radio's circle or a checkbox's box (the same with a finger, whose target is the
+// whole row, at least 44 px tall).
+float choice_mark();
 bool radio(const char* id, const std::string& label, bool selected);
 // Text entry (single line, or multi-line when height > 0), showing `value`. Returns the new
 // text when the user edited it this frame; the screen turns it into an intent, so the
@@ -169,4 +172,9 @@ bool stray_window_shown();
 // ImGui still holds input events for the next frames (a key and its character, a click's
 // press and release are handed over one per frame).
 bool input_pending();
+// A finger's swipe: scrolls by `dy` device pixels (positive: the content moves up) the window
+// that was under `point` (device pixels, as drawn last frame) when the gesture started (`start`),
+// and when that window reaches its end, the windows around it, innermost first. Returns the
+// pixels scrolled (0: every region is at its end this way).
+float scroll_at(ImVec2 point, float dy, bool start);
 }  // namespace ladder::ui
