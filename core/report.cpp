@@ -6,7 +6,22 @@ namespace ladder {
 namespace {
 
 std::string stage_title(const Model& model, const std::optional<int>& stage, const std::string& lang) {
-    return stage ? model.stages[*stage].title.get(lang) : "Not rated yet";
+    return stage ? model.stages[*stage].title.get(lang) : "Not rated";
+}
+
+// A dimension's stage, marked when it rests on fewer than half of its categories.
+std::string dimension_stage(const Model& model, const DimensionScore& d, const std::string& lang) {
+    return stage_title(model, d.stage, lang) + (d.provisional ? " (provisional)" : "");
+}
+
+// A dimension's score, or "not rated": never a 0 that nobody answered.
+std::string dimension_score(const DimensionScore& d) { return d.score ? format_number(d.score) : "not rated"; }
+
+// While the overall stage is provisional, how many more answers make it reliable; else empty.
+std::string answers_needed_sentence(const ScoreResult& r) {
+    if (!r.provisional || !r.overall_stage) return "";
+    return "This stage is provisional: answer " + std::to_string(r.answers_needed) + " more question" +
+           (r.answers_needed == 1 ? "" : "s") + " for a stage you can rely on.";
 }
 
 const Answer* answer_for(const Assessment& a, const std::string& category_id) {
@@ -98,13 +113,16 @@ std::string report_markdown(const Model& model, const Assessment& a, const std::
     out << "# " << markdown_escape(model.title.get(lang)) << "\n\n";
     out << markdown_escape(who_and_when(a)) << "\n\n";
     out << "**Overall stage:** " << markdown_escape(stage_title(model, r.overall_stage, lang));
+    if (r.overall_stage && r.provisional) out << " (provisional)";
     if (r.overall_score) out << " (score " << format_number(r.overall_score) << " of 3)";
-    out << "  \n**Answered:** " << format_number(r.completeness * 100) << "%\n\n";
+    out << "  \n**Answered:** " << format_number(r.completeness * 100) << "%";
+    if (r.provisional && r.overall_stage) out << "  \n" << markdown_escape(answers_needed_sentence(r));
+    out << "\n\n";
     out << "## Dimensions\n\n| Dimension | Score | Stage | Target | Answered |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
         const DimensionScore& d = r.dimensions[i];
-        out << "| " << markdown_escape(model.dimensions[i].title.get(lang)) << " | " << format_number(d.score) << " | "
-            << markdown_escape(stage_title(model, d.stage, lang)) << " | " << format_number(d.target_score) << " | "
+        out << "| " << markdown_escape(model.dimensions[i].title.get(lang)) << " | " << dimension_score(d) << " | "
+            << markdown_escape(dimension_stage(model, d, lang)) << " | " << format_number(d.target_score) << " | "
             << d.answered << " of " << d.total << " |\n";
     }
     out << "\n## Next steps\n\n";
@@ -141,6 +159,7 @@ std::string report_html(const Model& model, const Assessment& a, const std::stri
         << "body{font:16px/1.5 system-ui,sans-serif;color:#1d2430;max-width:52rem;margin:2rem auto;padding:0 1.25rem}\n"
         << "h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d5dae3}\n"
         << ".meta{color:#566074}.stage{font-size:1.3rem;font-weight:600;margin:1.25rem 0 .25rem}\n"
+        << ".provisional{font-size:1rem;font-weight:400;color:#566074}\n"
         << "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #e4e8ef;vertical-align:top}\n"
         << ".bar{background:#e4e8ef;height:.5rem;border-radius:.25rem;min-width:6rem}.bar span{display:block;height:100%;background:#2f6fbd;border-radius:.25rem}\n"
         << ".focus{background:#f1f6fc;border-left:4px solid #2f6fbd;padding:.5rem .75rem;margin:.5rem 0}\n"
@@ -148,18 +167,26 @@ std::string report_html(const Model& model, const Assessment& a, const std::stri
         << "@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,.focus,.pitfall{break-inside:avoid}}\n"
         << "</style>\n</head>\n<body>\n";
     out << "<h1>" << html_escape(model.title.get(lang)) << "</h1>\n<p class=\"meta\">" << html_escape(who_and_when(a)) << "</p>\n";
-    out << "<p class=\"stage\">Overall stage: " << html_escape(stage_title(model, r.overall_stage, lang)) << "</p>\n";
+    out << "<p class=\"stage\">Overall stage: " << html_escape(stage_title(model, r.overall_stage, lang));
+    if (r.overall_stage && r.provisional) out << " <span class=\"provisional\">(provisional)</span>";
+    out << "</p>\n";
     if (r.overall_stage) out << "<p>" << html_escape(model.stages[*r.overall_stage].summary.get(lang)) << "</p>\n";
     out << "<p class=\"meta\">Score " << (r.overall_score ? format_number(r.overall_score) + " of 3" : std::string("not available"))
-        << "; " << format_number(r.completeness * 100) << "% of questions answered.</p>\n";
+        << "; " << format_number(r.completeness * 100) << "% of questions answered.";
+    if (r.provisional && r.overall_stage) out << " " << html_escape(answers_needed_sentence(r));
+    out << "</p>\n";
 
     out << "<h2>Dimensions</h2>\n<table>\n<tr><th>Dimension</th><th>Score</th><th></th><th>Stage</th><th>Target</th><th>Answered</th></tr>\n";
     for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
         const DimensionScore& d = r.dimensions[i];
-        const int percent = d.score ? static_cast<int>(*d.score / 3.0 * 100.0 + 0.5) : 0;
-        out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td>" << format_number(d.score)
-            << "</td><td><div class=\"bar\"><span style=\"width:" << percent << "%\"></span></div></td><td>"
-            << html_escape(stage_title(model, d.stage, lang)) << "</td><td>" << format_number(d.target_score) << "</td><td>"
+        out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td>" << html_escape(dimension_score(d))
+            << "</td><td>";
+        // No bar for a dimension nobody rated: an empty bar would read as 0.
+        if (d.score) {
+            const int percent = static_cast<int>(*d.score / 3.0 * 100.0 + 0.5);
+            out << "<div class=\"bar\"><span style=\"width:" << percent << "%\"></span></div>";
+        }
+        out << "</td><td>" << html_escape(dimension_stage(model, d, lang)) << "</td><td>" << format_number(d.target_score) << "</td><td>"
             << d.answered << " of " << d.total << "</td></tr>\n";
     }
     out << "</table>\n<h2>Next steps</h2>\n";

@@ -74,6 +74,17 @@ ScoreResult score_levels(const Model& model, const std::vector<LevelInput>& inpu
         result.overall_stage = stage_of(*result.overall_score);
     }
 
+    // How far the stages can be relied on. Half means half rounded up: 3 of 5, 12 of 24.
+    const int half = static_cast<int>((n + 1) / 2);
+    int unrated = 0;
+    for (DimensionScore& d : result.dimensions) {
+        if (d.answered == 0) ++unrated;
+        else d.provisional = 2 * d.answered < d.total;
+    }
+    const int missing = half - static_cast<int>(answered_total);
+    result.answers_needed = std::max({missing, unrated, 0});
+    result.provisional = result.answers_needed > 0;
+
     // Next steps: one per answered category below its target, biggest gap first, then the
     // lower level, then model order (a stable sort keeps model order among equals).
     struct Candidate {
@@ -135,6 +146,8 @@ Json score_to_json(const Model& model, const ScoreResult& r, const std::string& 
     overall["stage_title"] = r.overall_stage ? Json(model.stages[*r.overall_stage].title.get(lang)) : Json(nullptr);
     out["overall"] = std::move(overall);
     out["completeness"] = round2(r.completeness);
+    out["provisional"] = r.provisional;
+    out["answers_needed"] = r.answers_needed;
 
     Json dimensions = Json::array();
     for (const auto& d : r.dimensions) {
@@ -145,6 +158,7 @@ Json score_to_json(const Model& model, const ScoreResult& r, const std::string& 
         entry["target_score"] = number_or_null(d.target_score);
         entry["answered"] = d.answered;
         entry["total"] = d.total;
+        entry["provisional"] = d.provisional;
         dimensions.push_back(std::move(entry));
     }
     out["dimensions"] = std::move(dimensions);

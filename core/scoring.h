@@ -27,8 +27,11 @@ struct CategoryScore {
 struct DimensionScore {
     std::string id;
     std::optional<double> score, target_score;
-    std::optional<int> stage;
+    std::optional<int> stage;  // none: the dimension is not rated (no category answered)
     int answered = 0, total = 0;
+    // The stage rests on fewer than half of the dimension's categories. Only a stage can be
+    // provisional: false when the dimension is not rated.
+    bool provisional = false;
 };
 
 struct NextStep {
@@ -45,6 +48,12 @@ struct ScoreResult {
     std::optional<double> overall_score;
     std::optional<int> overall_stage;
     double completeness = 0;
+    // The overall stage cannot be relied on yet: fewer than half of the model's categories
+    // (rounded up) are answered, or some dimension is not rated. True when nothing is answered.
+    bool provisional = false;
+    // The fewest further answers that make the overall stage reliable:
+    // max(ceil(total / 2) - answered, dimensions not rated); 0 when it is reliable.
+    int answers_needed = 0;
     std::vector<DimensionScore> dimensions;
     std::vector<CategoryScore> categories;
     std::vector<NextStep> next_steps;  // ordered; the first three are the focus steps

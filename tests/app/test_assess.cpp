@@ -156,6 +156,25 @@ TEST_CASE("downloads, print and the copied summary are effects with the assessme
     CHECK(a.toast() == "Summary copied to the clipboard");
 }
 
+TEST_CASE("the copied summary says how much was answered and that a partial stage is provisional") {
+    App a;
+    a.file("ana.json", assessment_file("Unit", "Ana", {2, 2, 1}));  // 3 of 24, one dimension
+    a.apply(intent::CopySummary{});
+    const std::string partial = a.all<effect::CopyText>().at(0).text;
+    CHECK(partial.find("Overall stage: Getting started (provisional) (Score 1.67 of 3)\n") != std::string::npos);
+    CHECK(partial.find("\n13% of questions answered. The stage is provisional: answer 9 more questions for a stage "
+                       "you can rely on.\n") != std::string::npos);
+    CHECK(partial.find("- Political environment: Getting started\n") != std::string::npos);
+    CHECK(partial.find("- Institutional capacity: Not rated\n") != std::string::npos);
+
+    a.file("ben.json", assessment_file("Unit", "Ben", std::vector<int>(24, 2)));
+    a.apply(intent::CopySummary{});
+    const std::string full = a.all<effect::CopyText>().at(1).text;
+    CHECK(full.find("Overall stage: Scaling through partnerships (Score 2.00 of 3)\n100% of questions answered.\n") !=
+          std::string::npos);
+    CHECK(full.find("provisional") == std::string::npos);
+}
+
 TEST_CASE("a plain toast goes by itself, the frame it needs is asked for") {
     App a;
     a.apply(intent::CopySummary{});

@@ -145,10 +145,12 @@ std::vector<Pair> drawn_pairs(const Palette& p) {
     for (const auto& b : all) edge(std::string("focus ring on ") + b.name, p.focus, b.color);
     for (const auto& b : all) edge(std::string("ImGui focus highlight on ") + b.name, s.nav_highlight, b.color);
     // Charts: the current shape, the target outline, the dots (cards; the projector: the page),
-    // the progress bars against their track, the Results ladder's rungs.
+    // the progress bars against their track, the Results ladder's rungs (only outlined in their
+    // stage colour while the stage is provisional). A dimension not rated leaves a gap in the
+    // radar and says "not rated" in muted text on the card (above). The "Provisional" tag is
+    // text on the tinted panel colour (above).
     edge("radar current outline", p.accent, p.surface);
     edge("radar target outline", p.target, p.surface);
-    edge("radar unanswered point", p.text_muted, p.surface);
     edge("progress bar on its track", p.accent, p.border);
     for (int i = 0; i < 4; ++i) {
         edge("dot / rung of stage " + std::to_string(i) + " on a card", p.stage[i], p.surface);

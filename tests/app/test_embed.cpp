@@ -69,9 +69,22 @@ TEST_CASE("sharing sends the stages and completeness, never notes or answers") {
     CHECK(message["type"] == "summary");
     const Json& summary = message["summary"];
     CHECK(summary["completeness"] == doctest::Approx(0.13));
+    // 3 of 24 answered, five dimensions not rated: max(12 - 3, 5) more answers needed.
+    CHECK(summary["provisional"] == true);
+    CHECK(summary["answers_needed"] == 9);
     CHECK(summary["dimensions"].size() == 6);
     CHECK(summary["overall"]["stage"].is_number_integer());
     CHECK(a.toast() == "Summary shared with https://partner.example");
+}
+
+TEST_CASE("a shared summary of a complete assessment is not provisional") {
+    App a(embedded());
+    a.file("ana.json", assessment_file("Unit", "Ana", std::vector<int>(24, 1)));
+    a.apply(intent::Share{});
+    const Json summary = parse_json(a.all<effect::PostToParent>().at(0).json).value()["summary"];
+    CHECK(summary["completeness"] == 1.0);
+    CHECK(summary["provisional"] == false);
+    CHECK(summary["answers_needed"] == 0);
 }
 
 }  // namespace ladder::test

@@ -113,3 +113,36 @@ TEST_CASE("numbers for people have at most two decimals and no trailing zeros") 
     CHECK(format_number(4.0 / 3.0) == "1.33");
     CHECK(format_number(std::nullopt).empty());
 }
+
+// Only b1 answered: 1 of 5, alpha not rated, beta on 1 of 3. Half of 5 is 3, so 2 more.
+TEST_CASE("the Markdown report says not rated and provisional instead of showing 0") {
+    const std::string md = report_markdown(mini_model(), mini_assessment(-1, -1, 0, -1, -1));
+    CHECK(contains(md, "**Overall stage:** Not yet started (provisional) (score 0 of 3)"));
+    CHECK(contains(md, "**Answered:** 20%  \nThis stage is provisional: answer 2 more questions for a stage you can rely on\\."));
+    CHECK(contains(md, "| Alpha | not rated | Not rated |  | 0 of 2 |"));
+    CHECK(contains(md, "| Beta | 0 | Not yet started \\(provisional\\) | 1 | 1 of 3 |"));
+}
+
+TEST_CASE("the HTML report says not rated and provisional, with no empty bar for an unrated dimension") {
+    const std::string html = report_html(mini_model(), mini_assessment(-1, -1, 0, -1, -1));
+    CHECK(contains(html, "Overall stage: Not yet started <span class=\"provisional\">(provisional)</span>"));
+    CHECK(contains(html, "20% of questions answered. This stage is provisional: answer 2 more questions for a stage you can rely on."));
+    CHECK(contains(html, "<tr><td>Alpha</td><td>not rated</td><td></td><td>Not rated</td>"));
+    CHECK(contains(html, "<td>Not yet started (provisional)</td>"));
+    // One bar: beta's (its score is 0, answered); alpha, not rated, has none.
+    std::size_t bars = 0;
+    for (std::size_t at = html.find("class=\"bar\""); at != std::string::npos; at = html.find("class=\"bar\"", at + 1)) ++bars;
+    CHECK(bars == 1);
+}
+
+TEST_CASE("one answer needed reads in the singular") {
+    const std::string md = report_markdown(mini_model(), mini_assessment(-1, -1, 2, 2, 1));  // alpha empty
+    CHECK(contains(md, "answer 1 more question for a stage you can rely on"));
+}
+
+TEST_CASE("a complete report has no provisional marks") {
+    const Assessment a = mini_assessment(2, 1, 0, 1, 1);
+    CHECK_FALSE(contains(report_markdown(mini_model(), a), "provisional"));
+    CHECK_FALSE(contains(report_html(mini_model(), a), "(provisional)"));
+    CHECK_FALSE(contains(report_markdown(mini_model(), a), "not rated"));
+}

@@ -167,3 +167,100 @@ TEST_CASE("the result JSON has the documented shape with numbers rounded to 2 de
     CHECK(j["next_steps"][3]["focus"] == false);
     CHECK(j["pitfalls"].is_array());
 }
+
+// --- Provisional stages -------------------------------------------------------------------
+// The mini model has 5 categories (alpha 2, beta 3), so half rounded up is 3.
+
+TEST_CASE("nothing answered: the stage is provisional and needs half the questions") {
+    const ScoreResult r = score_assessment(mini_model(), mini_assessment(-1, -1, -1, -1, -1));
+    CHECK(r.provisional);
+    CHECK(r.answers_needed == 3);  // max(3 - 0, 2 dimensions not rated)
+    // Not rated is not provisional: there is no stage to doubt.
+    CHECK_FALSE(r.dimensions[0].provisional);
+    CHECK_FALSE(r.dimensions[1].provisional);
+}
+
+TEST_CASE("one answer short of half keeps the overall stage provisional") {
+    const ScoreResult r = score_assessment(mini_model(), mini_assessment(2, -1, 1, -1, -1));  // 2 of 5
+    REQUIRE(r.overall_stage.has_value());
+    CHECK(r.provisional);
+    CHECK(r.answers_needed == 1);
+    CHECK_FALSE(r.dimensions[0].provisional);  // 1 of 2: exactly half is enough
+    CHECK(r.dimensions[1].provisional);        // 1 of 3: fewer than half
+}
+
+TEST_CASE("exactly half answered (rounded up) with every dimension rated is reliable") {
+    const ScoreResult r = score_assessment(mini_model(), mini_assessment(2, -1, 1, 0, -1));  // 3 of 5
+    CHECK_FALSE(r.provisional);
+    CHECK(r.answers_needed == 0);
+    CHECK_FALSE(r.dimensions[0].provisional);  // 1 of 2
+    CHECK_FALSE(r.dimensions[1].provisional);  // 2 of 3
+}
+
+TEST_CASE("a dimension with no answer keeps the overall stage provisional even past half") {
+    const ScoreResult r = score_assessment(mini_model(), mini_assessment(-1, -1, 2, 2, 1));  // 3 of 5, alpha empty
+    REQUIRE(r.overall_stage.has_value());
+    CHECK_FALSE(r.dimensions[0].stage.has_value());
+    CHECK(r.provisional);
+    CHECK(r.answers_needed == 1);  // max(3 - 3, 1 dimension not rated)
+    CHECK_FALSE(r.dimensions[1].provisional);
+}
+
+TEST_CASE("don't-know answers do not count towards a reliable stage") {
+    Assessment a = mini_assessment(2, -1, 1, 0, -1);
+    a.answers["b2"].dont_know = true;  // 2 of 5 answered now
+    const ScoreResult r = score_assessment(mini_model(), a);
+    CHECK(r.provisional);
+    CHECK(r.answers_needed == 1);
+    CHECK(r.dimensions[1].provisional);
+}
+
+TEST_CASE("every question answered: nothing is provisional") {
+    const ScoreResult r = score_assessment(mini_model(), mini_assessment(0, 1, 2, 3, 0));
+    CHECK_FALSE(r.provisional);
+    CHECK(r.answers_needed == 0);
+    for (const auto& d : r.dimensions) CHECK_FALSE(d.provisional);
+}
+
+TEST_CASE("answers needed is the larger of the missing half and the dimensions not rated") {
+    const Model& m = default_model();  // 24 categories in 6 dimensions of 4
+    REQUIRE(m.categories.size() == 24);
+    std::vector<LevelInput> inputs(m.categories.size());
+    // The first three dimensions in full: 12 of 24 is half, but three dimensions are not rated.
+    for (std::size_t d = 0; d < 3; ++d) {
+        for (const std::size_t k : m.dimensions[d].categories) inputs[k].level = 1;
+    }
+    ScoreResult r = score_levels(m, inputs);
+    CHECK(r.provisional);
+    CHECK(r.answers_needed == 3);
+    // One answer in each dimension: 6 answered, every dimension rated, 6 more needed for half.
+    inputs.assign(m.categories.size(), LevelInput{});
+    for (const auto& dimension : m.dimensions) inputs[dimension.categories.front()].level = 2;
+    r = score_levels(m, inputs);
+    CHECK(r.provisional);
+    CHECK(r.answers_needed == 6);
+    for (const auto& d : r.dimensions) CHECK(d.provisional);  // 1 of 4 each
+}
+
+TEST_CASE("a team's median levels follow the same rule") {
+    std::vector<LevelInput> inputs(5);
+    inputs[0].level = 1.5;
+    inputs[2].level = 0.5;
+    inputs[3].level = 2.5;
+    const ScoreResult r = score_levels(mini_model(), inputs);
+    CHECK_FALSE(r.provisional);
+    CHECK(r.answers_needed == 0);
+}
+
+TEST_CASE("the result JSON says how provisional the stages are") {
+    const Json partial = score_to_json(mini_model(), score_assessment(mini_model(), mini_assessment(-1, -1, 1, -1, -1)));
+    CHECK(partial["provisional"] == true);
+    CHECK(partial["answers_needed"] == 2);  // max(3 - 1, 1 dimension not rated)
+    CHECK(partial["dimensions"][0]["stage"].is_null());
+    CHECK(partial["dimensions"][0]["provisional"] == false);
+    CHECK(partial["dimensions"][1]["provisional"] == true);
+    const Json full = score_to_json(mini_model(), score_assessment(mini_model(), mini_assessment(3, 2, 2, 1, 1)));
+    CHECK(full["provisional"] == false);
+    CHECK(full["answers_needed"] == 0);
+    CHECK(full["dimensions"][1]["provisional"] == false);
+}

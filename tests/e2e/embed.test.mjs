@@ -149,7 +149,9 @@ test('nothing reaches the partner before Share; after it, exactly the summary', 
   await clickIn(page, frame, handle, 'share');
   await page.waitForFunction(() => window.receivedSummaries && window.receivedSummaries.length === 1);
   const summary = (await page.evaluate(() => window.receivedSummaries))[0];
-  assert.deepEqual(Object.keys(summary).sort(), ['completeness', 'dimensions', 'model', 'overall']);
+  assert.deepEqual(Object.keys(summary).sort(), ['answers_needed', 'completeness', 'dimensions', 'model', 'overall', 'provisional']);
+  assert.equal(summary.provisional, true);  // 2 of 24 answered: 12 are needed for a stage to rely on
+  assert.equal(summary.answers_needed, 10);
   assert.equal(summary.dimensions.length, 6);
   assert.equal(summary.dimensions[0].stage, 1);  // (2 + 1) / 2 = 1.5
   await delivered(page, frame);

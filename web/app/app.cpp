@@ -17,11 +17,17 @@ std::string summary_text(const State& state) {
     const Assessment& a = state.session.assessment;
     const auto stage = [&](std::optional<int> s) { return s ? m.stages[*s].title.get(lang) : std::string(tr(S::NotRated)); };
     std::string out = (a.team.empty() ? tr(S::UnnamedTeam) : a.team) + "\n";
-    out += std::string(tr(S::OverallStage)) + ": " + stage(r.overall_stage);
+    const auto marked = [&](std::optional<int> s, bool provisional) {
+        return s && provisional ? fmt(S::StageProvisional, {{"stage", stage(s)}}) : stage(s);
+    };
+    out += std::string(tr(S::OverallStage)) + ": " + marked(r.overall_stage, r.provisional);
     if (r.overall_score) out += " (" + fmt(S::ScoreOf3, {{"score", *r.overall_score}}) + ")";
+    out += "\n" + fmt(S::SummaryAnswered, {{"percent", static_cast<int>(r.completeness * 100.0 + 0.5)}});
+    if (r.provisional && r.overall_stage) out += " " + fmt(S::SummaryProvisional, {{"count", r.answers_needed}});
     out += "\n";
     for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
-        out += "- " + m.dimensions[i].title.get(lang) + ": " + stage(r.dimensions[i].stage) + "\n";
+        const DimensionScore& d = r.dimensions[i];
+        out += "- " + m.dimensions[i].title.get(lang) + ": " + marked(d.stage, d.provisional) + "\n";
     }
     if (!r.next_steps.empty()) out += std::string("\n") + tr(S::FocusTitle) + ":\n";
     for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) out += "- " + r.next_steps[i].text + "\n";

@@ -47,6 +47,8 @@ Json share_summary(const State& state) {
     return {{"model", {{"id", m.id}, {"model_version", m.model_version}}},
             {"overall", overall},
             {"completeness", round2(r.completeness)},
+            {"provisional", r.provisional},
+            {"answers_needed", r.answers_needed},
             {"dimensions", dimensions}};
 }
 

@@ -1,6 +1,7 @@
 // Results: the overall stage with its summary, a radar of current against target per
 // dimension, the dimension table, the three focus steps and the full list, the pitfalls
 // that apply, and the ways to take it away.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -17,7 +18,30 @@ constexpr float kPi = 3.14159265f;
 
 ImU32 with_alpha(ImU32 color, int alpha) { return (color & 0x00FFFFFFu) | (static_cast<ImU32>(alpha) << 24); }
 
-void draw_overall(const Session& session, float width) {
+// A small tag beside the stage: the text in the text colour on the tinted panel colour, so it
+// reads as a note rather than a warning.
+void tag(const std::string& label, float line_height) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    ImFont* font = t.fonts.small;
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    const ImVec2 pad(t.px(8), t.px(3));
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    at.y += std::max(0.0f, (line_height - size.y - 2 * pad.y) * 0.5f);
+    ImGui::GetWindowDrawList()->AddRectFilled(at, at + size + pad * 2, c.accent_soft, size.y);
+    ImGui::SetCursorScreenPos(at + pad);
+    text(label, c.text, font);
+}
+
+// The first category without an answer ("don't know" counts as none), or -1.
+int first_unanswered(const ScoreResult& r) {
+    for (std::size_t i = 0; i < r.categories.size(); ++i) {
+        if (!r.categories[i].level) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void draw_overall(const Session& session, float width, Intents& out) {
     const Theme& t = theme();
     const Palette& c = t.colors;
     const Model& m = *session.model;
@@ -31,9 +55,17 @@ void draw_overall(const Session& session, float width) {
         return;
     }
     const int stage = *r.overall_stage;
-    heading(t.fonts.h1, m.stages[stage].title.get(session.lang), c.stage[stage], 2);  // under the page's h1
+    const std::string title = m.stages[stage].title.get(session.lang);
+    if (r.provisional) {
+        // Not the big confident title: a smaller one in the text colour, tagged.
+        heading(t.fonts.h2, title, c.text, 2);
+        ImGui::SameLine(0, t.px(10));
+        tag(tr(S::Provisional), ImGui::GetItemRectSize().y);
+    } else {
+        heading(t.fonts.h1, title, c.stage[stage], 2);  // under the page's h1
+    }
     vspace(4);
-    // The ladder itself: four rungs, the team's rung filled.
+    // The ladder itself: four rungs, the team's rung filled (only outlined while provisional).
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float rung_w = std::min(t.px(64), (ImGui::GetContentRegionAvail().x - t.px(18)) / 4.0f);
@@ -41,17 +73,31 @@ void draw_overall(const Session& session, float width) {
     for (int level = 0; level < kLevels; ++level) {
         const ImVec2 a(origin.x + static_cast<float>(level) * (rung_w + t.px(6)), origin.y);
         const ImVec2 b(a.x + rung_w, a.y + rung_h);
-        if (level <= stage) draw->AddRectFilled(a, b, c.stage[level], rung_h * 0.5f);
+        if (level <= stage && !r.provisional) draw->AddRectFilled(a, b, c.stage[level], rung_h * 0.5f);
+        else if (level <= stage) draw->AddRect(a, b, c.stage[level], rung_h * 0.5f, 0, t.px(2));
         else draw->AddRect(a, b, c.border, rung_h * 0.5f, 0, t.px(1.5f));
     }
     ImGui::Dummy(ImVec2(4 * rung_w, rung_h));
-    image("rungs", fmt(S::RungsAlt, {{"number", stage + 1}, {"total", kLevels}, {"stage", m.stages[stage].title.get(session.lang)}}));
+    const std::string rung_stage = r.provisional ? fmt(S::StageProvisional, {{"stage", title}}) : title;
+    image("rungs", fmt(S::RungsAlt, {{"number", stage + 1}, {"total", kLevels}, {"stage", rung_stage}}));
     vspace(8);
     paragraph(m.stages[stage].summary.get(session.lang));
     vspace(4);
     paragraph(fmt(S::ScoreOf3, {{"score", *r.overall_score}}) + "  \xC2\xB7  " +
                   fmt(S::AnsweredPercent, {{"percent", static_cast<int>(r.completeness * 100.0 + 0.5)}}),
               c.text_muted, t.fonts.small);
+    if (r.provisional) {
+        vspace(8);
+        paragraph(fmt(S::AnswersNeeded, {{"count", r.answers_needed}}));
+        const bool unrated = std::any_of(r.dimensions.begin(), r.dimensions.end(),
+                                         [](const DimensionScore& d) { return !d.stage; });
+        if (unrated) paragraph(tr(S::EveryDimensionNeedsOne), c.text_muted, t.fonts.small);
+        const int next = first_unanswered(r);
+        if (next >= 0 && button("go-unanswered", tr(S::GoUnanswered), ButtonKind::Quiet)) {
+            out.push_back(intent::SelectCategory{next});
+            out.push_back(intent::Go{Screen::Assess});
+        }
+    }
     ImGui::EndChild();
 }
 
@@ -111,21 +157,45 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
         }
     }
 
-    // Target outline, then the current shape on top.
+    // Target outline, then the current shape on top. A dimension that is not rated has no
+    // vertex: the shape and its outline break there instead of dropping to 0.
     std::vector<ImVec2> target, current;
+    std::vector<bool> rated(n), has_target(n);
     for (std::size_t i = 0; i < n; ++i) {
         const auto& d = result.dimensions[i];
+        rated[i] = d.score.has_value();
+        has_target[i] = d.target_score.has_value() || rated[i];
         target.push_back(point(i, static_cast<float>(d.target_score.value_or(d.score.value_or(0)))));
         current.push_back(point(i, static_cast<float>(d.score.value_or(0))));
     }
     // A fan of triangles from the centre fills the shape correctly even where it is concave.
     for (std::size_t i = 0; i < n; ++i) {
-        draw->AddTriangleFilled(centre, current[i], current[(i + 1) % n], with_alpha(c.accent, 60));
+        const std::size_t j = (i + 1) % n;
+        if (rated[i] && rated[j]) draw->AddTriangleFilled(centre, current[i], current[j], with_alpha(c.accent, 60));
     }
-    draw->AddPolyline(current.data(), static_cast<int>(n), c.accent, ImDrawFlags_Closed, t.px(2.5f));
+    // The outline: closed when every dimension is rated, else one open line per run of rated
+    // neighbours, starting after a gap.
+    const std::size_t rated_count = static_cast<std::size_t>(std::count(rated.begin(), rated.end(), true));
+    if (rated_count == n) {
+        draw->AddPolyline(current.data(), static_cast<int>(n), c.accent, ImDrawFlags_Closed, t.px(2.5f));
+    } else if (rated_count > 1) {
+        std::size_t gap = 0;
+        while (rated[gap]) ++gap;
+        std::vector<ImVec2> run;
+        for (std::size_t k = 1; k <= n; ++k) {
+            const std::size_t i = (gap + k) % n;
+            if (rated[i]) run.push_back(current[i]);
+            if ((!rated[i] || k == n) && !run.empty()) {
+                if (run.size() > 1) draw->AddPolyline(run.data(), static_cast<int>(run.size()), c.accent, ImDrawFlags_None, t.px(2.5f));
+                run.clear();
+            }
+        }
+    }
     // A dashed outline for the target, so it differs by more than colour.
     for (std::size_t i = 0; i < n; ++i) {
-        const ImVec2 a = target[i], b = target[(i + 1) % n];
+        const std::size_t j = (i + 1) % n;
+        if (!has_target[i] || !has_target[j]) continue;
+        const ImVec2 a = target[i], b = target[j];
         const float length = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y));
         const int dashes = std::max(1, static_cast<int>(length / t.px(8)));
         for (int k = 0; k < dashes; k += 2) {
@@ -135,22 +205,38 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
-        const bool answered = result.dimensions[i].score.has_value();
-        if (answered) draw->AddCircleFilled(current[i], t.px(4), c.accent);
-        else draw->AddCircle(current[i], t.px(4), c.text_muted, 0, t.px(1.5f));
+        // A target with no target beside it has no dashes to show it: a small ring instead.
+        if (has_target[i] && !has_target[(i + 1) % n] && !has_target[(i + n - 1) % n]) {
+            draw->AddCircle(target[i], t.px(5), c.target, 0, t.px(2));
+        }
+        if (rated[i]) draw->AddCircleFilled(current[i], t.px(4), c.accent);
     }
 
-    // Labels outside the outer ring, wrapped to a few words per line.
+    // Labels outside the outer ring, wrapped to a few words per line; a dimension that is not
+    // rated says so on a muted line under its name.
+    const std::string not_rated = tr(S::RadarAxisNotRated);
     for (std::size_t i = 0; i < n; ++i) {
         const std::string label = model.dimensions[i].title.get(lang);
         const float wrap = label_room * 1.9f;
-        const ImVec2 text = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, wrap, label.c_str());
+        const ImVec2 name = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, wrap, label.c_str());
+        ImVec2 text = name;
+        if (!rated[i]) {
+            const ImVec2 note = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, wrap, not_rated.c_str());
+            text = ImVec2(std::max(name.x, note.x), name.y + note.y);
+        }
         const ImVec2 anchor = point(i, 3.0f + 3.0f * t.px(10) / radius);
         const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
         const float cx = std::cos(angle), cy = std::sin(angle);
         ImVec2 pos(anchor.x - text.x * 0.5f * (1.0f - cx), anchor.y - text.y * 0.5f * (1.0f - cy));
         pos.x = std::clamp(pos.x, origin.x, origin.x + size - text.x);
-        draw->AddText(label_font, label_font->FontSize, pos, c.text, label.c_str(), nullptr, wrap);
+        pos.y = std::clamp(pos.y, origin.y, origin.y + size - text.y);
+        draw->AddText(label_font, label_font->FontSize, pos + ImVec2((text.x - name.x) * 0.5f, 0), c.text, label.c_str(),
+                      nullptr, wrap);
+        if (!rated[i]) {
+            const ImVec2 note = label_font->CalcTextSizeA(label_font->FontSize, FLT_MAX, wrap, not_rated.c_str());
+            draw->AddText(label_font, label_font->FontSize, pos + ImVec2((text.x - note.x) * 0.5f, name.y), c.text_muted,
+                          not_rated.c_str(), nullptr, wrap);
+        }
     }
 }
 
@@ -239,7 +325,7 @@ void draw_results(const State& state, Intents& out) {
     begin_card("summary-card");
     const float available = ImGui::GetContentRegionAvail().x;
     const float radar = narrow ? available : std::min(available * 0.5f, t.px(440) * t.text_scale);
-    draw_overall(session, narrow ? available : available - radar - t.px(24));
+    draw_overall(session, narrow ? available : available - radar - t.px(24), out);
     if (!narrow) ImGui::SameLine(0, t.px(24));
     ImGui::BeginGroup();
     paragraph(tr(S::RadarTitle), c.text_muted, t.fonts.small);
@@ -281,7 +367,9 @@ void draw_results(const State& state, Intents& out) {
             } else {
                 table_cell("-", true);
             }
-            table_cell(stage_title(m, d.stage, lang));
+            if (!d.stage) table_cell(tr(S::NotRated), true);
+            else if (d.provisional) table_cell(fmt(S::StageProvisional, {{"stage", stage_title(m, d.stage, lang)}}));
+            else table_cell(stage_title(m, d.stage, lang));
             if (!narrow) {
                 if (d.target_score) {
                     char target[16];

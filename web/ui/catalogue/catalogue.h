@@ -98,6 +98,19 @@ namespace ladder::ui {
     X(ColTarget, "results.col_target", "Target")                                                                      \
     X(AnsweredOf, "results.answered_of", "{answered} of {total}")                                                                 \
     X(NotRated, "results.not_rated", "Not rated")                                                                     \
+    /* Partial results: a stage that rests on too few answers says so. */                                           \
+    X(Provisional, "results.provisional", "Provisional")                                                              \
+    X(AnswersNeeded, "results.answers_needed",                                                                        \
+      "{count, plural, one {Answer # more question for a stage you can rely on} "                                    \
+      "other {Answer # more questions for a stage you can rely on}}")                                                \
+    X(EveryDimensionNeedsOne, "results.every_dimension", "Each dimension needs at least one answer.")                \
+    X(GoUnanswered, "results.go_unanswered", "Go to the first unanswered question")                                  \
+    X(StageProvisional, "results.stage_provisional", "{stage} (provisional)")                                        \
+    X(RadarAxisNotRated, "results.radar_not_rated", "not rated")                                                     \
+    X(SummaryAnswered, "results.summary_answered", "{percent}% of questions answered.")                              \
+    X(SummaryProvisional, "results.summary_provisional",                                                              \
+      "{count, plural, one {The stage is provisional: answer # more question for a stage you can rely on.} "         \
+      "other {The stage is provisional: answer # more questions for a stage you can rely on.}}")                     \
     X(FocusTitle, "results.focus", "Focus on these three next")                                                      \
     X(AllStepsTitle, "results.all_steps", "All next steps ({count})")                                                     \
     X(StepFromTo, "results.step_from_to", "Level {from} to {to}")                                                          \
@@ -293,7 +306,7 @@ namespace ladder::ui {
     X(RungsAlt, "a11y.rungs", "Stage {number} of {total} on the ladder: {stage}")                                    \
     X(RadarAlt, "a11y.radar", "Radar chart of the score on each dimension, 0 to 3. {values}")                      \
     X(RadarValue, "a11y.radar_value", "{dimension}: {score}, target {target}")                                       \
-    X(RadarNoScore, "a11y.radar_no_score", "{dimension}: not answered")                                              \
+    X(RadarNoScore, "a11y.radar_no_score", "{dimension}: not rated")                                              \
     X(Notification, "a11y.notification", "Notification")                                                             \
     X(TitleSuffix, "a11y.title", "{screen} - Ladder")                                                                \
     X(KeysTitle, "settings.keys", "Keyboard")                                                                         \
