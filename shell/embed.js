@@ -3,7 +3,7 @@
  * sandboxed iframe served from the tool's own site.
  *
  *   <a class="ladder-embed" href="https://tool.example/ladder/">Open the Ladder self-assessment</a>
- *   <script src="https://tool.example/ladder/embed.js" data-lang="es" data-model="models/custom.json"
+ *   <script src="https://tool.example/ladder/embed.js" data-lang="es" data-model="models/digital-services.json"
  *           data-height="auto" async></script>
  *
  * The link is the fallback when scripts are off; the script replaces it with the frame.
@@ -16,6 +16,9 @@
  *   {protocol: "ladder-embed", version: 1, type: "resize", height}     to size itself
  *   {protocol: "ladder-embed", version: 1, type: "summary", summary}   only when the user presses
  *                                                                       "Share summary with <this site>"
+ *   {protocol: "ladder-embed", version: 1, type: "show", top, height}  a message (an error, a
+ *                                       confirmation) appeared there in the frame: this script
+ *                                       scrolls the page to it if it is out of view
  * and this script re-dispatches a summary as a "ladder:summary" DOM event on the frame (it
  * bubbles to document). Messages are accepted only from the frame's window at the tool's origin.
  */
@@ -61,6 +64,16 @@
     if (!message || message.protocol !== 'ladder-embed' || message.version !== 1) return;
     if (message.type === 'resize' && !fixedHeight && typeof message.height === 'number') {
       frame.style.height = Math.max(320, Math.ceil(message.height)) + 'px';
+    } else if (message.type === 'show' && typeof message.top === 'number' && typeof message.height === 'number') {
+      // Bring the message into the window, if it is not, with as little movement as needed.
+      var top = frame.getBoundingClientRect().top + message.top;
+      var bottom = top + Math.max(0, message.height);
+      var margin = 16;
+      var shift = top < margin ? top - margin : bottom > window.innerHeight - margin ? bottom - window.innerHeight + margin : 0;
+      if (shift !== 0) {
+        var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        window.scrollBy({ top: shift, behavior: still ? 'auto' : 'smooth' });
+      }
     } else if (message.type === 'summary' && message.summary) {
       frame.dispatchEvent(new CustomEvent('ladder:summary', { detail: message.summary, bubbles: true }));
     }

@@ -126,6 +126,8 @@ void draw_frame() {
     announce_changes();
     app::Effects resize = app::on_content_height(g_state, content_height);
     if (!resize.empty()) run(std::move(resize));
+    app::Effects show = app::on_message_shown(g_state, g_memory.message, g_memory.message_top, g_memory.message_height);
+    if (!show.empty()) run(std::move(show));
     // ImGui hands queued input to the app a little per frame (a key and its character, a
     // button press and its release): keep drawing until the queue is empty and the layout still.
     const float signature = ui::layout_signature();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, idle, ready, root, runCli, startBrowser, startServer, widget, widgets } from './helpers.mjs';
+import { dist, idle, ready, root, runCli, screenshot, startBrowser, startServer, widget, widgets } from './helpers.mjs';
 
 let browser, tool, partner, toolDir;
 before(async () => {
@@ -34,6 +34,12 @@ before(async () => {
   writeFileSync(join(partnerDir, 'links.html'), page('data-height="auto"')
     .replace('<h1>', '<a id="before" href="#before">Before the tool</a><h1>')
     .replace('<h2>What we received</h2>', '<a id="after" href="#after">After the tool</a><h2>What we received</h2>'));
+  // The README's embed example exactly as written, with the tool's address put in.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const example = readme.match(/\n( {6}<a class="ladder-embed".*\n(?: {6}.*\n)+)/)[1].replaceAll('https://tool.example/ladder/', tool.url);
+  writeFileSync(join(partnerDir, 'readme.html'), page('data-height="auto"').replace(
+    new RegExp(`<a class="ladder-embed" href="${tool.url}index.html">.*\\n\\s*<script src="${tool.url}embed.js" data-height="auto" async></script>`),
+    example));
   partner = await startServer(partnerDir);
 });
 after(async () => {
@@ -268,4 +274,66 @@ test('the frame never takes the focus by itself; Tab goes from the partner\'s li
   await page.keyboard.press('Shift+Tab');
   await idle(frame);
   assert.equal(await frame.evaluate(() => document.hasFocus()), true, 'Shift+Tab goes back into the tool');
+});
+
+test('the README\'s embed example works as written: its model is found and no error is shown', async (t) => {
+  const { frame, requests } = await openPartner(t, 'readme.html');
+  const model = requests.find((url) => url.endsWith('/models/digital-services.json'));
+  assert.ok(model, 'the frame asked for the model the example names');
+  assert.equal((await frame.evaluate(() => window.ladder.ui())).error, '', 'no error banner');
+  assert.equal((await frame.evaluate(() => window.ladder.results())).model.id, 'digital-services');
+});
+
+test('a message that appears out of the partner\'s window is brought into view, and a toast appears by its action', async (t) => {
+  const { page, frame, handle } = await openPartner(t);
+  // A tall frame: the example assessment on Results.
+  const example = readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8');
+  assert.equal((await frame.evaluate((text) => window.ladder.loadAssessment(text), example)).ok, true);
+  await delivered(page, frame);
+  await page.waitForFunction(() => document.querySelector('iframe').offsetHeight > 2 * innerHeight);
+  // The partner page scrolled to the frame's end, far from its top where errors appear.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const seen = async (rect) => page.evaluate(({ top, height }) => {
+    const frameTop = document.querySelector('iframe').getBoundingClientRect().top;
+    return frameTop + top >= 0 && frameTop + top + height <= innerHeight;
+  }, rect);
+  const banner = async () => {
+    const w = await widget(frame, 'error-dismiss');
+    return { top: w.rect.y - 80, height: w.rect.h + 80 };
+  };
+  const showsBefore = (await fromTool(page)).filter((m) => m.data.type === 'show').length;
+  await frame.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{"format": "ladder-assessment", "version": 1'], 'broken.json', { type: 'application/json' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  });
+  await delivered(page, frame);
+  const shows = (await fromTool(page)).filter((m) => m.data.type === 'show').slice(showsBefore);
+  assert.equal(shows.length, 1, 'one show message for the error');
+  assert.ok(shows[0].data.top < 400, `the error is at the top of the content (${shows[0].data.top})`);
+  // The page scrolls (smoothly) until the error is in its window.
+  await page.waitForFunction(({ top, height }) => {
+    const frameTop = document.querySelector('iframe').getBoundingClientRect().top;
+    return frameTop + top >= 0 && frameTop + top + height <= innerHeight;
+  }, shows[0].data);
+  assert.ok(await seen(await banner()), 'the banner itself is in view');
+  await screenshot(page, 'embed-error-in-view');
+
+  // Copy summary, at the end of Results: its confirmation is drawn next to it, not at the
+  // bottom of the tall frame.
+  await clickIn(page, frame, handle, 'error-dismiss');
+  await clickIn(page, frame, handle, 'copy-summary');
+  const button = (await widget(frame, 'copy-summary')).rect;
+  const toast = await frame.evaluate(() => {
+    const r = document.querySelector('[data-ladder-id="toast"] p').getBoundingClientRect();
+    return { y: r.top, h: r.height };
+  });
+  assert.ok(Math.abs(toast.y - (button.y + button.h)) < 120 || Math.abs(button.y - (toast.y + toast.h)) < 120,
+    `the toast (${toast.y}) is next to the button (${button.y})`);
+  await delivered(page, frame);
+  const last = (await fromTool(page)).filter((m) => m.data.type === 'show').at(-1).data;
+  assert.ok(await seen(last), 'the toast is in the partner\'s window');
+  await screenshot(page, 'embed-toast-by-action');
 });

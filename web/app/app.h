@@ -37,6 +37,10 @@ Result<bool> import_text(State& state, const std::string& name, std::string_view
 // The embed protocol: a message from the partner page, and the content's height after a frame.
 Effects on_parent_message(State& state, const std::string& text);
 Effects on_content_height(State& state, float css_pixels);
+// A message (the error banner or a toast) is on screen at `top` (CSS px from the top of the
+// frame's content) with `height`: in an embed, the partner is asked once per message to bring
+// that place into view, since a frame sized to its content may be taller than the page's window.
+Effects on_message_shown(State& state, const std::string& key, float top_css, float height_css);
 // The answer to effect::FetchModel.
 Effects on_model_fetched(State& state, bool ok, const std::string& text, const std::string& error);
 

@@ -32,6 +32,19 @@ Effects on_content_height(State& state, float css_pixels) {
     return effects;
 }
 
+Effects on_message_shown(State& state, const std::string& key, float top_css, float height_css) {
+    Effects effects;
+    const PageInfo& page = state.page;
+    if (key == state.kept.shown_message) return effects;
+    state.kept.shown_message = key;
+    // Only a frame sized to its content: one of fixed height scrolls inside, where the message is.
+    if (key.empty() || !page.embedded || !page.auto_height || !page.parent_verified) return effects;
+    Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "show"},
+                    {"top", std::floor(top_css)}, {"height", std::ceil(height_css)}};
+    effects.push_back(effect::PostToParent{message.dump()});
+    return effects;
+}
+
 Json share_summary(const State& state) {
     const Model& m = *state.session.model;
     const ScoreResult& r = state.session.result;

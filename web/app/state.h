@@ -129,6 +129,7 @@ struct Bookkeeping {
     int saved_team_revision = 0;        // Session::team_revision last written
     std::string saved_state;            // the UI state text last written
     float reported_height = 0;          // embedded: the content height last sent to the partner
+    std::string shown_message;          // embedded: the message the partner was last asked to show
 };
 
 // Not copyable: the session points into kept.custom_model.

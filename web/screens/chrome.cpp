@@ -92,7 +92,20 @@ void draw_top_bar(const State& state, Intents& out) {
     set_layer(Layer::Page);
 }
 
-void draw_banner(const State& state, Intents& out) {
+namespace {
+
+// Notes a message drawn between `min` and `max` (screen pixels, inside the content scrolled by
+// `scroll`) unless one was noted already this frame: the banner comes first.
+void note_message(ScreenMemory& memory, const std::string& text, ImVec2 min, ImVec2 max, float scroll) {
+    if (!memory.message.empty()) return;
+    memory.message = text;
+    memory.message_top = (min.y + scroll) / theme().dpr;
+    memory.message_height = (max.y - min.y) / theme().dpr;
+}
+
+}  // namespace
+
+void draw_banner(const State& state, ScreenMemory& memory, Intents& out) {
     const std::optional<app::Message>& error = state.ui.error;
     if (!error) return;
     const Theme& t = theme();
@@ -105,16 +118,27 @@ void draw_banner(const State& state, Intents& out) {
     end_group();
     if (button("error-dismiss", tr(S::Dismiss), ButtonKind::Secondary)) out.push_back(intent::DismissError{});
     end_panel();
+    note_message(memory, error->title + "\n" + error->text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetScrollY());
     end_column();
 }
 
-void draw_toast(const State& state, Intents& out) {
+void draw_toast(const State& state, ScreenMemory& memory, Intents& out) {
     if (!state.ui.toast) return;
     const bool undo = app::undo_offered(state.ui);
     set_layer(Layer::Overlay);
     const Theme& t = theme();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - t.px(24)), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    // At the foot of the window; but a frame sized to its content may be much taller than the
+    // partner page's window, so there the toast goes just under what the user last acted on,
+    // where their eyes are (above it, near the content's end).
+    ImVec2 at(display.x * 0.5f, display.y - t.px(24)), pivot(0.5f, 1.0f);
+    ImVec2 acted_min, acted_max;
+    if (state.page.embedded && state.page.auto_height && last_action_rect(acted_min, acted_max)) {
+        const bool below = acted_max.y + t.em(96) < display.y;
+        at = ImVec2(display.x * 0.5f, below ? acted_max.y + t.em(12) : acted_min.y - t.em(12));
+        pivot = ImVec2(0.5f, below ? 0.0f : 1.0f);
+    }
+    ImGui::SetNextWindowPos(at, ImGuiCond_Always, pivot);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, t.colors.text);
     ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.em(18), t.em(12)));
@@ -137,6 +161,7 @@ void draw_toast(const State& state, Intents& out) {
         ImGui::PushStyleColor(ImGuiCol_Text, t.colors.background);
     }
     end_group();
+    note_message(memory, state.ui.toast->text, ImGui::GetWindowPos(), ImGui::GetWindowPos() + ImGui::GetWindowSize(), 0);
     ImGui::End();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);

@@ -94,7 +94,8 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
     ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
     place_scroll(state, memory);
-    draw_banner(state, intents);
+    memory.message.clear();
+    draw_banner(state, memory, intents);
     switch (state.ui.screen) {
         case Screen::Welcome: draw_welcome(state, intents); break;
         case Screen::Assess: draw_assess(state, intents); break;
@@ -110,7 +111,7 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
     ImGui::EndChild();
     content_height_css = content_bottom / theme().dpr;
     ImGui::End();
-    draw_toast(state, intents);
+    draw_toast(state, memory, intents);
     end_group();  // main
     draw_drop_overlay(state);
     memory.started = true;

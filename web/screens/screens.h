@@ -32,6 +32,10 @@ struct ScreenMemory {
     std::tuple<int, bool, std::size_t> team_view{0, false, 0};  // step, projector, its category
     std::size_t category = 0;                   // the question shown on Assess
     std::tuple<Screen, std::size_t, bool> place{Screen::Welcome, 0, false};  // screen, spot, banner
+    // The message on screen this frame (the error banner, else the toast): its text and where
+    // it is in the content, in CSS pixels from the top (for an embed; see app::on_message_shown).
+    std::string message;
+    float message_top = 0, message_height = 0;
 };
 
 // The whole frame: top bar, banner, the open screen, the toast and the drop overlay. Returns
@@ -63,8 +67,8 @@ void draw_saved(const State& state, Intents& out);
 void draw_settings(const State& state, ScreenMemory& memory, Intents& out);
 // The parts of every frame around the screen (chrome.cpp).
 void draw_top_bar(const State& state, Intents& out);
-void draw_banner(const State& state, Intents& out);
-void draw_toast(const State& state, Intents& out);
+void draw_banner(const State& state, ScreenMemory& memory, Intents& out);
+void draw_toast(const State& state, ScreenMemory& memory, Intents& out);
 void draw_drop_overlay(const State& state);
 // Shared pieces of the results screen used elsewhere.
 // `band_min`/`band_max` (one per dimension, optional): a shaded band between the lowest and

@@ -34,6 +34,8 @@ struct Selection {
 // Activation from the mirror: asked for between frames (g_activate_next), in force for the one
 // frame after it (g_activate), so a widget that is not drawn then is never pressed later.
 std::string g_activate_next, g_activate;
+bool g_acted = false;
+ImVec2 g_action_min, g_action_max;  // the last widget acted on (last_action_rect)
 
 const char* role_name(Role role) {
     switch (role) {
@@ -182,8 +184,20 @@ bool record_item(const char* id, Role role, const std::string& label, std::strin
                    submitted ? ImGui::GetItemRectMin() : window->Pos, submitted ? ImGui::GetItemRectMax() : window->Pos + window->Size,
                    submitted && ImGui::IsItemFocused()};
     g_description.clear();
+    const bool activated = take_activation(id);
+    if (submitted && (activated || ImGui::IsItemActive() || ImGui::IsItemDeactivated())) {
+        g_acted = true;
+        g_action_min = r.min;
+        g_action_max = r.max;
+    }
     g_registry.push_back(std::move(r));
-    return take_activation(id);
+    return activated;
+}
+
+bool last_action_rect(ImVec2& min, ImVec2& max) {
+    min = g_action_min;
+    max = g_action_max;
+    return g_acted;
 }
 
 void activate_next_frame(const std::string& id) { g_activate_next = id; }

@@ -86,6 +86,10 @@ void set_selection_next_frame(const std::string& id, int start, int end);
 // Keyboard focus from outside the canvas (Tab or a screen reader moved the DOM focus to the
 // widget's mirror element): ImGui's navigation focus moves there and, with `reveal`, its ring
 // shows and the content scrolls so the widget is in view. A text field also starts taking text.
+// Where the user last acted (a widget pressed, clicked or activated from the mirror), in
+// screen pixels; false before any action. An embed shows its toast next to it.
+bool last_action_rect(ImVec2& min, ImVec2& max);
+
 void focus_from_outside(const std::string& id, bool reveal);
 
 // For widgets a screen draws itself: record the last ImGui item, and draw the keyboard focus
