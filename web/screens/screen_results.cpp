@@ -346,9 +346,7 @@ void draw_results(const State& state, Intents& out) {
             table_column(tr(S::ColTarget), 0.8f);
             table_column(tr(S::ColAnswered), 0.9f);
         }
-        ImGui::PushFont(t.fonts.body_bold);
         table_headers();
-        ImGui::PopFont();
         for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
             const DimensionScore& d = r.dimensions[i];
             table_row(t.em(40));

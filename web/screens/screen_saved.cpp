@@ -23,9 +23,7 @@ void draw_compare(const State& state) {
         table_column(compared.older.c_str(), 1.2f);
         table_column(compared.newer.c_str(), 1.2f);
         table_column(tr(S::ColChange), 0.8f);
-        ImGui::PushFont(t.fonts.body_bold);
         table_headers();
-        ImGui::PopFont();
         char number[16];
         for (std::size_t i = 0; i < m.dimensions.size() && i < compared.history.dimensions.size(); ++i) {
             const Delta& d = compared.history.dimensions[i];

@@ -58,9 +58,7 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     if (begin_table("keys", tr(S::KeysTitle), 2, ImGuiTableFlags_BordersInnerH)) {
         table_column(tr(S::KeysColKey), 1.0f);
         table_column(tr(S::KeysColWhat), 2.4f);
-        ImGui::PushFont(t.fonts.body_bold);
         table_headers();
-        ImGui::PopFont();
         for (const auto& key : keys) {
             table_row();
             table_cell(tr(key[0]));

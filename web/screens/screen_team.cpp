@@ -313,9 +313,7 @@ void agreement_panel(const Session& session, bool by_dimension) {
         table_column(tr(S::ColDimension), 2.2f);
         table_column(tr(S::TeamColAlpha), 0.7f);
         table_column(tr(S::TeamColInShort), 1.4f);
-        ImGui::PushFont(t.fonts.body_bold);
         table_headers();
-        ImGui::PopFont();
         for (std::size_t i = 0; i < m.dimensions.size() && i < merged.agreement_by_dimension.size(); ++i) {
             const Alpha& a = merged.agreement_by_dimension[i];
             table_row();
@@ -483,9 +481,7 @@ void dimension_table(const Session& session) {
     table_column(tr(S::TeamColTeam), 0.9f);
     table_column(tr(S::TeamColRange), 1.2f);
     table_column(tr(S::ColTarget), 0.9f);
-    ImGui::PushFont(t.fonts.body_bold);
     table_headers();
-    ImGui::PopFont();
     char text[32];
     const auto number = [&text](const std::optional<double>& v) {
         if (!v) return table_cell("-", true);

@@ -682,7 +682,11 @@ void table_column(const char* name, float weight) {
 }
 
 void table_headers() {
-    if (!g_table.recorded_only) ImGui::TableHeadersRow();
+    if (!g_table.recorded_only) {
+        ImGui::PushFont(theme().fonts.body_bold);  // headers in bold, in every table
+        ImGui::TableHeadersRow();
+        ImGui::PopFont();
+    }
     g_table.row_open = true;
     begin_group(Group::Row, (g_table.id + "-r" + std::to_string(g_table.rows++)).c_str());
     // The header row as ImGui drew it: one header per column, over the row's height.

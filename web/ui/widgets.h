@@ -147,7 +147,7 @@ void text(const std::string& text, ImU32 color = 0, ImFont* font = nullptr);
 
 // Tables, in the mirror as a table with a header row and rows of cells. `caption` names it.
 // Between begin_table() (true: draw it) and end_table(): table_column() for each column,
-// table_headers() once, then table_row() before each row and table_cell() for each cell.
+// table_headers() once (in bold), then table_row() before each row and table_cell() for each cell.
 // A table in a window scrolled out of view is not drawn, but still recorded, whole.
 bool begin_table(const char* id, const std::string& caption, int columns, ImGuiTableFlags flags);
 void table_column(const char* name, float weight);  // a stretching column
