@@ -393,3 +393,19 @@ test('the agreement box says alpha once, in words, and has a compact table per d
     assert.ok(words.length > 0 && !words.includes('.'), `a few words, not a sentence: ${words}`);
   }
 });
+
+test('on a phone the projector view keeps every control on the screen', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.evaluate(() => document.querySelector('[data-ladder-id="nav-menu"]').click());
+  await idle(page);
+  await page.evaluate(() => document.querySelector('[data-ladder-id="nav-team"]').click());
+  await dropFiles(page, memberFiles().slice(0, 3));
+  await page.evaluate(() => document.querySelector('[data-ladder-id="team-next-discuss"]').click());
+  await idle(page);
+  await page.evaluate(() => document.querySelector('[data-ladder-id="projector-open"]').click());
+  await idle(page);
+  for (const id of ['projector-prev', 'projector-next', 'projector-close']) {
+    const { rect } = await widget(page, id);
+    assert.ok(rect.x >= 0 && rect.x + rect.w <= 390, `${id} is on the screen (${rect.x} + ${rect.w})`);
+  }
+});

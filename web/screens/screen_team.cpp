@@ -99,17 +99,13 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large, bo
             const ImVec2 centre(x_of(level), axis_y - t.em(6) - radius - static_cast<float>(i) * step);
             draw->AddCircleFilled(centre, radius, c.stage[level]);
             draw->AddCircle(centre, radius, c.surface, 0, t.px(1.5f));
-            if (labelled && level < kLevels - 1 && column_w > t.em(24)) {
-                const ImVec2 at(centre.x + radius + t.em(6), centre.y - font->FontSize * 0.5f);
-                const ImVec4 clip(at.x, at.y, at.x + column_w, at.y + font->FontSize * 1.3f);
-                draw->AddText(font, font->FontSize, at, c.text, names[level][i]->c_str(), nullptr, 0, &clip);
-            } else if (labelled) {
-                // The last column has no room on its right: the name goes on the left.
-                const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, names[level][i]->c_str());
-                const float w = std::min(size.x, std::max(column_w, t.em(24)));
-                const ImVec2 at(centre.x - radius - t.em(6) - w, centre.y - font->FontSize * 0.5f);
-                const ImVec4 clip(at.x, at.y, at.x + w, at.y + font->FontSize * 1.3f);
-                draw->AddText(font, font->FontSize, at, c.text, names[level][i]->c_str(), nullptr, 0, &clip);
+            // A name that does not fit before the next column is left to the hover and the
+            // words (a phone held upright); the last column's names go on the left of the dots.
+            const char* name = names[level][i]->c_str();
+            const float name_w = labelled ? font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, name).x : 0;
+            if (labelled && name_w <= column_w) {
+                const float x = level < kLevels - 1 ? centre.x + radius + t.em(6) : centre.x - radius - t.em(6) - name_w;
+                draw->AddText(font, font->FontSize, ImVec2(x, centre.y - font->FontSize * 0.5f), c.text, name);
             }
             const float dx = mouse.x - centre.x, dy = mouse.y - centre.y;
             if (names_shown && dx * dx + dy * dy <= radius * radius && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
@@ -634,7 +630,9 @@ void draw_projector(const State& state, Intents& out) {
     ImGui::PushFont(t.fonts.body_bold);
     for (const auto& b : nav) nav_w += ImGui::CalcTextSize(b.label.c_str()).x + t.em(36) + ImGui::GetStyle().ItemSpacing.x;
     ImGui::PopFont();
-    ImGui::SameLine(std::max(ImGui::GetContentRegionMax().x - nav_w, ImGui::GetItemRectSize().x + t.em(16)));
+    // Beside it when there is room; on a narrow screen, under it (never off the edge).
+    const float nav_x = std::max(ImGui::GetContentRegionMax().x - nav_w, ImGui::GetItemRectSize().x + t.em(16));
+    if (nav_x + nav_w <= ImGui::GetContentRegionMax().x + 1) ImGui::SameLine(nav_x);
     ImGui::BeginGroup();
     const int pressed = button_row(nav);
     ImGui::EndGroup();
