@@ -278,3 +278,24 @@ test('every target on Welcome, Assess and Results is at least 44 x 44 CSS px wit
     .map(([id, r]) => `${id} ${r.width}x${r.height}`), MIN);
   assert.deepEqual(small, [], 'mirror elements under 44 px on Results');
 });
+
+test('a tap on Menu opens the sections under the bar, at the button\'s edge, and a tap on one goes there', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url, PHONE);
+  const menu = await widget(page, 'nav-menu');
+  const hand = await finger(page);
+  await hand.down(menu.rect.x + menu.rect.w / 2, menu.rect.y + menu.rect.h / 2, 0);
+  await hand.up(40);
+  await idle(page);
+  assert.equal((await widget(page, 'nav-menu')).state, 'expanded');
+  const sections = (await widgets(page)).filter((w) => w.id.startsWith('nav-') && w.id !== 'nav-menu');
+  assert.equal(sections.length, 6);
+  for (const w of sections) {
+    assert.ok(w.rect.y >= menu.rect.y + menu.rect.h - 1, `${w.id} is under the bar (${w.rect.y})`);
+    assert.ok(w.rect.x + w.rect.w <= menu.rect.x + menu.rect.w + 1, `${w.id} ends under the button's right edge`);
+  }
+  const settings = sections.find((w) => w.id === 'nav-settings');
+  await hand.down(settings.rect.x + settings.rect.w / 2, settings.rect.y + settings.rect.h / 2, 100);
+  await hand.up(140);
+  await idle(page);
+  assert.equal((await page.evaluate(() => window.ladder.ui())).screen, 'settings');
+});

@@ -61,6 +61,8 @@ void draw_top_bar(const State& state, Intents& out) {
         if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed")) {
             ImGui::OpenPopup("nav-popup");
         }
+        // Under the bar, its right edge under the button's, wherever the press came from.
+        ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, origin.y + height), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
         if (ImGui::BeginPopup("nav-popup")) {
             begin_group(Group::TabList, "nav-tabs", tr(S::NavLabel));
             for (const auto& tab : tabs) {
