@@ -409,3 +409,25 @@ test('on a phone the projector view keeps every control on the screen', async (t
     assert.ok(rect.x >= 0 && rect.x + rect.w <= 390, `${id} is on the screen (${rect.x} + ${rect.w})`);
   }
 });
+
+test('a team plan from few answers marks the team stage provisional', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const template = JSON.parse(runCli(['template']));
+  const few = ['Ana', 'Bo'].map((name, r) => {
+    const file = structuredClone(template);
+    file.respondent = name;
+    file.answers.mandate.level = 1 + r;
+    file.answers['executive-sponsorship'].level = 2;
+    return { name: `${name}.json`, text: JSON.stringify(file) };
+  });
+  await click(page, 'nav-team');
+  await dropFiles(page, few);
+  await click(page, 'team-step-2');
+  const tag = page.locator('p[data-ladder-id]').filter({ hasText: /^Provisional$/ });
+  assert.equal(await tag.count(), 1, 'the team stage carries the Provisional tag');
+  assert.equal((await team(page)).provisional, true);
+  await dropFiles(page, memberFiles().slice(2, 3));  // Chen, who answered everything
+  await click(page, 'team-step-2');
+  assert.equal((await team(page)).provisional, false);
+  assert.equal(await tag.count(), 0);
+});

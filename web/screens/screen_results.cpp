@@ -18,21 +18,6 @@ constexpr float kPi = 3.14159265f;
 
 ImU32 with_alpha(ImU32 color, int alpha) { return (color & 0x00FFFFFFu) | (static_cast<ImU32>(alpha) << 24); }
 
-// A small tag beside the stage: the text in the text colour on the tinted panel colour, so it
-// reads as a note rather than a warning.
-void tag(const std::string& label, float line_height) {
-    const Theme& t = theme();
-    const Palette& c = t.colors;
-    ImFont* font = t.fonts.small;
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
-    const ImVec2 pad(t.px(8), t.px(3));
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    at.y += std::max(0.0f, (line_height - size.y - 2 * pad.y) * 0.5f);
-    ImGui::GetWindowDrawList()->AddRectFilled(at, at + size + pad * 2, c.accent_soft, size.y);
-    ImGui::SetCursorScreenPos(at + pad);
-    text(label, c.text, font);
-}
-
 // The first category without an answer ("don't know" counts as none), or -1.
 int first_unanswered(const ScoreResult& r) {
     for (std::size_t i = 0; i < r.categories.size(); ++i) {

@@ -527,7 +527,13 @@ void draw_plan(const Session& session, Intents& out) {
     ImGui::BeginGroup();
     const ScoreResult& r = plan.merged.score;
     paragraph(tr(S::TeamStage), c.text_muted, t.fonts.small);
-    heading(t.fonts.h2, stage_title(m, r.overall_stage, session.lang), r.overall_stage ? c.stage[*r.overall_stage] : c.text);
+    // Medians of too few answers give a stage to hold lightly, marked as on Results.
+    const bool provisional = r.overall_stage && r.provisional;
+    heading(t.fonts.h2, stage_title(m, r.overall_stage, session.lang), r.overall_stage && !provisional ? c.stage[*r.overall_stage] : c.text);
+    if (provisional) {
+        ImGui::SameLine(0, t.px(10));
+        tag(tr(S::Provisional), ImGui::GetItemRectSize().y);
+    }
     vspace(8);
     ImGui::BeginChild("table-area", ImVec2(narrow ? available : available - radar - t.px(24), 0), ImGuiChildFlags_AutoResizeY);
     dimension_table(session);

@@ -27,6 +27,21 @@ void begin_column(const char* id, float width) {
 
 void end_column() { ImGui::EndChild(); }
 
+// A small tag beside a heading (the stage): the text in the text colour on the tinted panel colour, so it
+// reads as a note rather than a warning.
+void tag(const std::string& label, float line_height) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    ImFont* font = t.fonts.small;
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    const ImVec2 pad(t.px(8), t.px(3));
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    at.y += std::max(0.0f, (line_height - size.y - 2 * pad.y) * 0.5f);
+    ImGui::GetWindowDrawList()->AddRectFilled(at, at + size + pad * 2, c.accent_soft, size.y);
+    ImGui::SetCursorScreenPos(at + pad);
+    text(label, c.text, font);
+}
+
 void same_line_if_fits(float width, float spacing) {
     ImGui::SameLine(0, spacing);
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();

@@ -55,6 +55,8 @@ void end_column();
 // The next item on the same line, `spacing` after the last, unless its `width` does not fit
 // there: then on a new line (rows of choices wrap on narrow screens and at large text).
 void same_line_if_fits(float width, float spacing);
+// A small note-like tag ("Provisional") on the current line, centred on a line `line_height` tall.
+void tag(const std::string& label, float line_height);
 float radio_width(const std::string& label);  // a radio with this label: circle, gap, text
 
 // The screens.
