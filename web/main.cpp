@@ -199,6 +199,12 @@ Json stats() {
 
 }  // namespace ladder::shell
 
+// The stub the link puts in place of ImFontAtlas::AddFontDefault (web/CMakeLists.txt): ImGui
+// calls it only for an atlas with no font, and the theme always adds its own before building.
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*, const ImFontConfig*) {
+    return nullptr;
+}
+
 int main() {
     using namespace ladder;
     EmscriptenWebGLContextAttributes attributes;

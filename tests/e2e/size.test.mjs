@@ -1,0 +1,26 @@
+// What the hosted page costs to load, checked on the built files (sizes are deterministic, so
+// they belong in make test; times are for make bench). The budget is 300 KB gzip -9 for every
+// file the page loads at first (index.html, ladder.js, ladder.wasm), the same sum make bench
+// prints.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { dist, root } from './helpers.mjs';
+
+const BUDGET = 300 * 1024;
+
+test('the hosted page loads at most 300 KB (gzip -9)', () => {
+  const sizes = Object.fromEntries(['index.html', 'ladder.js', 'ladder.wasm']
+    .map((f) => [f, gzipSync(readFileSync(join(dist, f)), { level: 9 }).length]));
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  assert.ok(total <= BUDGET, `${(total / 1024).toFixed(1)} KB: ${JSON.stringify(sizes)}`);
+});
+
+test('ImGui\'s built-in pixel font is not in the wasm (the theme always adds its own)', () => {
+  // The first bytes of ImGui's compressed ProggyClean data, read from the ImGui sources in use.
+  const source = readFileSync(join(root, 'build/_deps/imgui/imgui_draw.cpp'), 'utf8');
+  const start = source.match(/proggy_clean_ttf_compressed_data_base85\[[^\]]*\] =\s*"([^"]{24})/)[1];
+  assert.equal(readFileSync(join(dist, 'ladder.wasm')).includes(Buffer.from(start)), false);
+});
