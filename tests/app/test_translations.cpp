@@ -1,0 +1,77 @@
+// The interface's translations (web/ui/catalogue/lang/<language>.json, keyed by the catalogue's
+// stable ids): every string of the catalogue is there in every language, nothing else is, each
+// keeps the English text's placeholders (and plural form) and is well formed, and none is
+// left in English unless it is the same word on purpose (listed below).
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "catalogue.h"
+#include "json_input.h"
+
+namespace ladder::test {
+using ui::S;
+
+namespace {
+
+Json read_language(const std::string& lang) {
+    std::ifstream in(std::string(LADDER_WEB_DIR) + "/ui/catalogue/lang/" + lang + ".json");
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto json = parse_json(text.str());
+    REQUIRE_MESSAGE(json.ok(), lang << ": " << (json.ok() ? "" : json.error().to_string()));
+    REQUIRE(json.value().is_object());
+    return json.value();
+}
+
+std::vector<std::string> names_of(const std::string& text) {
+    std::vector<std::string> names;
+    CHECK_MESSAGE(ui::placeholder_names(text, names), text);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// Strings that are the same as English on purpose: the product's name, placeholders alone,
+// digits, key names, and words the language shares with English.
+const std::map<std::string, std::set<std::string>> kSameAsEnglish = {
+    {"es", {"app.name", "team.step_plan_short", "team.note_named_no_level", "a11y.title", "settings.keys_digits"}},
+    {"fr",
+     {"app.name", "nav.menu", "results.dimensions", "results.col_dimension", "results.col_score", "team.step_plan_short",
+      "team.col_alpha", "team.notes_count", "a11y.nav", "a11y.questions", "a11y.notification"}},
+    {"et",
+     {"app.name", "settings.text_size_value", "team.note_named_no_level", "a11y.title", "settings.keys_tab",
+      "settings.keys_digits", "settings.keys_clicker"}},
+};
+
+}  // namespace
+
+TEST_CASE("every interface string is translated into Spanish, French and Estonian, placeholders intact") {
+    for (const char* lang : {"es", "fr", "et"}) {
+        INFO("language: " << lang);
+        const Json table = read_language(lang);
+        std::set<std::string> ids;
+        for (int i = 0; i < static_cast<int>(S::Count); ++i) {
+            const S id = static_cast<S>(i);
+            const std::string key = ui::string_id(id);
+            ids.insert(key);
+            INFO("string: " << key);
+            const auto it = table.find(key);
+            REQUIRE_MESSAGE(it != table.end(), "missing");
+            REQUIRE(it->is_string());
+            const std::string text = it->get<std::string>();
+            const std::string english = ui::tr(id);
+            CHECK_FALSE(text.empty());
+            CHECK(names_of(text) == names_of(english));
+            CHECK((text.find(", plural,") != std::string::npos) == (english.find(", plural,") != std::string::npos));
+            const bool allowed = kSameAsEnglish.at(lang).count(key) > 0;
+            if (text == english) CHECK_MESSAGE(allowed, "the same as English: " << text);
+            else CHECK_MESSAGE(!allowed, "listed as the same as English, but translated");
+        }
+        for (const auto& [key, value] : table.items()) CHECK_MESSAGE(ids.count(key) == 1, lang << ": unknown id " << key);
+    }
+}
+
+}  // namespace ladder::test

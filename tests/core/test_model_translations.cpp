@@ -1,0 +1,76 @@
+// The default model's translations (core/models/lang/digital-services.<language>.json): the
+// same stages, dimensions, categories and pitfalls as the model, by id, each with every text
+// the model has (titles, questions, the four level descriptions, the three next steps, every
+// piece of evidence, summaries), none empty and none left in English.
+#include <doctest/doctest.h>
+
+#include "fixtures.h"
+#include "model.h"
+
+using namespace ladder;
+
+namespace {
+
+void check_text(const Json& object, const char* key, const LocalizedText& english, const std::string& where) {
+    INFO(where << "/" << key);
+    REQUIRE(object.contains(key));
+    REQUIRE(object[key].is_string());
+    const std::string text = object[key].get<std::string>();
+    CHECK_FALSE(text.empty());
+    CHECK(text != english.get("en"));
+}
+
+void check_list(const Json& object, const char* key, const LocalizedText* english, std::size_t n, const std::string& where) {
+    INFO(where << "/" << key);
+    REQUIRE(object.contains(key));
+    REQUIRE(object[key].is_array());
+    REQUIRE(object[key].size() == n);
+    for (std::size_t i = 0; i < n; ++i) {
+        REQUIRE(object[key][i].is_string());
+        CHECK_FALSE(object[key][i].get<std::string>().empty());
+        CHECK(object[key][i].get<std::string>() != english[i].get("en"));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the default model is translated into Spanish, French and Estonian, every text of it") {
+    const Model& m = default_model();
+    for (const char* lang : {"es", "fr", "et"}) {
+        INFO("language: " << lang);
+        const auto parsed = parse_json(test::read_text(std::string(LADDER_MODEL_DIR) + "/lang/digital-services." + lang + ".json"));
+        REQUIRE(parsed.ok());
+        const Json& t = parsed.value();
+        check_text(t, "title", m.title, "");
+        check_text(t, "description", m.description, "");
+        REQUIRE(t["stages"].size() == m.stages.size());
+        for (const Stage& s : m.stages) {
+            REQUIRE(t["stages"].contains(s.id));
+            check_text(t["stages"][s.id], "title", s.title, "stages/" + s.id);
+            check_text(t["stages"][s.id], "summary", s.summary, "stages/" + s.id);
+        }
+        REQUIRE(t["dimensions"].size() == m.dimensions.size());
+        for (const Dimension& d : m.dimensions) {
+            REQUIRE(t["dimensions"].contains(d.id));
+            check_text(t["dimensions"][d.id], "title", d.title, "dimensions/" + d.id);
+            check_text(t["dimensions"][d.id], "description", d.description, "dimensions/" + d.id);
+        }
+        REQUIRE(t["categories"].size() == m.categories.size());
+        for (const Category& c : m.categories) {
+            const std::string where = "categories/" + c.id;
+            REQUIRE_MESSAGE(t["categories"].contains(c.id), where);
+            const Json& tc = t["categories"][c.id];
+            check_text(tc, "title", c.title, where);
+            check_text(tc, "question", c.question, where);
+            check_list(tc, "levels", c.levels.data(), c.levels.size(), where);
+            check_list(tc, "next_steps", c.next_steps.data(), c.next_steps.size(), where);
+            check_list(tc, "evidence", c.evidence.data(), c.evidence.size(), where);
+        }
+        REQUIRE(t["pitfalls"].size() == m.pitfalls.size());
+        for (const Pitfall& p : m.pitfalls) {
+            REQUIRE(t["pitfalls"].contains(p.id));
+            check_text(t["pitfalls"][p.id], "title", p.title, "pitfalls/" + p.id);
+            check_text(t["pitfalls"][p.id], "text", p.text, "pitfalls/" + p.id);
+        }
+    }
+}
