@@ -74,4 +74,47 @@ TEST_CASE("every interface string is translated into Spanish, French and Estonia
     }
 }
 
+namespace {
+
+std::vector<std::pair<std::string, std::string>> strings_of(const Json& table) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [key, value] : table.items()) out.emplace_back(key, value.get<std::string>());
+    return out;
+}
+
+// Puts the interface back in English when a test ends, whatever it switched to.
+struct BackToEnglish {
+    ~BackToEnglish() { ui::set_language("en", {}); }
+};
+
+}  // namespace
+
+TEST_CASE("the interface switches language, counts take that language's plural rule, and back") {
+    const BackToEnglish restore;
+    const Json french = read_language("fr");
+    CHECK(ui::set_language("fr", strings_of(french)).empty());
+    CHECK(ui::language() == "fr");
+    CHECK(std::string(ui::tr(S::StartNew)) == french["welcome.start_new"].get<std::string>());
+    // French counts 0 as singular; English does not.
+    const std::string zero_fr = ui::fmt(S::TeamNotesCount, {{"count", 0}});
+    CHECK(zero_fr == ui::fill_placeholders(french["team.notes_count"].get<std::string>(), {{"count", 0}}));
+    CHECK(zero_fr.find("0 note") == 0);
+    CHECK(zero_fr.find("notes") == std::string::npos);
+    ui::set_language("en", {});
+    CHECK(ui::language() == "en");
+    CHECK(std::string(ui::tr(S::StartNew)) == "Start a new assessment");
+    CHECK(ui::fmt(S::TeamNotesCount, {{"count", 0}}) == "0 notes");
+}
+
+TEST_CASE("a translated string with other placeholders, or an unknown id, is refused and English shown") {
+    const BackToEnglish restore;
+    const auto refused = ui::set_language("es", {{"welcome.continue", "Continuar: {equipo} ({percent} %)"},
+                                                 {"welcome.start_new", "Comenzar"},
+                                                 {"no.such.string", "nada"}});
+    CHECK(refused == std::vector<std::string>{"welcome.continue", "no.such.string"});
+    CHECK(std::string(ui::tr(S::StartNew)) == "Comenzar");
+    CHECK(ui::fmt(S::ContinueSaved, {{"team", "Unidad"}, {"percent", 40}}) == "Continue: Unidad (40% answered)");
+    CHECK(std::string(ui::tr(S::ImportFile)) == "Import a file");  // not given: English
+}
+
 }  // namespace ladder::test

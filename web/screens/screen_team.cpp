@@ -101,11 +101,11 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large, bo
             draw->AddCircle(centre, radius, c.surface, 0, t.px(1.5f));
             // A name that does not fit before the next column is left to the hover and the
             // words (a phone held upright); the last column's names go on the left of the dots.
-            const char* name = names[level][i]->c_str();
-            const float name_w = labelled ? font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, name).x : 0;
+            const char* who_here = names[level][i]->c_str();
+            const float name_w = labelled ? font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, who_here).x : 0;
             if (labelled && name_w <= column_w) {
                 const float x = level < kLevels - 1 ? centre.x + radius + t.em(6) : centre.x - radius - t.em(6) - name_w;
-                draw->AddText(font, font->FontSize, ImVec2(x, centre.y - font->FontSize * 0.5f), c.text, name);
+                draw->AddText(font, font->FontSize, ImVec2(x, centre.y - font->FontSize * 0.5f), c.text, who_here);
             }
             const float dx = mouse.x - centre.x, dy = mouse.y - centre.y;
             if (names_shown && dx * dx + dy * dy <= radius * radius && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string_view>
 
 namespace ladder::ui {
@@ -21,8 +22,9 @@ constexpr const char* kIds[] = {
 #undef LADDER_UI_STRING_ID
 };
 
-// The language of the strings above, for their plural rules.
-constexpr std::string_view kLanguage = "en";
+// The language in use and its strings (empty: that string is shown in English).
+std::string g_language = "en";
+std::vector<std::string> g_translated;
 
 static_assert(sizeof kEnglish / sizeof kEnglish[0] == static_cast<std::size_t>(S::Count));
 
@@ -105,7 +107,7 @@ std::string_view plural_branch(const std::vector<std::pair<std::string_view, std
         if (number && selector.size() > 1 && selector[0] == '=' && std::strtod(std::string(selector.substr(1)).c_str(), nullptr) == n)
             return text;
     }
-    const std::string_view category = number && plural_category(kLanguage, n) == PluralCategory::One ? "one" : "other";
+    const std::string_view category = number && plural_category(g_language, n) == PluralCategory::One ? "one" : "other";
     for (const auto& [selector, text] : branches) {
         if (selector == category) return text;
     }
@@ -159,7 +161,33 @@ bool collect_names(std::string_view text, std::vector<std::string>& names) {
 
 }  // namespace
 
-const char* tr(S id) { return kEnglish[static_cast<int>(id)]; }
+const char* tr(S id) {
+    const auto i = static_cast<std::size_t>(id);
+    return i < g_translated.size() && !g_translated[i].empty() ? g_translated[i].c_str() : kEnglish[i];
+}
+
+const std::string& language() { return g_language; }
+
+std::vector<std::string> set_language(const std::string& lang, const std::vector<std::pair<std::string, std::string>>& strings) {
+    std::vector<std::string> refused;
+    std::vector<std::string> table(static_cast<std::size_t>(S::Count));
+    for (const auto& [id, text] : strings) {
+        std::size_t i = 0;
+        while (i < table.size() && id != kIds[i]) ++i;
+        std::vector<std::string> wanted, given;
+        // A string whose placeholders differ from the English would show a {name} unfilled or
+        // lose a value: it stays English, and its id is reported.
+        if (i == table.size() || !placeholder_names(kEnglish[i], wanted) || !placeholder_names(text, given) ||
+            std::set<std::string>(wanted.begin(), wanted.end()) != std::set<std::string>(given.begin(), given.end())) {
+            refused.push_back(id);
+            continue;
+        }
+        table[i] = text;
+    }
+    g_language = lang.empty() ? "en" : lang;
+    g_translated = lang == "en" ? std::vector<std::string>{} : std::move(table);
+    return refused;
+}
 const char* string_id(S id) { return kIds[static_cast<int>(id)]; }
 
 Arg::Arg(const char* n, double v) : name(n) {

@@ -332,8 +332,15 @@ enum class S : int {
         Count
 };
 
-// The text of a string in the current UI language (English for now).
+// The text of a string in the current UI language; English where that language lacks it.
 const char* tr(S id);
+
+// The current UI language ("en" until set_language) and switching it: `strings` are the
+// language's texts by stable id (from web/ui/catalogue/lang/<lang>.json). A text whose
+// placeholders differ from the English, or an unknown id, is left out (English is shown) and
+// its id returned. "en" goes back to the built-in English. Plural forms follow the language.
+const std::string& language();
+std::vector<std::string> set_language(const std::string& lang, const std::vector<std::pair<std::string, std::string>>& strings);
 // The stable id ("welcome.title"), for translators and tests.
 const char* string_id(S id);
 
