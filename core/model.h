@@ -67,6 +67,11 @@ struct Model {
 Result<Model> load_model(std::string_view json_text);
 Result<Model> load_model_json(const Json& json);
 
+// Adds `lang` to the model's texts from a translation keyed by the model's ids (the layout of
+// core/models/lang/*.json, docs/FORMATS.md). Every text must be there; otherwise the first gap
+// is returned as an error (with its JSON pointer) and the model is left as it was.
+Result<bool> add_model_translation(Model& model, const std::string& lang, const Json& translation);
+
 // The default model (core/models/digital-services.json), compiled into every binary.
 std::string_view default_model_json();
 const Model& default_model();

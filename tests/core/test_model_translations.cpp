@@ -4,6 +4,8 @@
 // piece of evidence, summaries), none empty and none left in English.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "fixtures.h"
 #include "model.h"
 
@@ -72,5 +74,52 @@ TEST_CASE("the default model is translated into Spanish, French and Estonian, ev
             check_text(t["pitfalls"][p.id], "title", p.title, "pitfalls/" + p.id);
             check_text(t["pitfalls"][p.id], "text", p.text, "pitfalls/" + p.id);
         }
+    }
+}
+
+TEST_CASE("a translation file adds its language to the model's texts, and English stays") {
+    Model m = default_model();
+    const auto parsed = parse_json(test::read_text(std::string(LADDER_MODEL_DIR) + "/lang/digital-services.es.json"));
+    REQUIRE(parsed.ok());
+    const Json& es = parsed.value();
+    const auto added = add_model_translation(m, "es", es);
+    REQUIRE(added.ok());
+    CHECK(std::find(m.languages.begin(), m.languages.end(), "es") != m.languages.end());
+    const Category& c = m.categories.front();
+    CHECK(c.title.get("es") == es["categories"][c.id]["title"].get<std::string>());
+    CHECK(c.levels[3].get("es") == es["categories"][c.id]["levels"][3].get<std::string>());
+    CHECK(c.evidence.back().get("es") == es["categories"][c.id]["evidence"].back().get<std::string>());
+    CHECK(m.stages[2].title.get("es") == es["stages"][m.stages[2].id]["title"].get<std::string>());
+    CHECK(m.pitfalls.front().text.get("es") == es["pitfalls"][m.pitfalls.front().id]["text"].get<std::string>());
+    CHECK(c.title.get("en") == default_model().categories.front().title.get("en"));
+    CHECK(m.title.get("fr") == m.title.get("en"));  // a language not added falls back to English
+}
+
+TEST_CASE("a translation with a gap is refused with the place of the gap, and the model is unchanged") {
+    const auto parsed = parse_json(test::read_text(std::string(LADDER_MODEL_DIR) + "/lang/digital-services.fr.json"));
+    REQUIRE(parsed.ok());
+    const Model& original = default_model();
+    const std::string id = original.categories[3].id;
+    SUBCASE("a level description missing") {
+        Json fr = parsed.value();
+        fr["categories"][id]["levels"].erase(1);
+        Model m = original;
+        const auto added = add_model_translation(m, "fr", fr);
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.error().location == "/categories/" + id + "/levels");
+        CHECK(m.categories[0].title.get("fr") == original.categories[0].title.get("en"));
+        CHECK(m.languages == original.languages);
+    }
+    SUBCASE("a category missing") {
+        Json fr = parsed.value();
+        fr["categories"].erase(id);
+        Model m = original;
+        CHECK(add_model_translation(m, "fr", fr).error().location == "/categories/" + id);
+    }
+    SUBCASE("an empty pitfall text") {
+        Json fr = parsed.value();
+        fr["pitfalls"][original.pitfalls[1].id]["text"] = "";
+        Model m = original;
+        CHECK(add_model_translation(m, "fr", fr).error().location == "/pitfalls/" + original.pitfalls[1].id + "/text");
     }
 }
