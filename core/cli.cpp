@@ -31,7 +31,8 @@ constexpr const char* kUsage =
     "\n"
     "options:\n"
     "  --model FILE   use this model instead of the built-in digital services model\n"
-    "  --lang CODE    language of texts in the output (default en)\n"
+    "  --lang CODE    language of texts in the output: en (default), es, fr or et for the\n"
+    "                 built-in model; a custom model's own languages\n"
     "  a FILE of - reads standard input\n"
     "\n"
     "exit codes: 0 ok, 1 invalid input (stderr says which file and where), 2 usage error\n";
@@ -161,7 +162,15 @@ public:
             if (!loaded) return kExitInvalidInput;
             custom = std::move(*loaded);
         }
-        const Model& model = custom ? *custom : default_model();
+        // The default model speaks the languages it has translations for; the others (and a
+        // custom model's missing ones) fall back to English, text by text.
+        std::optional<Model> translated;
+        if (!custom && !default_model_translation_json(o.lang).empty()) {
+            translated = default_model();
+            const auto json = parse_json(default_model_translation_json(o.lang));
+            if (!json || !add_model_translation(*translated, o.lang, json.value())) translated.reset();
+        }
+        const Model& model = custom ? *custom : translated ? *translated : default_model();
 
         if (o.command == "template") {
             Assessment blank = blank_assessment(model);

@@ -13,10 +13,19 @@ extern const char kDefaultModelJson[];
 extern const std::size_t kDefaultModelJsonSize;
 extern const char kExampleAssessmentJson[];
 extern const std::size_t kExampleAssessmentJsonSize;
+extern const char kDefaultModelEs[], kDefaultModelFr[], kDefaultModelEt[];
+extern const std::size_t kDefaultModelEsSize, kDefaultModelFrSize, kDefaultModelEtSize;
 
 std::string_view example_assessment_json() { return {kExampleAssessmentJson, kExampleAssessmentJsonSize}; }
 
 std::string_view default_model_json() { return {kDefaultModelJson, kDefaultModelJsonSize}; }
+
+std::string_view default_model_translation_json(const std::string& lang) {
+    if (lang == "es") return {kDefaultModelEs, kDefaultModelEsSize};
+    if (lang == "fr") return {kDefaultModelFr, kDefaultModelFrSize};
+    if (lang == "et") return {kDefaultModelEt, kDefaultModelEtSize};
+    return {};
+}
 
 const Model& default_model() {
     static const Model model = [] {

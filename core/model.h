@@ -75,6 +75,8 @@ Result<bool> add_model_translation(Model& model, const std::string& lang, const 
 // The default model (core/models/digital-services.json), compiled into every binary.
 std::string_view default_model_json();
 const Model& default_model();
+// The default model's texts in `lang` (core/models/lang/), or empty for a language it has none in.
+std::string_view default_model_translation_json(const std::string& lang);
 
 // An example assessment of the default model, for "see an example" and for the tests.
 std::string_view example_assessment_json();

@@ -189,3 +189,23 @@ TEST_CASE("cli: a file whose format is not text is an invalid input, not a crash
     CHECK(r.err.find("/format") != std::string::npos);
     std::filesystem::remove(path);
 }
+
+TEST_CASE("cli: --lang gives the default model's texts in that language") {
+    const auto es = parse_json(default_model_translation_json("es"));
+    REQUIRE(es.ok());
+    const Run r = cli({"score", "--lang", "es", example_path()});
+    REQUIRE(r.code == kExitOk);
+    const Json result = Json::parse(r.out);
+    REQUIRE_FALSE(result["next_steps"].empty());
+    const Json& step = result["next_steps"][0];
+    const Category& c = default_model().categories[static_cast<std::size_t>(default_model().category_index(step["category"]))];
+    CHECK(step["text"] == es.value()["categories"][c.id]["next_steps"][step["from"].get<int>()]);
+    CHECK(step["text"] != c.next_steps[static_cast<std::size_t>(step["from"].get<int>())].get("en"));
+    // A report in French names the categories in French; a language with no translation is English.
+    const Run fr = cli({"report", "--format", "md", "--lang", "fr", example_path()});
+    REQUIRE(fr.code == kExitOk);
+    const auto french = parse_json(default_model_translation_json("fr"));
+    CHECK(fr.out.find(french.value()["categories"][c.id]["title"].get<std::string>()) != std::string::npos);
+    const Run de = cli({"score", "--lang", "de", example_path()});
+    CHECK(Json::parse(de.out)["next_steps"][0]["text"] == c.next_steps[static_cast<std::size_t>(step["from"].get<int>())].get("en"));
+}

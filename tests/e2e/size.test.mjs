@@ -18,6 +18,15 @@ test('the hosted page loads at most 300 KB (gzip -9)', () => {
   assert.ok(total <= BUDGET, `${(total / 1024).toFixed(1)} KB: ${JSON.stringify(sizes)}`);
 });
 
+test('no other language is in the wasm: the default model\'s translations are not compiled into the page', () => {
+  const wasm = readFileSync(join(dist, 'ladder.wasm'));
+  for (const lang of ['es', 'fr', 'et']) {
+    const model = JSON.parse(readFileSync(join(root, `core/models/lang/digital-services.${lang}.json`), 'utf8'));
+    const sample = Object.values(model.categories)[0].levels[1];
+    assert.equal(wasm.includes(Buffer.from(sample)), false, `${lang}: "${sample.slice(0, 40)}…" is in the wasm`);
+  }
+});
+
 test('ImGui\'s built-in pixel font is not in the wasm (the theme always adds its own)', () => {
   // The first bytes of ImGui's compressed ProggyClean data, read from the ImGui sources in use.
   const source = readFileSync(join(root, 'build/_deps/imgui/imgui_draw.cpp'), 'utf8');
