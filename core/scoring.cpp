@@ -9,6 +9,8 @@ int stage_of(double score) {
     return std::clamp(static_cast<int>(std::floor(score + 1e-9)), 0, kLevels - 1);
 }
 
+double target_above(double level) { return std::min(level + 1.0, double(kLevels - 1)); }
+
 double round2(double value) { return std::round(value * 100.0) / 100.0; }
 
 std::vector<LevelInput> level_inputs(const Model& model, const Assessment& assessment) {
@@ -36,7 +38,7 @@ ScoreResult score_levels(const Model& model, const std::vector<LevelInput>& inpu
         c.level = i < inputs.size() ? inputs[i].level : std::nullopt;
         const std::optional<double> explicit_target = i < inputs.size() ? inputs[i].target : std::nullopt;
         if (explicit_target) c.target = explicit_target;
-        else if (c.level) c.target = std::min(*c.level + 1.0, double(kLevels - 1));
+        else if (c.level) c.target = target_above(*c.level);
         if (c.level) ++answered_total;
     }
     result.completeness = n == 0 ? 0.0 : double(answered_total) / double(n);

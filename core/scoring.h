@@ -62,6 +62,10 @@ struct ScoreResult {
 
 constexpr std::size_t kFocusSteps = 3;
 
+// The target of a category where the respondent set none: one level above the answer, at most
+// 3. (A team's starting target takes each member's own target from the same rule.)
+double target_above(double level);
+
 // floor(score + 1e-9), so that 2 - tiny rounding error still reads as stage 2.
 int stage_of(double score);
 

@@ -103,7 +103,7 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
             const auto it = a->answers.find(stats.id);
             if (it == a->answers.end()) continue;
             if (it->second.target) own_targets.push_back(*it->second.target);
-            else if (it->second.answered()) own_targets.push_back(std::min(*it->second.level + 1, kLevels - 1));
+            else if (it->second.answered()) own_targets.push_back(static_cast<int>(target_above(*it->second.level)));
             if (!it->second.answered()) continue;
             ++counts[*it->second.level];
             sum += *it->second.level;

@@ -27,8 +27,8 @@ void begin_column(const char* id, float width) {
 
 void end_column() { ImGui::EndChild(); }
 
-// A small tag beside a heading (the stage): the text in the text colour on the tinted panel colour, so it
-// reads as a note rather than a warning.
+// A small tag beside a heading (the stage): the text in the text colour on the tinted panel
+// colour, so it reads as a note rather than a warning.
 void tag(const std::string& label, float line_height) {
     const Theme& t = theme();
     const Palette& c = t.colors;

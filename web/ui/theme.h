@@ -49,8 +49,8 @@ struct Theme {
 
 const Theme& theme();
 
-// Rebuilds fonts (into the ImGui atlas) and style; `touch` for a coarse pointer. Returns true if the font atlas changed,
-// so the renderer must upload it again.
+// Rebuilds fonts (into the ImGui atlas) and style; `touch` for a coarse pointer. Returns true
+// if the font atlas changed, so the renderer must upload it again.
 bool theme_apply(ThemeKind kind, float dpr, float text_scale, bool touch = false);
 
 ImVec4 to_vec4(ImU32 color);
