@@ -175,7 +175,10 @@ EM_JS(void, js_install_listeners, (const char* key_names_csv), {
     Module["ladderTrack"](new Promise((resolve) => { done = resolve; }));
     glide = {done: done, frame: 0, last: performance.now()};
     const step = (now) => {
-      const dt = Math.max(0, now - glide.last);
+      // A frame's time can be earlier than the lift that started the glide: no time has passed
+      // then, and nothing to move yet (not the end of the content).
+      const dt = now - glide.last;
+      if (dt <= 0) { glide.frame = requestAnimationFrame(step); return; }
       glide.last = now;
       const moved = scrollBy(at, speed * dt, false);
       speed *= Math.exp(-dt / GLIDE_TAU);
