@@ -4,10 +4,13 @@
 //   ladder.js/.wasm      the program
 //   ladder-offline.html  one self-contained file: ladder.js inline, ladder.wasm gzipped and in
 //                        base64, opened from disk with no network at all
+//   lang/<code>.json     each language but English (built in), fetched when first needed: the
+//                        interface strings, the core's messages, the built-in model's texts
 //   embed.js, embed-demo.html, models/, README.txt   for partners who embed or host it
+// It also refuses to build a site whose texts need a character the compiled-in font lacks.
 // Usage: node shell/build-site.mjs BUILD_DIR DIST_DIR
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +42,79 @@ const inlineScripts = (html) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/
 const inlineSafe = (js) => js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
 
 mkdirSync(distDir, { recursive: true });
+const root = join(here, '..');
+
+// The languages besides English, each one file (docs/FORMATS.md, "Language files").
+const LANGUAGES = ['es', 'fr', 'et'];
+const readJson = (path) => JSON.parse(read(path));
+const languageFiles = LANGUAGES.map((lang) => {
+  const messages = join(root, `core/lang/messages.${lang}.json`);
+  const file = {
+    format: 'ladder-language',
+    version: 1,
+    lang,
+    interface: readJson(join(root, `web/ui/catalogue/lang/${lang}.json`)),
+    messages: existsSync(messages) ? readJson(messages) : {},
+    models: { 'digital-services': readJson(join(root, `core/models/lang/digital-services.${lang}.json`)) },
+  };
+  return { lang, path: `lang/${lang}.json`, text: JSON.stringify(file) };
+});
+
+// The characters the page's font has: the cmap of the subset TrueType files compiled into the
+// wasm (format 4, and format 12 should a subset ever have one).
+function fontCharacters(path) {
+  const font = readFileSync(path);
+  const tables = font.readUInt16BE(4);
+  let cmap = -1;
+  for (let i = 0; i < tables; ++i) {
+    if (font.toString('latin1', 12 + 16 * i, 16 + 16 * i) === 'cmap') cmap = font.readUInt32BE(20 + 16 * i);
+  }
+  const have = new Set();
+  if (cmap < 0) return have;
+  for (let i = 0, n = font.readUInt16BE(cmap + 2); i < n; ++i) {
+    const at = cmap + font.readUInt32BE(cmap + 8 + 8 * i);
+    const format = font.readUInt16BE(at);
+    if (format === 4) {
+      const segments = font.readUInt16BE(at + 6) / 2;
+      const ends = at + 14, starts = ends + 2 * segments + 2, deltas = starts + 2 * segments, offsets = deltas + 2 * segments;
+      for (let k = 0; k < segments; ++k) {
+        const start = font.readUInt16BE(starts + 2 * k), end = font.readUInt16BE(ends + 2 * k);
+        const delta = font.readInt16BE(deltas + 2 * k), offset = font.readUInt16BE(offsets + 2 * k);
+        for (let c = start; c <= end && c !== 0xffff; ++c) {
+          let glyph = offset === 0 ? c + delta : font.readUInt16BE(offsets + 2 * k + offset + 2 * (c - start));
+          if (offset !== 0 && glyph !== 0) glyph += delta;
+          if ((glyph & 0xffff) !== 0) have.add(c);
+        }
+      }
+    } else if (format === 12) {
+      for (let g = 0, groups = font.readUInt32BE(at + 12); g < groups; ++g) {
+        const first = font.readUInt32BE(at + 16 + 12 * g), last = font.readUInt32BE(at + 20 + 12 * g);
+        for (let c = first; c <= last; ++c) have.add(c);
+      }
+    }
+  }
+  return have;
+}
+// Every string of the language files and of the English model, against both weights.
+const fonts = ['Inter-Regular.subset.ttf', 'Inter-SemiBold.subset.ttf'].map((f) => join(buildDir, f));
+if (fonts.every(existsSync)) {
+  const glyphs = fonts.map(fontCharacters);
+  const missing = new Map();
+  const check = (where, text) => {
+    for (const ch of text) {
+      const c = ch.codePointAt(0);
+      if (c >= 0x20 && glyphs.some((g) => !g.has(c)) && !missing.has(c)) missing.set(c, where);
+    }
+  };
+  for (const { path, text } of languageFiles) check(path, text);
+  check('core/models/digital-services.json', read(join(root, 'core/models/digital-services.json')).replace(/\n/g, ' '));
+  if (missing.size) {
+    for (const [c, where] of missing) console.error(`${where}: U+${c.toString(16).toUpperCase().padStart(4, '0')} (${String.fromCodePoint(c)}) is not in the page's font`);
+    console.error('Add the character to the font subset in web/CMakeLists.txt and the ranges in web/ui/theme.cpp, or write the text without it.');
+    process.exit(1);
+  }
+}
+
 const template = read(join(here, 'index.html'));
 const program = read(join(buildDir, 'ladder.js'));
 const wasm = readFileSync(join(buildDir, 'ladder.wasm'));
@@ -49,11 +125,16 @@ writeFileSync(join(distDir, 'index.html'), hosted);
 copyFileSync(join(buildDir, 'ladder.js'), join(distDir, 'ladder.js'));
 copyFileSync(join(buildDir, 'ladder.wasm'), join(distDir, 'ladder.wasm'));
 
-// Offline single file.
+mkdirSync(join(distDir, 'lang'), { recursive: true });
+for (const { path, text } of languageFiles) writeFileSync(join(distDir, path), text);
+
+// Offline single file: the languages travel inside it, gzipped and in base64 like the wasm.
 const wasmBase64 = gzipSync(wasm, { level: 9 }).toString('base64');
 const programScript = inlineSafe(program);
+const inlineLanguages = languageFiles.map(({ path, text }) =>
+  `<script type="application/octet-stream" data-ladder-file="${path}">${gzipSync(text, { level: 9 }).toString('base64')}</script>\n`).join('');
 let offline = template.replace('<!-- ladder:program -->',
-  `<script id="ladder-wasm" type="application/octet-stream">${wasmBase64}</script>\n<script>${programScript}</script>`);
+  `<script id="ladder-wasm" type="application/octet-stream">${wasmBase64}</script>\n${inlineLanguages}<script>${programScript}</script>`);
 offline = offline.replace('%CSP%', csp(inlineScripts(offline), { connect: "'none'" }));
 writeFileSync(join(distDir, 'ladder-offline.html'), offline);
 
@@ -63,5 +144,6 @@ mkdirSync(join(distDir, 'models'), { recursive: true });
 copyFileSync(join(here, '../core/models/digital-services.json'), join(distDir, 'models/digital-services.json'));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+for (const { path, text } of languageFiles) console.log(`dist: ${path} = ${kb(Buffer.byteLength(text))}, ${kb(gzipSync(text, { level: 9 }).length)} gzipped`);
 console.log(`dist: index.html + ladder.js + ladder.wasm = ${kb(hosted.length + program.length + wasm.length)}, ` +
   `ladder-offline.html = ${kb(Buffer.byteLength(offline))}`);

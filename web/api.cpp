@@ -6,6 +6,8 @@
 #include <string>
 
 #include "app.h"
+#include "catalogue.h"
+#include "imgui_internal.h"
 #include "browser.h"
 #include "shell.h"
 #include "theme.h"
@@ -72,7 +74,34 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
                   {"team_step", ui.team.step},
                   {"projector", ui.team.projector},
                   {"team_problems", ui.team.problems},
-                  {"compare", compare}});
+                  {"compare", compare},
+                  {"language", state.session.lang},
+                  {"locale", state.session.locale}});
+}
+
+// The interface's strings in the language in use, by stable id (for translators and tests).
+EMSCRIPTEN_KEEPALIVE const char* ladder_api_strings() {
+    ladder::Json out = ladder::Json::object();
+    for (int i = 0; i < static_cast<int>(ladder::ui::S::Count); ++i) {
+        const auto id = static_cast<ladder::ui::S>(i);
+        out[ladder::ui::string_id(id)] = ladder::ui::tr(id);
+    }
+    return reply(out);
+}
+
+// The characters of `text` that the page's fonts (regular and semibold, as built into the
+// atlas) have no glyph for, as code points: a test holds every text of every language to none.
+EMSCRIPTEN_KEEPALIVE const char* ladder_api_missing_glyphs(const char* text) {
+    const ladder::ui::Fonts& fonts = ladder::ui::theme().fonts;
+    ladder::Json missing = ladder::Json::array();
+    for (const char* at = text; *at;) {
+        unsigned int c = 0;
+        at += ImTextCharFromUtf8(&c, at, nullptr);
+        if (c < 0x20) continue;
+        const auto has = [c](ImFont* font) { return font && font->FindGlyphNoFallback(static_cast<ImWchar>(c)); };
+        if (!has(fonts.body) || !has(fonts.body_bold)) missing.push_back(c);
+    }
+    return reply(missing);
 }
 
 // The team exercise open on the Team screen: the merge (the team JSON of docs/FORMATS.md) with

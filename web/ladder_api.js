@@ -60,6 +60,16 @@ Module['ladderApi'] = (function () {
     ui: function () {
       return json(_ladder_api_ui());
     },
+    // The interface's strings in the language in use, by stable id.
+    strings: function () {
+      return json(_ladder_api_strings());
+    },
+    // The characters of a text the page's fonts cannot draw, as code points (none, ever).
+    missingGlyphs: function (text) {
+      return withString(String(text), function (ptr) {
+        return json(_ladder_api_missing_glyphs(ptr));
+      });
+    },
     // A promise that resolves when the app has finished reacting: no frame pending and no file
     // read, model fetch or clipboard write in flight (platform_web.cpp, js_install_idle). A
     // message waiting to time out does not count. What tests wait on instead of sleeping.

@@ -18,6 +18,7 @@
 #include "imgui.h"
 #include "imgui_impl_html5.h"
 #include "imgui_impl_opengl3.h"
+#include "language.h"
 #include "platform.h"
 #include "screens.h"
 #include "shell.h"
@@ -33,6 +34,7 @@ bool g_ready_sent = false;
 float g_layout_signature = 0;
 std::string g_announced;  // the last toast said through the live region
 std::string g_title;      // the document's title, written when it changes
+std::string g_language;   // <html lang>, written when it changes
 // The accessibility mirror is sent the registry only when this hash of it changes, so frames
 // that change nothing a screen reader could know (hover, idle redraws) cost no DOM work.
 std::uint64_t g_mirror_hash = 0;
@@ -58,6 +60,10 @@ void announce_changes() {
     if (text != g_announced) {
         g_announced = text;
         if (!text.empty()) platform::announce(text);
+    }
+    if (app::current_language(g_state) != g_language) {
+        g_language = app::current_language(g_state);
+        platform::set_document_language(g_language);
     }
     std::string title = ui::page_title(g_state);
     if (title != g_title) {
@@ -111,6 +117,8 @@ void apply_theme() {
 }
 
 void draw_frame() {
+    // Until the first language's texts are here (app::init) the page's loading message stays.
+    if (!g_state.kept.started) return;
     ImGui_ImplHtml5_NewFrame();
     app::tick(g_state, platform::now_seconds());
     apply_theme();
@@ -167,6 +175,11 @@ struct Runner {
     void operator()(const app::effect::PickFiles& e) const { platform::pick_files(e.multiple); }
     void operator()(const app::effect::PostToParent& e) const { platform::post_to_parent(e.json); }
     void operator()(const app::effect::FetchModel& e) const { platform::fetch_same_origin(e.url, on_model_fetched); }
+    void operator()(const app::effect::FetchLanguage& e) const {
+        platform::fetch_same_origin(e.url, [lang = e.lang](bool ok, const std::string& text, const std::string& error) {
+            run(app::on_language_fetched(g_state, lang, ok, text, error));
+        });
+    }
     void operator()(const app::effect::Focus& e) const { ui::focus_next_widget(e.widget); }
     void operator()(const app::effect::WakeAfter& e) const { platform::wake_after(e.seconds); }
     void operator()(const app::effect::WheelPassThrough& e) const { platform::set_wheel_pass_through(e.pass); }
@@ -176,7 +189,9 @@ struct Runner {
 
 app::State& state() { return g_state; }
 
-void run(app::Effects effects) {
+// Not inlined: every event handler calls it, and a copy of the effect visitor in each would
+// cost the page kilobytes.
+__attribute__((noinline)) void run(app::Effects effects) {
     for (const auto& effect : effects) std::visit(Runner{}, effect);
     platform::request_frames();
 }

@@ -97,7 +97,7 @@ TEST_CASE("a model file switches the model, is remembered, and the default model
     App reloaded({}, false);
     CHECK(reloaded.session().model->id == "partner-model");
     reloaded.apply(intent::UseDefaultModel{});
-    CHECK(reloaded.session().model == &default_model());
+    CHECK(reloaded.session().model == &*reloaded.state.kept.default_model);
     CHECK(platform::native::storage().count("ladder.v1.model") == 0);
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("an invalid model lists its problems and the model in use stays") {
     REQUIRE(a.ui().error);
     CHECK(a.ui().error->title == "That model has problems and was not loaded");
     CHECK(a.ui().error->text.find("/stages") != std::string::npos);
-    CHECK(a.session().model == &default_model());
+    CHECK(a.session().model == &*a.state.kept.default_model);
 }
 
 TEST_CASE("a stored model that no longer reads is reported and the default model is used") {
@@ -118,7 +118,7 @@ TEST_CASE("a stored model that no longer reads is reported and the default model
     App a({}, false);
     REQUIRE(a.ui().error);
     CHECK(a.ui().error->title == "That model has problems and was not loaded");
-    CHECK(a.session().model == &default_model());
+    CHECK(a.session().model == &*a.state.kept.default_model);
 }
 
 TEST_CASE("an embed's data-model is fetched, what comes back is used, or its failure shown") {

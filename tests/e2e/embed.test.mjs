@@ -192,7 +192,7 @@ test('a custom model named by data-model is used; an invalid one shows its probl
 // model's texts when the model has that language (the mini model has Spanish; the default
 // model has only English, so English is used). The interface's own words exist in English
 // only, so <html lang> stays "en" whatever data-lang says.
-test('data-lang reaches the frame and chooses the model texts; the interface and <html lang> stay English', async (t) => {
+test('data-lang reaches the frame: the interface, <html lang> and the model texts follow it', async (t) => {
   const miniAssessment = async (frame) => {
     await frame.evaluate(() => {
       window.ladder.setAnswer('a1', 3);
@@ -201,11 +201,15 @@ test('data-lang reaches the frame and chooses the model texts; the interface and
     await idle(frame);
     return frame.evaluate(() => window.ladder.getAssessment());
   };
+  const spanishInterface = async (frame) => {
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
+    assert.ok((await widgets(frame)).some((w) => w.id === 'nav-results' && w.label === 'Resultados'), 'interface words in Spanish');
+  };
 
   await t.test('with a model that has Spanish', async (st) => {
     const { frame } = await openPartner(st, 'spanish.html');
     assert.equal(new URL(frame.url()).searchParams.get('lang'), 'es');
-    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    await spanishInterface(frame);
     const assessment = await miniAssessment(frame);
     const results = await frame.evaluate(() => window.ladder.results());
     const cli = (...lang) => JSON.parse(runCli(['score', ...lang, '--model', join(root, 'tests/data/mini-model.json'), '-'],
@@ -213,16 +217,18 @@ test('data-lang reaches the frame and chooses the model texts; the interface and
     assert.deepEqual(results, cli('--lang', 'es'));
     assert.ok(results.next_steps.some((s) => s.text === 'a2 paso 0 a 1'), 'the Spanish next step');
     assert.notDeepEqual(results, cli(), 'not the English texts');
-    assert.ok((await widgets(frame)).some((w) => w.id === 'nav-results' && w.label === 'Results'), 'interface words in English');
   });
 
-  await t.test('with the default model, which has only English', async (st) => {
+  await t.test('with the default model, whose Spanish texts come with the language', async (st) => {
     const { frame } = await openPartner(st, 'spanish-default.html');
     assert.equal(new URL(frame.url()).searchParams.get('lang'), 'es');
-    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    await spanishInterface(frame);
+    await frame.evaluate(() => window.ladder.setAnswer('executive-sponsorship', 1));
+    await idle(frame);
     const results = await frame.evaluate(() => window.ladder.results());
     const assessment = await frame.evaluate(() => window.ladder.getAssessment());
-    assert.deepEqual(results, JSON.parse(runCli(['score', '-'], JSON.stringify(assessment))));
+    assert.deepEqual(results, JSON.parse(runCli(['score', '--lang', 'es', '-'], JSON.stringify(assessment))));
+    assert.notDeepEqual(results, JSON.parse(runCli(['score', '-'], JSON.stringify(assessment))), 'not the English texts');
   });
 });
 

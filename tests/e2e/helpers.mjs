@@ -231,6 +231,12 @@ async function scrollIntoView(page, w) {
 // "page", also assumed when the registry gives no layer) is scrolled into view first; a fixed
 // one (layer "overlay": the top bar, the toast, popups) never is.
 export async function click(page, id) {
+  // A section of the navigation behind the Menu button (a narrow window, large text, a long
+  // language) is reached through it, as a person would.
+  if (id.startsWith('nav-') && id !== 'nav-menu' && id !== 'nav-language') {
+    const all = await widgets(page);
+    if (!all.some((x) => x.id === id) && all.some((x) => x.id === 'nav-menu')) await click(page, 'nav-menu');
+  }
   let w = await widget(page, id);
   if ((w.layer ?? 'page') === 'page') w = await scrollIntoView(page, w);
   await page.mouse.click(w.rect.x + w.rect.w / 2, w.rect.y + w.rect.h / 2);

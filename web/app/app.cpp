@@ -5,6 +5,7 @@
 
 #include "file_names.h"
 #include "internal.h"
+#include "language.h"
 #include "report.h"
 
 namespace ladder::app {
@@ -232,6 +233,10 @@ void handle(State& state, const intent::ToggleCompare& toggle, Effects&) {
 void handle(State& state, const intent::SetTheme& set, Effects&) {
     state.settings.theme = set.theme;
     state.settings.theme_chosen = true;
+}
+void handle(State& state, const intent::SetLanguage& set, Effects& effects) {
+    state.settings.language = set.lang;
+    switch_language(state, set.lang, effects);
 }
 void handle(State& state, const intent::SetTextSize& set, Effects&) { state.settings.text_size = std::clamp(set.percent, 100, 200); }
 void handle(State& state, const intent::AskClearAll&, Effects&) { state.ui.confirm_clear = true; }

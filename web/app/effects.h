@@ -19,6 +19,7 @@ struct CopyText { std::string text; };
 struct PickFiles { bool multiple; };
 struct PostToParent { std::string json; };         // embedded: to the partner page, at its origin only
 struct FetchModel { std::string url; };            // same origin only; answers with on_model_fetched()
+struct FetchLanguage { std::string lang, url; };  // same origin (or inline in the offline file); answers with on_language_fetched()
 struct Focus { std::string widget; };              // keyboard focus to this widget (empty: the first drawn)
 struct WakeAfter { double seconds; };              // draw a frame then (a toast goes away)
 struct WheelPassThrough { bool pass; };            // embedded: let the partner page scroll
@@ -26,7 +27,7 @@ struct WheelPassThrough { bool pass; };            // embedded: let the partner 
 }  // namespace effect
 
 using Effect = std::variant<effect::Download, effect::DownloadUrl, effect::Print, effect::CopyText, effect::PickFiles,
-                            effect::PostToParent, effect::FetchModel, effect::Focus, effect::WakeAfter,
+                            effect::PostToParent, effect::FetchModel, effect::FetchLanguage, effect::Focus, effect::WakeAfter,
                             effect::WheelPassThrough>;
 using Effects = std::vector<Effect>;
 

@@ -33,10 +33,7 @@ std::string problem_list(const Errors& errors) {
 void use_model(State& state, std::optional<Model> model) {
     state.kept.custom_model = std::move(model);
     Session& s = state.session;
-    s.model = state.kept.custom_model ? &*state.kept.custom_model : &default_model();
-    // The language asked for (an embed's data-lang) when the model has it, else English.
-    const auto& languages = s.model->languages;
-    s.lang = std::find(languages.begin(), languages.end(), state.page.lang) != languages.end() ? state.page.lang : "en";
+    s.model = state.kept.custom_model ? &*state.kept.custom_model : &*state.kept.default_model;
     s.assessment = blank_assessment(*s.model);
     state.ui.current_id.clear();
     state.ui.category = 0;

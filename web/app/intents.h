@@ -60,6 +60,7 @@ struct ToggleCompare { static constexpr unsigned rules = kKeepsUndo; std::string
 
 // Settings.
 struct SetTheme { static constexpr unsigned rules = kKeepsUndo; ThemeKind theme; };
+struct SetLanguage { static constexpr unsigned rules = kKeepsUndo; std::string lang; };  // "en", "es", "fr", "et"
 struct SetTextSize { static constexpr unsigned rules = kKeepsUndo; int percent; };
 struct AskClearAll { static constexpr unsigned rules = kKeepsUndo; };
 struct CancelClearAll { static constexpr unsigned rules = kKeepsUndo; };
@@ -93,7 +94,7 @@ using Intent = std::variant<
     intent::StartNew, intent::OpenSaved, intent::OpenExample, intent::Import, intent::UseDefaultModel, intent::UseOffline,
     intent::SetLevel, intent::SetDontKnow, intent::SetTarget, intent::EditNote, intent::Download, intent::Print,
     intent::CopySummary, intent::Share, intent::Duplicate, intent::Delete, intent::DeleteTeam, intent::Undo,
-    intent::ToggleCompare, intent::SetTheme, intent::SetTextSize, intent::AskClearAll, intent::CancelClearAll,
+    intent::ToggleCompare, intent::SetTheme, intent::SetLanguage, intent::SetTextSize, intent::AskClearAll, intent::CancelClearAll,
     intent::ClearAll, intent::TeamStep, intent::TeamAddFiles, intent::TeamToggleSaved, intent::TeamAddSaved,
     intent::TeamRemove, intent::TeamSetTarget, intent::EditTeamName, intent::EditTheoryOfChange,
     intent::StartFromPrompts, intent::TeamHideRatings, intent::TeamReveal, intent::TeamProjector,

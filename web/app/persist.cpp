@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "internal.h"
+#include "language.h"
 
 namespace ladder::app {
 namespace {
@@ -58,6 +59,7 @@ void autosave(State& state) {
         saved["theme_chosen"] = true;
     }
     saved["text_size"] = state.settings.text_size;
+    if (!state.settings.language.empty()) saved["language"] = state.settings.language;
     saved["team"] = state.ui.team.id;
     saved["team_step"] = state.ui.team.step;
     std::string text = saved.dump();
@@ -80,6 +82,7 @@ void restore(State& state) {
     }
     const auto size = saved.find("text_size");
     if (size != saved.end() && size->is_number_integer()) state.settings.text_size = std::clamp(size->get<int>(), 100, 200);
+    state.settings.language = string_member(saved, "language");
     const Screen screen = screen_from_name(string_member(saved, "screen")).value_or(Screen::Welcome);
     state.ui.screen = screen;
     restore_team(state, saved);
@@ -99,9 +102,35 @@ void restore(State& state) {
     if (category >= 0) state.ui.category = static_cast<std::size_t>(category);
 }
 
+namespace {
+
+// The language the user picked on an earlier visit, if any (the rest of the saved UI state is
+// read once that language's texts are here).
+std::string stored_language() {
+    std::string text;
+    if (!platform::storage_get(library::kStateKey, text)) return "";
+    const auto parsed = parse_json(text);
+    return parsed && parsed.value().is_object() ? string_member(parsed.value(), "language") : "";
+}
+
+}  // namespace
+
 Effects init(State& state, const PageInfo& page) {
     Effects effects;
     state.page = page;
+    state.kept.default_model = default_model();
+    state.session.model = &*state.kept.default_model;
+    ui::set_language("en", {});  // until the language chosen is installed
+    const std::string lang = choose_language(page.lang, stored_language(), page.browser_languages);
+    // Everything else waits for the language's texts, so the first screen, and any message
+    // about what was stored, is in the language it will stay in (on_language_fetched).
+    switch_language(state, lang, effects);
+    if (effects.empty()) start(state, effects);
+    return effects;
+}
+
+void start(State& state, Effects& effects) {
+    state.kept.started = true;
     state.ui.storage_ok = platform::storage_available();
     if (!state.ui.storage_ok) state.ui.error = Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
     use_model(state, std::nullopt);
@@ -113,13 +142,12 @@ Effects init(State& state, const PageInfo& page) {
         else state.ui.error = Message{tr(S::ModelInvalid), problem_list(model.errors()) + "\n" + tr(S::ModelKept)};
     }
     restore(state);
-    if (!state.settings.theme_chosen) state.settings.theme = preferred_theme(page);
-    if (!page.model_url.empty()) effects.push_back(effect::FetchModel{page.model_url});
+    if (!state.settings.theme_chosen) state.settings.theme = preferred_theme(state.page);
+    if (!state.page.model_url.empty()) effects.push_back(effect::FetchModel{state.page.model_url});
     if (state.ui.current_id.empty()) state.kept.saved_revision = state.session.revision;  // a blank is saved once changed
     state.ui.draft_team = state.session.assessment.team;
     state.ui.draft_respondent = state.session.assessment.respondent;
     refresh_saved(state);
-    return effects;
 }
 
 }  // namespace ladder::app

@@ -17,7 +17,8 @@ namespace ladder {
 
 struct Session {
     const Model* model = &default_model();
-    std::string lang = "en";
+    std::string lang = "en";    // of the model's texts and the interface
+    std::string locale = "en";  // of numbers and dates in reports: "es-AR" writes 2,5 where "es-MX" writes 2.5
     Assessment assessment = blank_assessment(default_model());
     ScoreResult result = score_assessment(default_model(), assessment);
     int revision = 0;  // bumps on every change, for autosave and caches

@@ -47,6 +47,12 @@ PageInfo read_page_info(std::string_view json) {
     page.parent_origin = string_member(p, "parent_origin");
     page.lang = string_member(p, "lang");
     page.model_url = string_member(p, "model_url");
+    const auto languages = p.find("browser_languages");
+    if (languages != p.end() && languages->is_array()) {
+        for (const auto& tag : *languages) {
+            if (tag.is_string() && page.browser_languages.size() < 16) page.browser_languages.push_back(tag.get<std::string>());
+        }
+    }
     page.prefers_dark = flag("prefers_dark");
     page.prefers_more_contrast = flag("prefers_more_contrast");
     page.prefers_reduced_motion = flag("prefers_reduced_motion");

@@ -30,6 +30,9 @@ struct Settings {
     // and nothing about it is stored.
     bool theme_chosen = false;
     int text_size = 100;  // percent, 100..200
+    // The interface language the user picked ("es"); empty until they pick one, and then the
+    // page follows the browser's languages on every visit (choose_language in language.h).
+    std::string language;
 };
 
 // How the page was opened: hosted, offline (the single file), or embedded in a partner site.
@@ -39,7 +42,8 @@ struct PageInfo {
     bool auto_height = false;       // embedded, and the frame follows its content's height
     std::string parent_origin;      // embedded: the partner's origin
     bool parent_verified = false;   // the origin above is really the page that embeds us
-    std::string lang, model_url;    // from the embed script's data-lang and data-model
+    std::string lang, model_url;    // from ?lang= (an embed script's data-lang) and data-model
+    std::vector<std::string> browser_languages;  // navigator.languages, most preferred first
     // The browser's media preferences when the page opened (prefers-color-scheme: dark,
     // prefers-contrast: more, prefers-reduced-motion: reduce).
     bool prefers_dark = false;
@@ -125,6 +129,13 @@ struct UiState {
 // What the app keeps to itself: what storage already holds, so it writes only changes.
 struct Bookkeeping {
     std::optional<Model> custom_model;  // a model loaded from a file or an embed's data-model
+    // The built-in model with the languages loaded so far added to its texts (language.cpp).
+    std::optional<Model> default_model;
+    // The languages fetched so far, as read from their files (the interface strings, the core's
+    // messages, the built-in model's texts), so switching back to one needs no new fetch.
+    std::vector<std::pair<std::string, Json>> language_files;
+    std::string language_wanted;        // being fetched; shown once it arrives
+    bool started = false;               // init has finished (it waits for the first language)
     int saved_revision = -1;            // Session::revision last written
     int saved_team_revision = 0;        // Session::team_revision last written
     std::string saved_state;            // the UI state text last written

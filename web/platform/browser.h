@@ -3,6 +3,7 @@
 // around an embed. Implemented by platform_web.cpp only; the app layer never includes it.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,8 @@ bool coarse_pointer();
 bool mirror_enabled();
 // The document's title (what a browser tab and a screen reader say the page is).
 void set_title(const std::string& title);
+// <html lang>: what the page's text is written in, for screen readers' voices and hyphenation.
+void set_document_language(const std::string& lang);
 
 // Clipboard: writes use navigator.clipboard; reads come as text() events from paste.
 void copy_to_clipboard(const std::string& text);
@@ -82,8 +85,10 @@ void set_parent_message_callback(void (*callback)(const std::string& json));
 // content has nothing to scroll inside).
 void set_wheel_pass_through(bool pass);
 
-// Fetches a file from the page's own origin (a custom model); anything else is refused.
-using FetchCallback = void (*)(bool ok, const std::string& text, const std::string& error);
+// Fetches a file from the page's own origin (a custom model, a language); anything else is
+// refused. The offline single file carries its files inline and answers from those. Several
+// fetches may be in flight; each callback is called once.
+using FetchCallback = std::function<void(bool ok, const std::string& text, const std::string& error)>;
 void fetch_same_origin(const std::string& url, FetchCallback callback);
 // Saves a file that the site itself serves (the offline copy) via a download link.
 void download_url(const std::string& url, const std::string& filename);

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 #include "json_input.h"
 
@@ -25,7 +26,8 @@ void (*g_draw)() = nullptr;
 int g_frames_pending = 0;
 bool g_frame_scheduled = false;
 FileCallback g_file_callback = nullptr;
-FetchCallback g_fetch_callback = nullptr;
+std::map<int, FetchCallback> g_fetches;  // by request number
+int g_next_fetch = 1;
 void (*g_parent_callback)(const std::string&) = nullptr;
 void (*g_drag_callback)(bool) = nullptr;
 
@@ -69,8 +71,14 @@ EMSCRIPTEN_KEEPALIVE void ladder_on_file(const char* name, const char* text, int
     if (ladder::platform::g_file_callback) ladder::platform::g_file_callback(name, text, too_big != 0);
     ladder::platform::request_frames();
 }
-EMSCRIPTEN_KEEPALIVE void ladder_on_fetched(int ok, const char* text, const char* error) {
-    if (ladder::platform::g_fetch_callback) ladder::platform::g_fetch_callback(ok != 0, text, error);
+EMSCRIPTEN_KEEPALIVE void ladder_on_fetched(int request, int ok, const char* text, const char* error) {
+    auto& fetches = ladder::platform::g_fetches;
+    const auto it = fetches.find(request);
+    if (it != fetches.end()) {
+        const ladder::platform::FetchCallback callback = std::move(it->second);
+        fetches.erase(it);
+        callback(ok != 0, text, error);
+    }
     ladder::platform::request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_parent_message(const char* json) {
@@ -309,6 +317,7 @@ EM_JS(void, js_set_cursor, (const char* css), { Module["canvas"].style.cursor = 
 EM_JS(int, js_mirror_enabled, (), { return new URLSearchParams(window.location.search).has("nomirror") ? 0 : 1; });
 
 EM_JS(void, js_set_title, (const char* title), { document.title = UTF8ToString(title); });
+EM_JS(void, js_set_document_language, (const char* lang), { document.documentElement.lang = UTF8ToString(lang); });
 
 EM_JS(void, js_copy_to_clipboard, (const char* text), {
   const value = UTF8ToString(text);
@@ -475,6 +484,7 @@ EM_JS(char*, js_page_info, (), {
   const media = (query) => !!(window.matchMedia && window.matchMedia(query).matches);
   const info = {offline: !!Module["ladderOffline"], embedded: false, auto_height: false, parent_origin: "",
                 parent_verified: false, lang: params.get("lang") || "", model_url: "",
+                browser_languages: Array.from(navigator.languages || [navigator.language || ""]),
                 prefers_dark: media("(prefers-color-scheme: dark)"), prefers_more_contrast: media("(prefers-contrast: more)"),
                 prefers_reduced_motion: media("(prefers-reduced-motion: reduce)")};
   if (params.get("embed") === "1" && window.parent !== window) {
@@ -526,18 +536,29 @@ EM_JS(void, js_set_wheel_pass_through, (int pass), {
   Module["canvas"].style.touchAction = pass ? "pan-x pan-y" : "";
 });
 
-EM_JS(void, js_fetch_same_origin, (const char* url_ptr), {
+EM_JS(void, js_fetch_same_origin, (const char* url_ptr, int request), {
   const deliver = (ok, text, error) => {
     const t = lengthBytesUTF8(text) + 1, e = lengthBytesUTF8(error) + 1;
     const tp = _malloc(t), ep = _malloc(e);
     stringToUTF8(text, tp, t);
     stringToUTF8(error, ep, e);
-    _ladder_on_fetched(ok ? 1 : 0, tp, ep);
+    _ladder_on_fetched(request, ok ? 1 : 0, tp, ep);
     _free(tp);
     _free(ep);
   };
+  // The offline file's own copies (build-site.mjs): gzipped, in base64, in a script element
+  // named by the file's path.
+  const path = UTF8ToString(url_ptr);
+  const inline = Array.from(document.querySelectorAll("script[data-ladder-file]")).find((s) => s.dataset.ladderFile === path);
+  if (inline) {
+    const raw = atob(inline.textContent.trim()), bytes = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; ++i) bytes[i] = raw.charCodeAt(i);
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    Module["ladderTrack"](new Response(stream).text().then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e))));
+    return;
+  }
   let url;
-  try { url = new URL(UTF8ToString(url_ptr), window.location.href); } catch (e) { deliver(false, "", "not a valid address"); return; }
+  try { url = new URL(path, window.location.href); } catch (e) { deliver(false, "", "not a valid address"); return; }
   if (url.origin !== window.location.origin) { deliver(false, "", "only files from this site can be loaded"); return; }
   Module["ladderTrack"](fetch(url.href, {credentials: "omit", cache: "no-cache"})
     .then((response) => response.ok ? response.text() : Promise.reject(new Error("the server answered " + response.status)))
@@ -607,8 +628,9 @@ void post_to_parent(const std::string& json) { js_post_to_parent(json.c_str()); 
 void set_parent_message_callback(void (*callback)(const std::string&)) { g_parent_callback = callback; }
 void set_wheel_pass_through(bool pass) { js_set_wheel_pass_through(pass ? 1 : 0); }
 void fetch_same_origin(const std::string& url, FetchCallback callback) {
-    g_fetch_callback = callback;
-    js_fetch_same_origin(url.c_str());
+    const int request = g_next_fetch++;
+    g_fetches[request] = std::move(callback);
+    js_fetch_same_origin(url.c_str(), request);
 }
 void download_url(const std::string& url, const std::string& filename) { js_download_url(url.c_str(), filename.c_str()); }
 
@@ -673,6 +695,7 @@ void set_canvas_size(int width, int height) { emscripten_set_canvas_element_size
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 bool coarse_pointer() { return js_coarse_pointer() != 0; }
 void set_title(const std::string& title) { js_set_title(title.c_str()); }
+void set_document_language(const std::string& lang) { js_set_document_language(lang.c_str()); }
 bool mirror_enabled() {
     static const bool enabled = js_mirror_enabled() != 0;
     return enabled;

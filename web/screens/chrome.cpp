@@ -5,10 +5,49 @@
 
 #include "catalogue.h"
 #include "imgui.h"
+#include "language.h"
 #include "screens.h"
 #include "widgets.h"
 
 namespace ladder::ui {
+namespace {
+
+const char* language_name(const State& state) {
+    for (const auto& l : app::interface_languages()) {
+        if (app::current_language(state) == l.code) return l.name;
+    }
+    return "English";
+}
+
+// The language menu: a button named by the language in use (in that language), opening the
+// list of the interface's languages, each named in itself.
+void draw_language_button(const State& state, ImVec2 at, float bar_height, Intents& out) {
+    const Theme& t = theme();
+    ImGui::PushFont(t.fonts.body_bold);
+    const float button_h = std::max(ImGui::GetFontSize() + t.em(22), t.px(44));
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (bar_height - button_h) * 0.5f));
+    const bool open = ImGui::IsPopupOpen("language-popup");
+    describe_next(tr(S::LanguageLabel));
+    if (button("nav-language", language_name(state), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed")) {
+        ImGui::OpenPopup("language-popup");
+    }
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, at.y + bar_height), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    if (ImGui::BeginPopup("language-popup")) {
+        begin_group(Group::RadioGroup, "languages", tr(S::LanguageLabel));
+        for (const auto& l : app::interface_languages()) {
+            const std::string id = std::string("language-") + l.code;
+            if (radio(id.c_str(), l.name, app::current_language(state) == l.code)) {
+                out.push_back(intent::SetLanguage{l.code});
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        end_group();
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace
 
 void draw_top_bar(const State& state, Intents& out) {
     set_layer(Layer::Overlay);  // the bar stays put while the content scrolls
@@ -50,13 +89,20 @@ void draw_top_bar(const State& state, Intents& out) {
                                {"nav-saved", S::NavSaved, Screen::Saved},
                                {"nav-settings", S::NavSettings, Screen::Settings}};
     begin_group(Group::Navigation, "nav", tr(S::NavLabel));
-    if (narrow_layout()) {
-        // At the right edge, as wide as its label (a quiet button pads it by 6 px a side).
-        ImGui::PushFont(t.fonts.body_bold);
-        const ImVec2 menu = ImGui::CalcTextSize(tr(S::NavMenu));
-        ImGui::PopFont();
+    // At the right end the language, as wide as its name (a quiet button pads it by 6 px a
+    // side); the sections to its left, or behind a Menu button when they do not all fit.
+    ImGui::PushFont(t.fonts.body_bold);
+    const float language_w = std::max(ImGui::CalcTextSize(language_name(state)).x + t.em(12), t.min_target());
+    float tabs_width = 0;
+    for (const auto& tab : tabs) tabs_width += ImGui::CalcTextSize(tr(tab.label)).x + t.em(20);
+    const ImVec2 menu = ImGui::CalcTextSize(tr(S::NavMenu));
+    ImGui::PopFont();
+    const float wordmark_w = rung + t.em(8) + t.em(96);
+    const bool use_menu = narrow_layout() || wordmark_w + tabs_width + t.em(8) + language_w > width;
+    const float language_x = origin.x + width - language_w;
+    if (use_menu) {
         const float menu_h = std::max(menu.y + t.em(22), t.px(44));
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - menu.x - t.em(12), origin.y + (height - menu_h) * 0.5f));
+        ImGui::SetCursorScreenPos(ImVec2(language_x - t.em(8) - menu.x - t.em(12), origin.y + (height - menu_h) * 0.5f));
         const bool open = ImGui::IsPopupOpen("nav-popup");
         if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed")) {
             ImGui::OpenPopup("nav-popup");
@@ -76,11 +122,7 @@ void draw_top_bar(const State& state, Intents& out) {
         }
     } else {
         begin_group(Group::TabList, "nav-tabs", tr(S::NavLabel));
-        float tabs_width = 0;
-        ImGui::PushFont(t.fonts.body_bold);
-        for (const auto& tab : tabs) tabs_width += ImGui::CalcTextSize(tr(tab.label)).x + t.em(20);
-        ImGui::PopFont();
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - tabs_width, origin.y));
+        ImGui::SetCursorScreenPos(ImVec2(language_x - t.em(8) - tabs_width, origin.y));
         for (const auto& tab : tabs) {
             if (nav_tab(tab.id, tr(tab.label), state.ui.screen == tab.screen)) out.push_back(intent::Go{tab.screen});
             ImGui::SameLine(0, 0);
@@ -88,6 +130,8 @@ void draw_top_bar(const State& state, Intents& out) {
         ImGui::NewLine();
         end_group();
     }
+    // Drawn after the sections, so it comes after them in reading and Tab order.
+    draw_language_button(state, ImVec2(language_x, origin.y), height, out);
     end_group();  // navigation
     end_group();  // banner
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + t.px(1)));

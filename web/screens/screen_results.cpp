@@ -337,8 +337,7 @@ void draw_results(const State& state, Intents& out) {
             table_row(t.em(40));
             table_cell(m.dimensions[i].title.get(lang));
             if (d.score) {
-                char score[16];
-                std::snprintf(score, sizeof score, "%.2f", *d.score);
+                const std::string score = number(*d.score, 2);
                 const float bar = std::max(ImGui::GetContentRegionAvail().x - t.em(48), t.px(20));
                 table_cell(score);
                 ImGui::SameLine();
@@ -355,9 +354,7 @@ void draw_results(const State& state, Intents& out) {
             else table_cell(stage_title(m, d.stage, lang));
             if (!narrow) {
                 if (d.target_score) {
-                    char target[16];
-                    std::snprintf(target, sizeof target, "%.1f", *d.target_score);
-                    table_cell(target);
+                    table_cell(number(*d.target_score, 1));
                 } else {
                     table_cell("-", true);
                 }

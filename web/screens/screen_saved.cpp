@@ -24,15 +24,13 @@ void draw_compare(const State& state) {
         table_column(compared.newer.c_str(), 1.2f);
         table_column(tr(S::ColChange), 0.8f);
         table_headers();
-        char number[16];
         for (std::size_t i = 0; i < m.dimensions.size() && i < compared.history.dimensions.size(); ++i) {
             const Delta& d = compared.history.dimensions[i];
             table_row(t.em(36));
             table_cell(m.dimensions[i].title.get(state.session.lang));
             for (const auto& score : {d.before, d.after}) {
                 if (score) {
-                    std::snprintf(number, sizeof number, "%.2f", *score);
-                    table_cell(number);
+                    table_cell(number(*score, 2));
                 } else {
                     table_cell("-", true);
                 }
@@ -41,8 +39,7 @@ void draw_compare(const State& state) {
                 const double delta = *d.change;
                 const ImU32 color = delta > 0.005 ? t.colors.good : delta < -0.005 ? t.colors.danger : t.colors.text_muted;
                 ImGui::PushStyleColor(ImGuiCol_Text, color);
-                std::snprintf(number, sizeof number, "%+.2f", delta);
-                table_cell(number);
+                table_cell(number(delta, 2, true));
                 ImGui::PopStyleColor();
             } else {
                 table_cell("-", true);

@@ -1,7 +1,8 @@
-// Settings: theme, text size, clearing stored data (with confirmation), and about.
+// Settings: language, theme, text size, clearing stored data (with confirmation), and about.
 #include <iterator>
 
 #include "imgui.h"
+#include "language.h"
 #include "screens.h"
 #include "catalogue.h"
 #include "widgets.h"
@@ -16,6 +17,20 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out) {
     vspace(28);
     heading(t.fonts.h1, tr(S::SettingsTitle));
     vspace(12);
+
+    // The language, as in the top bar's menu; a custom model that lacks it says so here, once.
+    heading(t.fonts.h3, tr(S::LanguageLabel), 0, 2);
+    begin_group(Group::RadioGroup, "settings-language", tr(S::LanguageLabel));
+    bool first = true;
+    for (const auto& l : app::interface_languages()) {
+        if (!first) same_line_if_fits(radio_width(l.name), t.em(24));
+        first = false;
+        const std::string id = std::string("settings-language-") + l.code;
+        if (radio(id.c_str(), l.name, app::current_language(state) == l.code)) out.push_back(intent::SetLanguage{l.code});
+    }
+    end_group();
+    if (const int missing = app::untranslated_model_texts(state)) paragraph(fmt(S::ModelPartlyTranslated, {{"count", missing}}), c.text_muted);
+    vspace(16);
 
     heading(t.fonts.h3, tr(S::ThemeTitle), 0, 2);
     paragraph(tr(S::ThemeHelp), c.text_muted);

@@ -287,9 +287,7 @@ const char* agreement_words(AgreementBand band, bool in_short) {
 }
 
 std::string alpha_figure(const Alpha& alpha) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%.2f", *alpha.value);
-    return text;
+    return number(*alpha.value, 2);
 }
 
 // Agreement: one sentence for the team with its figure, and (on the Discuss step) a compact
@@ -478,23 +476,20 @@ void dimension_table(const Session& session) {
     table_column(tr(S::TeamColRange), 1.2f);
     table_column(tr(S::ColTarget), 0.9f);
     table_headers();
-    char text[32];
-    const auto number = [&text](const std::optional<double>& v) {
+    const auto number_cell = [](const std::optional<double>& v) {
         if (!v) return table_cell("-", true);
-        std::snprintf(text, sizeof text, "%.1f", *v);
-        table_cell(text);
+        table_cell(number(*v, 1));
     };
     for (std::size_t i = 0; i < m.dimensions.size(); ++i) {
         table_row(t.em(36));
         table_cell(m.dimensions[i].title.get(session.lang));
-        number(plan.merged.score.dimensions[i].score);
+        number_cell(plan.merged.score.dimensions[i].score);
         if (plan.band_min[i]) {
-            std::snprintf(text, sizeof text, "%.1f\xE2\x80\x93%.1f", *plan.band_min[i], *plan.band_max[i]);
-            table_cell(text);
+            table_cell(number(*plan.band_min[i], 1) + "\xE2\x80\x93" + number(*plan.band_max[i], 1));
         } else {
             table_cell("-", true);
         }
-        number(plan.planned.dimensions[i].target_score);
+        number_cell(plan.planned.dimensions[i].target_score);
     }
     end_table();
 }
@@ -579,9 +574,7 @@ void draw_plan(const Session& session, Intents& out) {
 }  // namespace
 
 std::string format_median(double median) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, std::fmod(median, 1.0) == 0 ? "%.0f" : "%.1f", median);
-    return buffer;
+    return number(median, std::fmod(median, 1.0) == 0 ? 0 : 1);
 }
 
 void draw_team(const State& state, Intents& out) {

@@ -62,7 +62,7 @@ void draw_welcome(const State& state, Intents& out) {
     paragraph(tr(S::WelcomeTeamText), c.text_muted);
     vspace(6);
     if (button("welcome-team", tr(S::WelcomeTeamButton))) out.push_back(intent::Go{Screen::Team});
-    if (session.model != &default_model()) {
+    if (state.kept.custom_model) {
         vspace(12);
         paragraph(fmt(S::ModelInUse, {{"model", session.model->title.get(session.lang)}}), c.text_muted);
         if (button("default-model", tr(S::UseDefaultModel), ButtonKind::Quiet)) out.push_back(intent::UseDefaultModel{});

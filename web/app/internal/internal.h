@@ -40,7 +40,9 @@ void use_model(State& state, std::optional<Model> model);
 Result<bool> import_json(State& state, const std::string& name, const Result<Json>& json, Effects& effects);
 std::string problem_list(const Errors& errors);
 
-// Saving and restoring (persist.cpp).
+// Saving and restoring (persist.cpp). start() is the part of init() that waits for the
+// first language's texts: reading what the last visit left.
+void start(State& state, Effects& effects);
 void autosave(State& state);
 void restore(State& state);
 

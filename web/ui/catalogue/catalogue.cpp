@@ -190,11 +190,30 @@ std::vector<std::string> set_language(const std::string& lang, const std::vector
 }
 const char* string_id(S id) { return kIds[static_cast<int>(id)]; }
 
-Arg::Arg(const char* n, double v) : name(n) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", v);
-    value = buffer;
+std::string g_decimal = ".", g_group = ",";
+
+void set_number_style(std::string decimal, std::string group) {
+    g_decimal = std::move(decimal);
+    g_group = std::move(group);
 }
+
+std::string number(double value, int decimals, bool sign) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, sign ? "%+.*f" : "%.*f", decimals, value);
+    const std::string plain = buffer;
+    const std::size_t digits_from = plain[0] == '-' || plain[0] == '+' ? 1 : 0;
+    const std::size_t point = std::min(plain.find('.'), plain.size());
+    std::string out = plain.substr(0, digits_from);
+    // Thousands grouped from four digits on: 1,234 and 1 234.
+    for (std::size_t i = digits_from; i < point; ++i) {
+        if (i > digits_from && (point - i) % 3 == 0) out += g_group;
+        out += plain[i];
+    }
+    if (point < plain.size()) out += g_decimal + plain.substr(point + 1);
+    return out;
+}
+
+Arg::Arg(const char* n, double v) : name(n), value(number(v, 2)) {}
 
 PluralCategory plural_category(std::string_view lang, double n) {
     // The languages Ladder is written for need two forms. French counts 0 and 1 (and anything

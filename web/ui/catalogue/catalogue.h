@@ -323,7 +323,14 @@ namespace ladder::ui {
     X(KeysEscape, "settings.keys_escape", "Escape")                                                                   \
     X(KeysEscapeWhat, "settings.keys_escape_what", "Close the menu or leave the projector view")                   \
     X(KeysClicker, "settings.keys_clicker", "Page Down, Page Up, R")                                                  \
-    X(KeysClickerWhat, "settings.keys_clicker_what", "In the projector view: the next or the previous category, and reveal the ratings (a presentation clicker sends the first two)")
+    X(KeysClickerWhat, "settings.keys_clicker_what", "In the projector view: the next or the previous category, and reveal the ratings (a presentation clicker sends the first two)") \
+    /* Languages: each is named in itself (web/app/language.cpp), so only these are here. */                       \
+    X(LanguageLabel, "language.label", "Language")                                                                  \
+    X(LanguageFailedTitle, "language.failed_title", "The texts in {language} could not be loaded")                  \
+    X(LanguageFailedText, "language.failed_text", "The page stays in the language it was in; nothing else changed. Try again from the language menu.") \
+    X(ModelPartlyTranslated, "settings.model_partly_translated",                                                    \
+      "{count, plural, one {# text of the model in use has no version in this language; it is shown in English.} " \
+      "other {# texts of the model in use have no version in this language; they are shown in English.}}")
 
 enum class S : int {
 #define LADDER_UI_STRING_ENUM(name, id, en) name,
@@ -341,6 +348,11 @@ const char* tr(S id);
 // its id returned. "en" goes back to the built-in English. Plural forms follow the language.
 const std::string& language();
 std::vector<std::string> set_language(const std::string& lang, const std::vector<std::pair<std::string, std::string>>& strings);
+// How numbers are written in the locale in use: the decimal mark and the thousands separator
+// (es-AR and fr-CA "2,5", es-MX "2.5"); set with the language (web/app/language.cpp).
+void set_number_style(std::string decimal, std::string group);
+// `value` with exactly `decimals` decimals in that style; `sign` writes + before a positive one.
+std::string number(double value, int decimals, bool sign = false);
 // The stable id ("welcome.title"), for translators and tests.
 const char* string_id(S id);
 
@@ -353,7 +365,7 @@ struct Arg {
     Arg(const char* n, int v) : name(n), value(std::to_string(v)) {}
     Arg(const char* n, long v) : name(n), value(std::to_string(v)) {}
     Arg(const char* n, unsigned long v) : name(n), value(std::to_string(v)) {}
-    Arg(const char* n, double v);  // two decimals: 2.50
+    Arg(const char* n, double v);  // two decimals in the locale's style: 2.50, 2,50
 };
 
 // Which form a count takes in a language: English, Spanish and Estonian use "one" for exactly 1,
