@@ -21,6 +21,7 @@ struct Arg {
     Arg(const char* n, const char* v) : name(n), value(v) {}
     Arg(const char* n, int v) : name(n), value(std::to_string(v)) {}
     Arg(const char* n, long v) : name(n), value(std::to_string(v)) {}
+    Arg(const char* n, long long v) : name(n), value(std::to_string(v)) {}
     Arg(const char* n, unsigned long v) : name(n), value(std::to_string(v)) {}
     Arg(const char* n, unsigned long long v) : name(n), value(std::to_string(v)) {}
     Arg(const char* n, double v);  // two decimals: 2.50
