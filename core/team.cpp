@@ -21,10 +21,16 @@ std::string normalised(const std::string& name) {
     return out;
 }
 
+// Why alpha is undefined, in a language: krippendorff_alpha has two reasons, too few values to
+// pair or no variation among them (its own `reason` is the English).
+std::string agreement_reason(const Alpha& a, const std::string& lang) {
+    return message(a.pairable_values < 2 ? M::AgreementTooFew : M::AgreementNoVariation, lang);
+}
+
 Json alpha_to_json(const Alpha& a, const std::string& lang) {
     Json out = Json::object();
     out["value"] = a.value ? Json(std::round(*a.value * 1000.0) / 1000.0) : Json(nullptr);
-    out["reason"] = a.value ? Json(nullptr) : Json(a.reason);
+    out["reason"] = a.value ? Json(nullptr) : Json(agreement_reason(a, lang));
     out["pairable_values"] = a.pairable_values;
     out["summary"] = describe_agreement(a, lang);
     return out;
@@ -42,11 +48,7 @@ AgreementBand agreement_band(const Alpha& a) {
 
 std::string describe_agreement(const Alpha& a, const std::string& locale) {
     switch (agreement_band(a)) {
-        case AgreementBand::Unknown: {
-            // krippendorff_alpha has two reasons: too few values to pair, or no variation.
-            const M reason = a.pairable_values < 2 ? M::AgreementTooFew : M::AgreementNoVariation;
-            return message(M::AgreementUnknown, locale, {{"reason", message(reason, locale)}});
-        }
+        case AgreementBand::Unknown: return message(M::AgreementUnknown, locale, {{"reason", agreement_reason(a, locale)}});
         case AgreementBand::Close: return message(M::AgreementClose, locale);
         case AgreementBand::Broad: return message(M::AgreementBroad, locale);
         case AgreementBand::Mixed: return message(M::AgreementMixed, locale);
