@@ -1,5 +1,7 @@
 #include "assessment.h"
 
+#include "messages.h"
+
 namespace ladder {
 namespace {
 
@@ -26,9 +28,7 @@ bool read_level(const Json& value, std::optional<int>& out) {
     return true;
 }
 
-Error type_error(const std::string& pointer, const std::string& expected, const Json& found) {
-    return {pointer, "expected " + expected + ", found " + describe_type(found)};
-}
+Error type_error(const std::string& pointer, M expected, const Json& found) { return {pointer, expected_found(expected, found)}; }
 
 }  // namespace
 
@@ -41,43 +41,41 @@ Assessment blank_assessment(const Model& model) {
 }
 
 Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
-    if (!json.is_object()) return type_error("", "an assessment object", json);
+    if (!json.is_object()) return type_error("", M::ExpectedAssessment, json);
     const auto format = json.find("format");
-    if (format == json.end()) return Error{"/format", "missing \"format\": this is not a Ladder assessment file"};
+    if (format == json.end()) return Error{"/format", message(M::ErrorNotAssessment)};
     if (*format != "ladder-assessment") {
-        if (*format == "ladder-model") return Error{"/format", "this is a model file, not an assessment"};
-        return Error{"/format", "expected \"ladder-assessment\", found " + describe_type(*format)};
+        if (*format == "ladder-model") return Error{"/format", message(M::ErrorModelNotAssessment)};
+        return Error{"/format", expected_found(M::ExpectedAssessmentFormat, *format)};
     }
     const auto version = json.find("version");
-    if (version == json.end()) return Error{"/version", "missing \"version\""};
-    if (!version->is_number_integer()) return type_error("/version", "the whole number 1", *version);
+    if (version == json.end()) return Error{"/version", message(M::ErrorMissingMember, {{"key", "version"}})};
+    if (!version->is_number_integer()) return type_error("/version", M::ExpectedWholeNumber1, *version);
     if (*version != 1) {
-        return Error{"/version", "this file was made by a newer version of Ladder (format version " + version->dump() +
-                                     "); this version reads format version 1"};
+        return Error{"/version", message(M::ErrorNewerFile, {{"version", version->dump()}})};
     }
 
     Assessment a;
     const auto model_ref = json.find("model");
-    if (model_ref == json.end()) return Error{"/model", "missing \"model\""};
-    if (!model_ref->is_object()) return type_error("/model", "an object with the model's id", *model_ref);
+    if (model_ref == json.end()) return Error{"/model", message(M::ErrorMissingMember, {{"key", "model"}})};
+    if (!model_ref->is_object()) return type_error("/model", M::ExpectedModelRef, *model_ref);
     for (const auto& [key, value] : model_ref->items()) {
         if (key == "id" || key == "model_version") {
-            if (!value.is_string()) return type_error(pointer_append("/model", key), "text", value);
+            if (!value.is_string()) return type_error(pointer_append("/model", key), M::ExpectedText, value);
             (key == "id" ? a.model_id : a.model_version) = value.get<std::string>();
         } else {
             a.model_extra[key] = value;
         }
     }
-    if (a.model_id.empty()) return Error{"/model/id", "missing the model's id"};
+    if (a.model_id.empty()) return Error{"/model/id", message(M::ErrorMissingModelId)};
     if (a.model_id != model.id) {
-        return Error{"/model/id", "this file is for the model \"" + a.model_id + "\", not for \"" + model.id +
-                                      "\"; open it with that model"};
+        return Error{"/model/id", message(M::ErrorOtherModel, {{"file_model", a.model_id}, {"model", model.id}})};
     }
 
     for (const auto& [key, value] : json.items()) {
         const std::string pointer = pointer_append("", key);
         if (key == "team" || key == "respondent" || key == "created" || key == "updated" || key == "theory_of_change") {
-            if (!value.is_string()) return type_error(pointer, "text", value);
+            if (!value.is_string()) return type_error(pointer, M::ExpectedText, value);
             std::string& field = key == "team" ? a.team
                                : key == "respondent" ? a.respondent
                                : key == "created" ? a.created
@@ -91,25 +89,25 @@ Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
 
     const auto answers = json.find("answers");
     if (answers != json.end()) {
-        if (!answers->is_object()) return type_error("/answers", "an object keyed by category id", *answers);
+        if (!answers->is_object()) return type_error("/answers", M::ExpectedAnswers, *answers);
         for (const auto& [category_id, entry] : answers->items()) {
             const std::string pointer = pointer_append("/answers", category_id);
             if (model.category_index(category_id) < 0) {
-                return Error{pointer, "the model has no category \"" + category_id + "\""};
+                return Error{pointer, message(M::ErrorNoCategory, {{"id", category_id}})};
             }
-            if (!entry.is_object()) return type_error(pointer, "an object with the answer", entry);
+            if (!entry.is_object()) return type_error(pointer, M::ExpectedAnswer, entry);
             Answer answer;
             for (const auto& [key, value] : entry.items()) {
                 const std::string p = pointer_append(pointer, key);
                 if (key == "level" || key == "target") {
                     if (!read_level(value, key == "level" ? answer.level : answer.target)) {
-                        return type_error(p, "a whole number from 0 to 3 or null", value);
+                        return type_error(p, M::ExpectedLevelOrNull, value);
                     }
                 } else if (key == "dont_know") {
-                    if (!value.is_boolean()) return type_error(p, "true or false", value);
+                    if (!value.is_boolean()) return type_error(p, M::ExpectedBoolean, value);
                     answer.dont_know = value.get<bool>();
                 } else if (key == "note") {
-                    if (!value.is_string()) return type_error(p, "text", value);
+                    if (!value.is_string()) return type_error(p, M::ExpectedText, value);
                     answer.note = value.get<std::string>();
                 } else if (!is_one_of(key, kKnownAnswerKeys)) {
                     answer.extra[key] = value;

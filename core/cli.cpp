@@ -10,6 +10,8 @@
 #include "report.h"
 #include "scoring.h"
 #include "exercise.h"
+#include "locales.h"
+#include "messages.h"
 #include "team.h"
 #include "team_report.h"
 
@@ -24,15 +26,20 @@ constexpr const char* kUsage =
     "  score    [--model FILE] ASSESSMENT               print the result as JSON\n"
     "  merge    [--model FILE] FILE...                  merge several respondents into a team result\n"
     "  compare  [--model FILE] OLDER NEWER              how a team moved between two assessments\n"
-    "  validate MODEL                                   check a model file: \"ok\" or its problems\n"
+    "  validate [MODEL]                                 check a model file: \"ok\" or its problems; with no\n"
+    "                                                    file, the built-in model and its es, fr and et\n"
+    "                                                    translations (any text missing, with its pointer)\n"
     "  report   [--model FILE] --format html|csv|md ASSESSMENT\n"
     "  report   [--model FILE] --team --format html|csv FILE...   a team report (respondents' files, or\n"
     "                                                    one team exercise saved from the page)\n"
     "\n"
     "options:\n"
     "  --model FILE   use this model instead of the built-in digital services model\n"
-    "  --lang CODE    language of texts in the output: en (default), es, fr or et for the\n"
-    "                 built-in model; a custom model's own languages\n"
+    "  --lang TAG     language and locale of the output and of the messages, as a BCP-47 tag:\n"
+    "                 en (default), es, es-AR, es-MX, fr, fr-CA, et, en-GB...; the language is\n"
+    "                 en, es, fr or et for the built-in model and the messages (a custom\n"
+    "                 model: its own languages); the region sets how numbers and dates are\n"
+    "                 written in reports (es-AR 1.234,5; es-MX 1,234.5)\n"
     "  a FILE of - reads standard input\n"
     "\n"
     "exit codes: 0 ok, 1 invalid input (stderr says which file and where), 2 usage error\n";
@@ -53,7 +60,7 @@ struct UsageError {
 std::optional<Options> parse_args(const std::vector<std::string>& args, std::string& usage_error) {
     Options o;
     if (args.empty()) {
-        usage_error = "no command given";
+        usage_error = message(M::CliNoCommand);
         return std::nullopt;
     }
     o.command = args[0];
@@ -61,7 +68,7 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
         const std::string& a = args[i];
         auto value = [&](std::optional<std::string>& into) {
             if (i + 1 >= args.size()) {
-                usage_error = a + " needs a value";
+                usage_error = message(M::CliNeedsValue, {{"option", a}});
                 return false;
             }
             into = args[++i];
@@ -78,7 +85,7 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
             if (!value(lang)) return std::nullopt;
             o.lang = *lang;
         } else if (a.size() > 1 && a[0] == '-') {  // "-" alone is standard input
-            usage_error = "unknown option " + a;
+            usage_error = message(M::CliUnknownOption, {{"option", a}});
             return std::nullopt;
         } else {
             o.files.push_back(a);
@@ -93,7 +100,7 @@ Result<std::string> read_stream(std::istream& in) {
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > kMaxInputBytes) return Error{"", "the input is over 5 MB (5120 KB) and is refused"};
+        if (text.size() > kMaxInputBytes) return Error{"", message(M::ErrorInputTooLarge)};
     }
     return text;
 }
@@ -101,17 +108,17 @@ Result<std::string> read_stream(std::istream& in) {
 Result<std::string> read_file(const std::string& path) {
     if (path == "-") return read_stream(std::cin);
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"", "cannot open the file"};
+    if (!in) return Error{"", message(M::ErrorCannotOpen)};
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
-    if (size < 0) return Error{"", "cannot read the file"};
+    if (size < 0) return Error{"", message(M::ErrorCannotRead)};
     if (static_cast<std::size_t>(size) > kMaxInputBytes) {
-        return Error{"", "the file is " + std::to_string(size / 1024) + " KB; files over 5 MB (5120 KB) are refused"};
+        return Error{"", message(M::ErrorTooLarge, {{"size", static_cast<long long>(size / 1024)}})};
     }
     in.seekg(0, std::ios::beg);
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
-    if (!in) return Error{"", "cannot read the file"};
+    if (!in) return Error{"", message(M::ErrorCannotRead)};
     return text;
 }
 
@@ -135,25 +142,25 @@ public:
         if (o.command == "validate") return validate(o);
         if (o.command != "template" && o.command != "score" && o.command != "merge" && o.command != "report" &&
             o.command != "compare") {
-            return usage("unknown command \"" + o.command + "\"");
+            return usage(message(M::CliUnknownCommand, {{"command", o.command}}));
         }
-        if (o.command == "template" && !o.files.empty()) return usage("template takes no file");
-        if (o.team && o.command != "report") return usage("--team goes with report");
+        if (o.command == "template" && !o.files.empty()) return usage(message(M::CliTemplateNoFile));
+        if (o.team && o.command != "report") return usage(message(M::CliTeamWithReport));
         if ((o.command == "score" || (o.command == "report" && !o.team)) && o.files.size() != 1) {
-            return usage(o.command + " takes exactly one assessment file");
+            return usage(message(M::CliOneAssessment, {{"command", o.command}}));
         }
-        if (o.command == "report" && o.team && o.files.empty()) return usage("report --team needs the respondents' files");
-        if (o.command == "merge" && o.files.empty()) return usage("merge needs at least one assessment file");
-        if (o.command == "compare" && o.files.size() != 2) return usage("compare takes two assessment files, older first");
+        if (o.command == "report" && o.team && o.files.empty()) return usage(message(M::CliTeamNeedsFiles));
+        if (o.command == "merge" && o.files.empty()) return usage(message(M::CliMergeNeedsFiles));
+        if (o.command == "compare" && o.files.size() != 2) return usage(message(M::CliCompareTwo));
         std::optional<ReportFormat> format;
         if (o.command == "report") {
-            if (!o.format) return usage("report needs --format html, csv or md");
+            if (!o.format) return usage(message(M::CliReportNeedsFormat));
             if (*o.format == "html") format = ReportFormat::Html;
             else if (*o.format == "csv") format = ReportFormat::Csv;
             else if (*o.format == "md" && !o.team) format = ReportFormat::Markdown;
-            else return usage("unknown report format \"" + *o.format + "\" (use html, csv or md)");
+            else return usage(message(M::CliUnknownFormat, {{"format", *o.format}}));
         } else if (o.format) {
-            return usage("--format goes with report");
+            return usage(message(M::CliFormatWithReport));
         }
 
         std::optional<Model> custom;
@@ -165,10 +172,11 @@ public:
         // The default model speaks the languages it has translations for; the others (and a
         // custom model's missing ones) fall back to English, text by text.
         std::optional<Model> translated;
-        if (!custom && !default_model_translation_json(o.lang).empty()) {
+        const std::string lang = language_of(o.lang);
+        if (!custom && !default_model_translation_json(lang).empty()) {
             translated = default_model();
-            const auto json = parse_json(default_model_translation_json(o.lang));
-            if (!json || !add_model_translation(*translated, o.lang, json.value())) translated.reset();
+            const auto json = parse_json(default_model_translation_json(lang));
+            if (!json || !add_model_translation(*translated, lang, json.value())) translated.reset();
         }
         const Model& model = custom ? *custom : translated ? *translated : default_model();
 
@@ -183,7 +191,7 @@ public:
         auto assessment = load_assessment_file(o.files[0], model);
         if (!assessment) return kExitInvalidInput;
         if (o.command == "score") {
-            out_ << score_to_json(model, score_assessment(model, *assessment, o.lang), o.lang).dump(2) << "\n";
+            out_ << score_to_json(model, score_assessment(model, *assessment, lang), lang).dump(2) << "\n";
         } else {
             out_ << report(*format, model, *assessment, o.lang);
         }
@@ -225,8 +233,9 @@ private:
     }
 
     int validate(const Options& o) {
-        if (o.files.size() != 1) return usage("validate takes exactly one model file");
-        if (o.model_file) return usage("validate takes the model as its file, not with --model");
+        if (o.files.size() > 1) return usage(message(M::CliValidateOneFile));
+        if (o.model_file) return usage(message(M::CliValidateNoModel));
+        if (o.files.empty()) return validate_built_in();
         auto text = read_file(o.files[0]);
         if (!text) {
             print_errors(err_, o.files[0], text.errors());
@@ -235,8 +244,36 @@ private:
         auto model = load_model(text.value());
         if (!model) {
             print_errors(out_, o.files[0], model.errors());
-            err_ << o.files[0] << ": " << model.errors().size() << " problem"
-                 << (model.errors().size() == 1 ? "" : "s") << " found\n";
+            err_ << o.files[0] << ": " << message(M::ErrorProblemsFound, {{"count", model.errors().size()}}) << "\n";
+            return kExitInvalidInput;
+        }
+        out_ << "ok\n";
+        return kExitOk;
+    }
+
+    // The built-in model with each of its translations: every text it lacks, with its pointer.
+    int validate_built_in() {
+        const std::string name = message(M::CliBuiltInModel);
+        auto loaded = load_model(default_model_json());
+        if (!loaded) {
+            print_errors(out_, name, loaded.errors());
+            return kExitInvalidInput;
+        }
+        Model model = std::move(loaded).value();
+        std::size_t problems = 0;
+        for (const char* lang : {"es", "fr", "et"}) {
+            const std::string file = name + " (" + lang + ")";
+            auto json = parse_json(default_model_translation_json(lang));
+            Errors errors = json ? translation_gaps(model, json.value()) : json.errors();
+            if (errors.empty()) {
+                const auto added = add_model_translation(model, lang, json.value());
+                if (!added) errors = added.errors();
+            }
+            print_errors(out_, file, errors);
+            problems += errors.size();
+        }
+        if (problems > 0) {
+            err_ << name << ": " << message(M::ErrorProblemsFound, {{"count", problems}}) << "\n";
             return kExitInvalidInput;
         }
         out_ << "ok\n";
@@ -261,14 +298,15 @@ private:
             }
         }
         if (assessments.empty()) {
-            err_ << "ladder-cli: none of the files could be merged\n";
+            err_ << "ladder-cli: " << message(M::ErrorNoneMerged) << "\n";
             return kExitInvalidInput;
         }
-        const TeamResult team = merge_team(model, assessments, o.lang);
+        const std::string lang = language_of(o.lang);
+        const TeamResult team = merge_team(model, assessments, lang);
         for (const auto& d : team.duplicates) {
-            err_ << merged_files[d.index] << ": the same respondent as " << merged_files[d.first] << "; counted once\n";
+            err_ << merged_files[d.index] << ": " << message(M::ErrorSameRespondent, {{"file", merged_files[d.first]}}) << "\n";
         }
-        Json result = team_to_json(model, team, o.lang);
+        Json result = team_to_json(model, team, lang);
         result["files"] = merged_files;
         result["refused"] = std::move(refused);
         out_ << result.dump(2) << "\n";
@@ -293,14 +331,14 @@ private:
                 break;
             }
             auto a = json ? read_assessment_json(json.value(), model) : Result<Assessment>(json.errors());
-            if (is_team) a = Error{"/format", "a team exercise file goes alone, not with other files"};
+            if (is_team) a = Error{"/format", message(M::ErrorTeamFileAlone)};
             if (!a) {
                 print_errors(err_, file, a.errors());
                 return kExitInvalidInput;  // a report states who is in it: no silent gaps
             }
             exercise.respondents.push_back(std::move(a).value());
         }
-        const TeamPlan plan = plan_team(model, exercise, o.lang);
+        const TeamPlan plan = plan_team(model, exercise, language_of(o.lang));
         out_ << (format == ReportFormat::Csv ? team_report_csv(model, exercise, plan, o.lang)
                                              : team_report_html(model, exercise, plan, o.lang));
         return kExitOk;
@@ -320,7 +358,32 @@ private:
 
 }  // namespace
 
+namespace {
+
+// --lang sets the messages' language for this run (installing its compiled-in translations)
+// and puts back the one before when the run ends, so a test calling run_cli leaves no trace.
+class MessageLanguageForRun {
+public:
+    explicit MessageLanguageForRun(const std::vector<std::string>& args) : before_(message_language()) {
+        for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+            if (args[i] != "--lang") continue;
+            const std::string lang = language_of(args[i + 1]);
+            install_default_messages(lang);
+            set_message_language(lang);
+        }
+    }
+    ~MessageLanguageForRun() { set_message_language(before_); }
+    MessageLanguageForRun(const MessageLanguageForRun&) = delete;
+    MessageLanguageForRun& operator=(const MessageLanguageForRun&) = delete;
+
+private:
+    std::string before_;
+};
+
+}  // namespace
+
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const MessageLanguageForRun language(args);
 #if defined(__cpp_exceptions)
     try {
         return Cli(out, err).run(args);

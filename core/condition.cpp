@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "messages.h"
+
 namespace ladder {
 namespace {
 
@@ -34,7 +36,7 @@ void parse_children(const Json& list, const std::string& pointer, Condition& out
                     const std::function<bool(const std::string&)>& dimension_exists,
                     const std::function<bool(const std::string&)>& category_exists, Errors& problems) {
     if (!list.is_array() || list.empty()) {
-        problems.push_back({pointer, "expected a non-empty list of conditions, found " + describe_type(list)});
+        problems.push_back({pointer, expected_found(M::ExpectedConditions, list)});
         return;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -51,12 +53,12 @@ Condition parse_condition(const Json& json, const std::string& pointer,
                           Errors& problems) {
     Condition out;
     if (!json.is_object()) {
-        problems.push_back({pointer, "a condition must be an object, found " + describe_type(json)});
+        problems.push_back({pointer, message(M::ErrorConditionNotObject, {{"found", describe_type(json)}})});
         return out;
     }
     if (json.contains("all") || json.contains("any") || json.contains("not")) {
         if (json.size() != 1) {
-            problems.push_back({pointer, "\"all\", \"any\" and \"not\" must stand alone in their condition object"});
+            problems.push_back({pointer, message(M::ErrorCombinatorAlone)});
             return out;
         }
         const auto only = json.begin();
@@ -81,33 +83,30 @@ Condition parse_condition(const Json& json, const std::string& pointer,
             ++subjects;
             out.kind = key == "dimension" ? Condition::Kind::Dimension : Condition::Kind::Category;
             if (!value.is_string()) {
-                problems.push_back({child_pointer, "expected a " + key + " id, found " + describe_type(value)});
+                problems.push_back({child_pointer, expected_found(key == "dimension" ? M::ExpectedDimensionId : M::ExpectedCategoryId, value)});
                 continue;
             }
             out.subject = value.get<std::string>();
             const bool exists = key == "dimension" ? dimension_exists(out.subject) : category_exists(out.subject);
-            if (!exists) problems.push_back({child_pointer, "no " + key + " with id \"" + out.subject + "\" in this model"});
+            if (!exists) problems.push_back({child_pointer, message(key == "dimension" ? M::ErrorNoSuchDimension : M::ErrorNoSuchCategory, {{"id", out.subject}})});
         } else if (key == "overall") {
             ++subjects;
             out.kind = Condition::Kind::Overall;
-            if (value != true) problems.push_back({child_pointer, "\"overall\" takes the value true"});
+            if (value != true) problems.push_back({child_pointer, message(M::ErrorOverallTrue)});
         } else if (op_from_name(key, op)) {
             if (!value.is_number() || value.get<double>() < 0 || value.get<double>() > 3) {
-                problems.push_back({child_pointer, "expected a number from 0 to 3, found " + describe_type(value)});
+                problems.push_back({child_pointer, expected_found(M::ExpectedLevelNumber, value)});
                 continue;
             }
             out.comparisons.push_back({op, value.get<double>()});
         } else {
-            problems.push_back({child_pointer, "unknown condition operator \"" + key +
-                                                   "\" (known: all, any, not, dimension, category, overall, "
-                                                   "gte, lte, lt, gt)"});
+            problems.push_back({child_pointer, message(M::ErrorUnknownOperator, {{"operator", key}})});
         }
     }
     if (subjects != 1) {
-        problems.push_back({pointer, subjects == 0 ? "a comparison needs one of \"dimension\", \"category\" or \"overall\""
-                                                   : "a comparison names more than one of \"dimension\", \"category\" and \"overall\""});
+        problems.push_back({pointer, message(subjects == 0 ? M::ErrorNoSubject : M::ErrorTwoSubjects)});
     } else if (out.comparisons.empty()) {
-        problems.push_back({pointer, "a comparison needs at least one of \"gte\", \"lte\", \"lt\" or \"gt\""});
+        problems.push_back({pointer, message(M::ErrorNoComparison)});
     }
     return out;
 }

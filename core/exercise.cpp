@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "messages.h"
+
 namespace ladder {
 namespace {
 
-Error type_error(const std::string& pointer, const std::string& expected, const Json& found) {
-    return {pointer, "expected " + expected + ", found " + describe_type(found)};
-}
+Error type_error(const std::string& pointer, M expected, const Json& found) { return {pointer, expected_found(expected, found)}; }
 
 // Prefixes every error's location, so a problem inside an embedded assessment points into the
 // team file ("/respondents/2/answers/x/level").
@@ -27,57 +27,56 @@ TeamExercise blank_team_exercise(const Model& model) {
 }
 
 Result<TeamExercise> read_team_exercise_json(const Json& json, const Model& model) {
-    if (!json.is_object()) return type_error("", "a team exercise object", json);
+    if (!json.is_object()) return type_error("", M::ExpectedTeamExercise, json);
     const auto format = json.find("format");
     if (format == json.end() || *format != "ladder-team") {
-        return Error{"/format", "expected \"ladder-team\": this is not a Ladder team exercise file"};
+        return Error{"/format", message(M::ErrorNotTeamFile)};
     }
     const auto version = json.find("version");
-    if (version == json.end() || !version->is_number_integer()) return Error{"/version", "expected the whole number 1"};
+    if (version == json.end() || !version->is_number_integer()) return Error{"/version", message(M::ErrorExpected, {{"expected", message(M::ExpectedWholeNumber1)}})};
     if (*version != 1) {
-        return Error{"/version", "this file was made by a newer version of Ladder (format version " + version->dump() +
-                                     "); this version reads format version 1"};
+        return Error{"/version", message(M::ErrorNewerFile, {{"version", version->dump()}})};
     }
     TeamExercise e = blank_team_exercise(model);
     const auto model_ref = json.find("model");
-    if (model_ref == json.end() || !model_ref->is_object()) return Error{"/model", "missing the model's id"};
+    if (model_ref == json.end() || !model_ref->is_object()) return Error{"/model", message(M::ErrorMissingModelId)};
     const auto model_id = model_ref->find("id");
-    if (model_id == model_ref->end() || !model_id->is_string()) return Error{"/model/id", "missing the model's id"};
+    if (model_id == model_ref->end() || !model_id->is_string()) return Error{"/model/id", message(M::ErrorMissingModelId)};
     if (*model_id != model.id) {
-        return Error{"/model/id", "this team exercise is for the model \"" + model_id->get<std::string>() + "\", not for \"" +
-                                      model.id + "\"; open it with that model"};
+        return Error{"/model/id",
+                     message(M::ErrorOtherModelTeam, {{"file_model", model_id->get<std::string>()}, {"model", model.id}})};
     }
 
     for (const auto& [key, value] : json.items()) {
         const std::string pointer = pointer_append("", key);
         if (key == "team" || key == "created" || key == "updated" || key == "theory_of_change") {
-            if (!value.is_string()) return type_error(pointer, "text", value);
+            if (!value.is_string()) return type_error(pointer, M::ExpectedText, value);
             (key == "team" ? e.team : key == "created" ? e.created : key == "updated" ? e.updated : e.theory_of_change) =
                 value.get<std::string>();
         } else if (key == "hide_ratings") {
-            if (!value.is_boolean()) return type_error(pointer, "true or false", value);
+            if (!value.is_boolean()) return type_error(pointer, M::ExpectedBoolean, value);
             e.hide_ratings = value.get<bool>();
         } else if (key == "respondents") {
-            if (!value.is_array()) return type_error(pointer, "a list of assessments", value);
+            if (!value.is_array()) return type_error(pointer, M::ExpectedAssessmentList, value);
             for (std::size_t i = 0; i < value.size(); ++i) {
                 auto a = read_assessment_json(value[i], model);
                 if (!a) return inside(pointer_append(pointer, i), a.errors());
                 e.respondents.push_back(std::move(a).value());
             }
         } else if (key == "targets") {
-            if (!value.is_object()) return type_error(pointer, "an object keyed by category id", value);
+            if (!value.is_object()) return type_error(pointer, M::ExpectedAnswers, value);
             for (const auto& [id, level] : value.items()) {
                 const std::string p = pointer_append(pointer, id);
-                if (model.category_index(id) < 0) return Error{p, "the model has no category \"" + id + "\""};
+                if (model.category_index(id) < 0) return Error{p, message(M::ErrorNoCategory, {{"id", id}})};
                 if (!level.is_number_integer() || level.get<long long>() < 0 || level.get<long long>() > 3) {
-                    return type_error(p, "a whole number from 0 to 3", level);
+                    return type_error(p, M::ExpectedLevel, level);
                 }
                 e.targets[id] = level.get<int>();
             }
         } else if (key == "revealed") {
-            if (!value.is_array()) return type_error(pointer, "a list of category ids", value);
+            if (!value.is_array()) return type_error(pointer, M::ExpectedCategoryIds, value);
             for (std::size_t i = 0; i < value.size(); ++i) {
-                if (!value[i].is_string()) return type_error(pointer_append(pointer, i), "a category id", value[i]);
+                if (!value[i].is_string()) return type_error(pointer_append(pointer, i), M::ExpectedCategoryId, value[i]);
                 e.revealed.insert(value[i].get<std::string>());
             }
         }

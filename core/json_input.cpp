@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "messages.h"
+
 namespace ladder {
 namespace {
 
@@ -78,7 +80,8 @@ std::string syntax_detail(const std::string& what) {
     std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
     const auto prefix = detail.find("syntax error while parsing ");
     if (prefix == 0) detail = "while reading " + detail.substr(27);
-    return "JSON syntax error " + detail;
+    // The detail is nlohmann's own English; the sentence around it is ours.
+    return message(M::ErrorSyntax, {{"detail", detail}});
 }
 
 struct SyntaxError {
@@ -107,13 +110,12 @@ private:
 
 Result<Json> parse_json(std::string_view text) {
     if (text.size() > kMaxInputBytes) {
-        return Error{"", "the file is " + std::to_string(text.size() / 1024) +
-                             " KB; files over 5 MB (5120 KB) are refused"};
+        return Error{"", message(M::ErrorTooLarge, {{"size", text.size() / 1024}})};
     }
     const std::size_t deep = find_too_deep(text);
     if (deep != std::string_view::npos) {
         return Error{format_location(text, deep),
-                     "the data is nested deeper than " + std::to_string(kMaxNesting) + " levels"};
+                     message(M::ErrorTooDeep, {{"levels", kMaxNesting}})};
     }
     // nlohmann's SAX interface reports a syntax error as a call with its position instead of
     // an exception, so this works the same with exceptions compiled out (the web build).
@@ -152,22 +154,26 @@ std::string string_member(const Json& object, const char* key) {
 
 std::string describe_type(const Json& value) {
     switch (value.type()) {
-        case Json::value_t::null: return "null";
-        case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+        case Json::value_t::null: return message(M::FoundNull);
+        case Json::value_t::boolean: return message(value.get<bool>() ? M::FoundTrue : M::FoundFalse);
         case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned: return "the number " + value.dump();
-        case Json::value_t::number_float: return "the number " + value.dump();
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float: return message(M::FoundNumber, {{"number", value.dump()}});
         case Json::value_t::string: {
             const auto& text = value.get_ref<const std::string&>();
-            if (text.size() <= 40) return "the text " + value.dump();
+            if (text.size() <= 40) return message(M::FoundText, {{"text", value.dump()}});
             std::size_t cut = 37;  // do not split a UTF-8 sequence
             while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-            return "the text " + Json(text.substr(0, cut)).dump() + "...";
+            return message(M::FoundTextCut, {{"text", Json(text.substr(0, cut)).dump()}});
         }
-        case Json::value_t::array: return "a list";
-        case Json::value_t::object: return "an object";
-        default: return "an unsupported value";
+        case Json::value_t::array: return message(M::FoundList);
+        case Json::value_t::object: return message(M::FoundObject);
+        default: return message(M::FoundUnsupported);
     }
+}
+
+std::string expected_found(M expected, const Json& found) {
+    return message(M::ErrorExpectedFound, {{"expected", message(expected)}, {"found", describe_type(found)}});
 }
 
 }  // namespace ladder

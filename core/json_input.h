@@ -13,6 +13,8 @@
 
 namespace ladder {
 
+enum class M : int;  // a message of the core's catalogue (messages.h)
+
 // Key order is kept so that a file we rewrite still reads like the file we were given.
 using Json = nlohmann::ordered_json;
 
@@ -30,7 +32,12 @@ std::string pointer_append(const std::string& pointer, std::size_t index);
 // has no exceptions, would abort: never use it on input.)
 std::string string_member(const Json& object, const char* key);
 
-// A short, human rendering of a JSON value's type for messages: "a number", "text", ...
+// A short, human rendering of a JSON value for the "found {found}" slot of a message: "the
+// number 5", "a list", ..., in the message language (messages.h).
 std::string describe_type(const Json& value);
+
+// "expected {expected}, found {found}", in the message language; `expected` is one of the
+// expected.* messages.
+std::string expected_found(M expected, const Json& found);
 
 }  // namespace ladder

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "messages.h"
+
 namespace ladder {
 namespace {
 
@@ -42,7 +44,7 @@ public:
     const Json* member(const Json& object, const char* key, const std::string& pointer, bool required = true) {
         const auto it = object.find(key);
         if (it == object.end()) {
-            if (required) problem(pointer, std::string("missing \"") + key + "\"");
+            if (required) problem(pointer, message(M::ErrorMissingMember, {{"key", key}}));
             return nullptr;
         }
         return &*it;
@@ -51,7 +53,7 @@ public:
     const Json* object_member(const Json& object, const char* key, const std::string& pointer, bool required = true) {
         const Json* value = member(object, key, pointer, required);
         if (value && !value->is_object()) {
-            problem(pointer_append(pointer, key), "expected an object, found " + describe_type(*value));
+            problem(pointer_append(pointer, key), expected_found(M::ExpectedObject, *value));
             return nullptr;
         }
         return value;
@@ -60,7 +62,7 @@ public:
     const Json* array_member(const Json& object, const char* key, const std::string& pointer, bool required = true) {
         const Json* value = member(object, key, pointer, required);
         if (value && !value->is_array()) {
-            problem(pointer_append(pointer, key), "expected a list, found " + describe_type(*value));
+            problem(pointer_append(pointer, key), expected_found(M::ExpectedList, *value));
             return nullptr;
         }
         return value;
@@ -70,7 +72,7 @@ public:
         const Json* value = member(object, key, pointer);
         if (!value) return {};
         if (!value->is_string() || value->get_ref<const std::string&>().empty()) {
-            problem(pointer_append(pointer, key), "expected non-empty text, found " + describe_type(*value));
+            problem(pointer_append(pointer, key), expected_found(M::ExpectedNonEmptyText, *value));
             return {};
         }
         return value->get<std::string>();
@@ -79,8 +81,7 @@ public:
     std::string id_member(const Json& object, const std::string& pointer) {
         std::string id = string_member(object, "id", pointer);
         if (!id.empty() && !is_valid_id(id)) {
-            problem(pointer_append(pointer, "id"),
-                    "\"" + id + "\" is not a valid id (use lowercase letters, digits and single hyphens)");
+            problem(pointer_append(pointer, "id"), message(M::ErrorInvalidId, {{"id", id}}));
         }
         return id;
     }
@@ -88,20 +89,20 @@ public:
     LocalizedText text(const Json& value, const std::string& pointer) {
         LocalizedText out;
         if (value.is_string()) {
-            if (value.get_ref<const std::string&>().empty()) problem(pointer, "the text is empty");
+            if (value.get_ref<const std::string&>().empty()) problem(pointer, message(M::ErrorEmptyText));
             out.set("", value.get<std::string>());
         } else if (value.is_object() && !value.empty()) {
             for (const auto& [lang, translation] : value.items()) {
                 const std::string p = pointer_append(pointer, lang);
-                if (!is_language_code(lang)) problem(p, "\"" + lang + "\" is not a language code such as \"en\" or \"es\"");
+                if (!is_language_code(lang)) problem(p, message(M::ErrorNotLanguageCode, {{"code", lang}}));
                 if (!translation.is_string() || translation.get_ref<const std::string&>().empty()) {
-                    problem(p, "expected non-empty text, found " + describe_type(translation));
+                    problem(p, expected_found(M::ExpectedNonEmptyText, translation));
                     continue;
                 }
                 out.set(lang, translation.get<std::string>());
             }
         } else {
-            problem(pointer, "expected text or an object of translations keyed by language, found " + describe_type(value));
+            problem(pointer, expected_found(M::ExpectedLocalizedText, value));
         }
         return out;
     }
@@ -113,12 +114,12 @@ public:
 
     template <std::size_t N>
     void text_array(const Json& object, const char* key, const std::string& pointer, std::array<LocalizedText, N>& out,
-                    const char* what) {
+                    M count_problem) {
         const Json* list = array_member(object, key, pointer);
         if (!list) return;
         const std::string p = pointer_append(pointer, key);
         if (list->size() != N) {
-            problem(p, "expected exactly " + std::to_string(N) + " " + what + ", found " + std::to_string(list->size()));
+            problem(p, message(count_problem, {{"count", list->size()}}));
         }
         for (std::size_t i = 0; i < list->size() && i < N; ++i) out[i] = text((*list)[i], pointer_append(p, i));
     }
@@ -126,14 +127,13 @@ public:
 
 void read_header(ModelReader& r, const Json& json, Model& model) {
     if (const Json* format = r.member(json, "format", "")) {
-        if (*format != "ladder-model") r.problem("/format", "expected \"ladder-model\", found " + describe_type(*format));
+        if (*format != "ladder-model") r.problem("/format", expected_found(M::ExpectedModelFormat, *format));
     }
     if (const Json* version = r.member(json, "version", "")) {
         if (!version->is_number_integer()) {
-            r.problem("/version", "expected the whole number 1, found " + describe_type(*version));
+            r.problem("/version", expected_found(M::ExpectedWholeNumber1, *version));
         } else if (*version != 1) {
-            r.problem("/version", "this model uses format version " + version->dump() +
-                                      "; this version of Ladder reads version 1");
+            r.problem("/version", message(M::ErrorNewerModel, {{"version", version->dump()}}));
         }
     }
     model.id = r.id_member(json, "");
@@ -144,7 +144,7 @@ void read_header(ModelReader& r, const Json& json, Model& model) {
         for (std::size_t i = 0; i < languages->size(); ++i) {
             const Json& lang = (*languages)[i];
             if (!lang.is_string() || !is_language_code(lang.get<std::string>())) {
-                r.problem(pointer_append("/languages", i), "expected a language code such as \"en\", found " + describe_type(lang));
+                r.problem(pointer_append("/languages", i), expected_found(M::ExpectedLanguageCode, lang));
             } else {
                 model.languages.push_back(lang.get<std::string>());
             }
@@ -160,14 +160,14 @@ void read_stages(ModelReader& r, const Json& json, Model& model) {
     const Json* stages = r.array_member(json, "stages", "");
     if (!stages) return;
     if (stages->size() != kLevels) {
-        r.problem("/stages", "expected exactly 4 stages (levels 0 to 3), found " + std::to_string(stages->size()));
+        r.problem("/stages", message(M::ErrorStageCount, {{"count", stages->size()}}));
     }
     std::array<bool, kLevels> seen{};
     for (std::size_t i = 0; i < stages->size(); ++i) {
         const Json& s = (*stages)[i];
         const std::string p = pointer_append("/stages", i);
         if (!s.is_object()) {
-            r.problem(p, "expected an object, found " + describe_type(s));
+            r.problem(p, expected_found(M::ExpectedObject, s));
             continue;
         }
         Stage stage;
@@ -178,25 +178,24 @@ void read_stages(ModelReader& r, const Json& json, Model& model) {
             for (std::size_t k = 0; k < pitfalls->size(); ++k) {
                 const Json& id = (*pitfalls)[k];
                 if (id.is_string()) stage.pitfalls.push_back(id.get<std::string>());
-                else r.problem(pointer_append(pointer_append(p, "pitfalls"), k), "expected a pitfall id, found " + describe_type(id));
+                else r.problem(pointer_append(pointer_append(p, "pitfalls"), k), expected_found(M::ExpectedPitfallId, id));
             }
         }
         const Json* level = r.member(s, "level", p);
         if (!level) continue;
         if (!level->is_number_integer() || *level < 0 || *level >= kLevels) {
-            r.problem(pointer_append(p, "level"), "expected a whole number from 0 to 3, found " + describe_type(*level));
+            r.problem(pointer_append(p, "level"), expected_found(M::ExpectedLevel, *level));
             continue;
         }
         const int l = level->get<int>();
         if (seen[l]) {
-            r.problem(pointer_append(p, "level"), "level " + std::to_string(l) + " is given to more than one stage");
+            r.problem(pointer_append(p, "level"), message(M::ErrorLevelTwice, {{"level", l}}));
             continue;
         }
         if (static_cast<std::size_t>(l) != i) {
-            r.problem(pointer_append(p, "level"), "stages must be listed in order from level 0 to 3");
+            r.problem(pointer_append(p, "level"), message(M::ErrorStageOrder));
         } else if (!stage.id.empty() && stage.id != kStageIds[l]) {
-            r.problem(pointer_append(p, "id"), "the stage at level " + std::to_string(l) + " must have the id \"" +
-                                                   kStageIds[l] + "\"");
+            r.problem(pointer_append(p, "id"), message(M::ErrorStageId, {{"level", l}, {"id", kStageIds[l]}}));
         }
         seen[l] = true;
         stage.level = l;
@@ -209,8 +208,8 @@ void read_category(ModelReader& r, const Json& c, const std::string& p, Model& m
     category.id = r.id_member(c, p);
     category.title = r.text_member(c, "title", p);
     category.question = r.text_member(c, "question", p);
-    r.text_array(c, "levels", p, category.levels, "level descriptions (levels 0 to 3)");
-    r.text_array(c, "next_steps", p, category.next_steps, "next steps (from level 0 to 1, 1 to 2 and 2 to 3)");
+    r.text_array(c, "levels", p, category.levels, M::ErrorLevelCount);
+    r.text_array(c, "next_steps", p, category.next_steps, M::ErrorStepCount);
     if (const Json* evidence = r.array_member(c, "evidence", p, false)) {
         for (std::size_t i = 0; i < evidence->size(); ++i) {
             category.evidence.push_back(r.text((*evidence)[i], pointer_append(pointer_append(p, "evidence"), i)));
@@ -219,7 +218,7 @@ void read_category(ModelReader& r, const Json& c, const std::string& p, Model& m
     category.dimension = dimension_index;
     if (!category.id.empty()) {
         if (!model.category_ids.emplace(category.id, model.categories.size()).second) {
-            r.problem(pointer_append(p, "id"), "the category id \"" + category.id + "\" is used more than once");
+            r.problem(pointer_append(p, "id"), message(M::ErrorCategoryTwice, {{"id", category.id}}));
         }
     }
     model.dimensions[dimension_index].categories.push_back(model.categories.size());
@@ -229,12 +228,12 @@ void read_category(ModelReader& r, const Json& c, const std::string& p, Model& m
 void read_dimensions(ModelReader& r, const Json& json, Model& model) {
     const Json* dimensions = r.array_member(json, "dimensions", "");
     if (!dimensions) return;
-    if (dimensions->empty()) r.problem("/dimensions", "a model needs at least one dimension");
+    if (dimensions->empty()) r.problem("/dimensions", message(M::ErrorNoDimensions));
     for (std::size_t i = 0; i < dimensions->size(); ++i) {
         const Json& d = (*dimensions)[i];
         const std::string p = pointer_append("/dimensions", i);
         if (!d.is_object()) {
-            r.problem(p, "expected an object, found " + describe_type(d));
+            r.problem(p, expected_found(M::ExpectedObject, d));
             continue;
         }
         Dimension dimension;
@@ -243,24 +242,24 @@ void read_dimensions(ModelReader& r, const Json& json, Model& model) {
         dimension.description = r.text_member(d, "description", p);
         if (const Json* weight = r.member(d, "weight", p, false)) {
             if (!weight->is_number() || weight->get<double>() <= 0 || weight->get<double>() > 100) {
-                r.problem(pointer_append(p, "weight"), "expected a number above 0 and at most 100, found " + describe_type(*weight));
+                r.problem(pointer_append(p, "weight"), expected_found(M::ExpectedWeight, *weight));
             } else {
                 dimension.weight = weight->get<double>();
             }
         }
         if (!dimension.id.empty() && !model.dimension_ids.emplace(dimension.id, model.dimensions.size()).second) {
-            r.problem(pointer_append(p, "id"), "the dimension id \"" + dimension.id + "\" is used more than once");
+            r.problem(pointer_append(p, "id"), message(M::ErrorDimensionTwice, {{"id", dimension.id}}));
         }
         const std::size_t index = model.dimensions.size();
         model.dimensions.push_back(std::move(dimension));
         const Json* categories = r.array_member(d, "categories", p);
         if (!categories) continue;
         const std::string cp = pointer_append(p, "categories");
-        if (categories->empty()) r.problem(cp, "a dimension needs at least one category");
+        if (categories->empty()) r.problem(cp, message(M::ErrorNoCategories));
         for (std::size_t k = 0; k < categories->size(); ++k) {
             const Json& c = (*categories)[k];
             if (!c.is_object()) {
-                r.problem(pointer_append(cp, k), "expected an object, found " + describe_type(c));
+                r.problem(pointer_append(cp, k), expected_found(M::ExpectedObject, c));
                 continue;
             }
             read_category(r, c, pointer_append(cp, k), model, index);
@@ -277,7 +276,7 @@ void read_pitfalls(ModelReader& r, const Json& json, Model& model) {
         const Json& f = (*pitfalls)[i];
         const std::string p = pointer_append("/pitfalls", i);
         if (!f.is_object()) {
-            r.problem(p, "expected an object, found " + describe_type(f));
+            r.problem(p, expected_found(M::ExpectedObject, f));
             continue;
         }
         Pitfall pitfall;
@@ -288,7 +287,7 @@ void read_pitfalls(ModelReader& r, const Json& json, Model& model) {
             pitfall.when = parse_condition(*when, pointer_append(p, "when"), dimension_exists, category_exists, r.problems);
         }
         if (!pitfall.id.empty() && !ids.insert(pitfall.id).second) {
-            r.problem(pointer_append(p, "id"), "the pitfall id \"" + pitfall.id + "\" is used more than once");
+            r.problem(pointer_append(p, "id"), message(M::ErrorPitfallTwice, {{"id", pitfall.id}}));
         }
         model.pitfalls.push_back(std::move(pitfall));
     }
@@ -297,7 +296,7 @@ void read_pitfalls(ModelReader& r, const Json& json, Model& model) {
             const std::string& id = model.stages[s].pitfalls[k];
             if (!ids.count(id)) {
                 r.problem("/stages/" + std::to_string(s) + "/pitfalls/" + std::to_string(k),
-                          "no pitfall with id \"" + id + "\" in this model");
+                          message(M::ErrorNoSuchPitfall, {{"id", id}}));
             }
         }
     }
@@ -316,7 +315,7 @@ int Model::category_index(const std::string& key) const {
 }
 
 Result<Model> load_model_json(const Json& json) {
-    if (!json.is_object()) return Error{"", "a model must be a JSON object, found " + describe_type(json)};
+    if (!json.is_object()) return Error{"", message(M::ErrorModelNotObject, {{"found", describe_type(json)}})};
     ModelReader r;
     Model model;
     read_header(r, json, model);

@@ -71,6 +71,10 @@ Result<Model> load_model_json(const Json& json);
 // core/models/lang/*.json, docs/FORMATS.md). Every text must be there; otherwise the first gap
 // is returned as an error (with its JSON pointer) and the model is left as it was.
 Result<bool> add_model_translation(Model& model, const std::string& lang, const Json& translation);
+// Every text of the model that a translation lacks (or has empty, or of the wrong type), each
+// with its JSON pointer in the translation's layout; empty when it is complete. What
+// `ladder-cli validate` reports for the built-in model's translations.
+Errors translation_gaps(const Model& model, const Json& translation);
 
 // The default model (core/models/digital-services.json), compiled into every binary.
 std::string_view default_model_json();

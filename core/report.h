@@ -21,14 +21,19 @@ enum class ReportFormat { Csv, Markdown, Html };
 // in the machine's legacy code page and "Dirección" comes out as "DirecciÃ³n".
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-std::string report(ReportFormat format, const Model& model, const Assessment& assessment, const std::string& lang = "en");
+// `locale` is a BCP-47 tag ("es-AR", "fr-CA", "en"): the report's words (core/messages.h) and
+// the model's texts are in its language, numbers, percentages and dates as it writes them
+// (core/locales.h). The CSV's column names and its level and target columns stay the same in
+// every language: they are data for spreadsheets.
+std::string report(ReportFormat format, const Model& model, const Assessment& assessment, const std::string& locale = "en");
 
-std::string report_csv(const Model& model, const Assessment& assessment, const std::string& lang = "en");
-std::string report_markdown(const Model& model, const Assessment& assessment, const std::string& lang = "en");
-std::string report_html(const Model& model, const Assessment& assessment, const std::string& lang = "en");
+std::string report_csv(const Model& model, const Assessment& assessment, const std::string& locale = "en");
+std::string report_markdown(const Model& model, const Assessment& assessment, const std::string& locale = "en");
+std::string report_html(const Model& model, const Assessment& assessment, const std::string& locale = "en");
 
-// A score or level for people: at most 2 decimals, no trailing zeros ("2", "1.5", "1.33");
-// empty when there is none.
+// A score or level as data, for JSON and CSV columns: at most 2 decimals, no trailing zeros
+// ("2", "1.5", "1.33"), always with a dot; empty when there is none. For people, use the
+// locale's format_number (locales.h).
 std::string format_number(const std::optional<double>& value);
 
 // A string builder with << for text and whole numbers, for the reports. Not std::ostringstream:

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "messages.h"
+
 namespace ladder {
 
 namespace {
@@ -19,12 +21,18 @@ std::string normalised(const std::string& name) {
     return out;
 }
 
-Json alpha_to_json(const Alpha& a) {
+// Why alpha is undefined, in a language: krippendorff_alpha has two reasons, too few values to
+// pair or no variation among them (its own `reason` is the English).
+std::string agreement_reason(const Alpha& a, const std::string& lang) {
+    return message(a.pairable_values < 2 ? M::AgreementTooFew : M::AgreementNoVariation, lang);
+}
+
+Json alpha_to_json(const Alpha& a, const std::string& lang) {
     Json out = Json::object();
     out["value"] = a.value ? Json(std::round(*a.value * 1000.0) / 1000.0) : Json(nullptr);
-    out["reason"] = a.value ? Json(nullptr) : Json(a.reason);
+    out["reason"] = a.value ? Json(nullptr) : Json(agreement_reason(a, lang));
     out["pairable_values"] = a.pairable_values;
-    out["summary"] = describe_agreement(a);
+    out["summary"] = describe_agreement(a, lang);
     return out;
 }
 
@@ -38,15 +46,15 @@ AgreementBand agreement_band(const Alpha& a) {
     return AgreementBand::Far;
 }
 
-std::string describe_agreement(const Alpha& a) {
+std::string describe_agreement(const Alpha& a, const std::string& locale) {
     switch (agreement_band(a)) {
-        case AgreementBand::Unknown: return "Agreement cannot be measured yet: " + a.reason + ".";
-        case AgreementBand::Close: return "The team sees its situation much the same way.";
-        case AgreementBand::Broad: return "The team broadly agrees, with a few differences worth a conversation.";
-        case AgreementBand::Mixed: return "The team sees several things differently: talk about the disagreements first.";
+        case AgreementBand::Unknown: return message(M::AgreementUnknown, locale, {{"reason", agreement_reason(a, locale)}});
+        case AgreementBand::Close: return message(M::AgreementClose, locale);
+        case AgreementBand::Broad: return message(M::AgreementBroad, locale);
+        case AgreementBand::Mixed: return message(M::AgreementMixed, locale);
         case AgreementBand::Far: break;
     }
-    return "The team sees its situation very differently: agree on the facts before agreeing on targets.";
+    return message(M::AgreementFar, locale);
 }
 
 std::optional<int> team_target(std::vector<int> member_targets, std::optional<double> team_level) {
@@ -76,7 +84,7 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     std::unordered_map<std::string, std::size_t> first_input;  // who each kept file is -> its input position
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Assessment& a = all[i];
-        const std::string name = a.respondent.empty() ? "Respondent " + std::to_string(i + 1) : a.respondent;
+        const std::string name = a.respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : a.respondent;
         // A named respondent is the same person whatever the case or spacing; a nameless file
         // is a duplicate only when its content is the same as another's.
         const std::string key = a.respondent.empty() ? "#" + assessment_to_json(a).dump() : normalised(a.respondent);
@@ -216,9 +224,9 @@ Json team_to_json(const Model& model, const TeamResult& team, const std::string&
     result["duplicates"] = std::move(duplicates);
     Json by_dimension = Json::object();
     for (std::size_t i = 0; i < model.dimensions.size() && i < team.agreement_by_dimension.size(); ++i) {
-        by_dimension[model.dimensions[i].id] = alpha_to_json(team.agreement_by_dimension[i]);
+        by_dimension[model.dimensions[i].id] = alpha_to_json(team.agreement_by_dimension[i], lang);
     }
-    Json agreement = alpha_to_json(team.agreement);
+    Json agreement = alpha_to_json(team.agreement, lang);
     result["agreement"] = {{"alpha_ordinal", agreement["value"]},
                            {"reason", agreement["reason"]},
                            {"summary", agreement["summary"]},

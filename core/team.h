@@ -66,8 +66,9 @@ Json team_to_json(const Model& model, const TeamResult& team, const std::string&
 enum class AgreementBand { Unknown, Close, Broad, Mixed, Far };
 AgreementBand agreement_band(const Alpha& alpha);
 
-// One plain sentence about agreement, never a bare number (for the reports and the JSON).
-std::string describe_agreement(const Alpha& alpha);
+// One plain sentence about agreement, never a bare number (for the reports and the JSON), in
+// the language of `locale` (a tag such as "fr-CA"; core/messages.h).
+std::string describe_agreement(const Alpha& alpha, const std::string& locale = "en");
 
 // History: how a team moved between two assessments (older first).
 struct Delta {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "locales.h"
+#include "messages.h"
 #include "report.h"
 
 namespace ladder {
@@ -52,7 +54,8 @@ std::string notes_text(const TeamExercise& exercise, const TeamResult& team, con
 
 }  // namespace
 
-std::string team_report_csv(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& lang) {
+std::string team_report_csv(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& locale) {
+    const std::string lang = language_of(locale);
     const TeamResult& team = plan.merged;
     const auto people = merged(exercise.respondents, team);
     std::string out = std::string(kUtf8Bom) +
@@ -76,7 +79,12 @@ std::string team_report_csv(const Model& model, const TeamExercise& exercise, co
     return out;
 }
 
-std::string team_report_html(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& lang) {
+std::string team_report_html(const Model& model, const TeamExercise& exercise, const TeamPlan& plan, const std::string& locale) {
+    // Everything is escaped, the catalogue's words too: a language can be loaded from a file.
+    const Locale loc = locale_for(locale);
+    const std::string lang = language_of(locale);
+    const auto say = [&lang](M id, std::initializer_list<Arg> args = {}) { return html_escape(message(id, lang, args)); };
+    const auto number = [&loc](const std::optional<double>& v) { return html_escape(format_number(v, loc)); };
     const TeamResult& team = plan.merged;
     const auto people = merged(exercise.respondents, team);
     const ScoreResult& r = team.score;
@@ -85,7 +93,7 @@ std::string team_report_html(const Model& model, const TeamExercise& exercise, c
     out << "<!doctype html>\n<html lang=\"" << html_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        << "<title>" << html_escape(model.title.get(lang) + " - " + (name.empty() ? "Team" : name)) << "</title>\n<style>\n"
+        << "<title>" << html_escape(model.title.get(lang) + " - " + (name.empty() ? message(M::TeamReportTeam, lang) : name)) << "</title>\n<style>\n"
         << "body{font:16px/1.5 system-ui,sans-serif;color:#1d2430;max-width:60rem;margin:2rem auto;padding:0 1.25rem}\n"
         << "h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d5dae3}\n"
         << "h3{font-size:1rem;margin:1rem 0 .25rem}.notes{margin:0;padding-left:1.25rem;white-space:pre-wrap}\n"
@@ -94,36 +102,39 @@ std::string team_report_html(const Model& model, const TeamExercise& exercise, c
         << ".toc{white-space:pre-wrap;border-left:4px solid #2f5fd0;padding:.25rem 1rem;background:#f4f6fa}\n"
         << "@media print{body{margin:0;max-width:none}tr,li{break-inside:avoid}}\n</style>\n</head>\n<body>\n";
     out << "<h1>" << html_escape(name.empty() ? model.title.get(lang) : name) << "</h1>\n";
-    out << "<p class=\"meta\">" << people.size() << (people.size() == 1 ? " respondent: " : " respondents: ");
-    for (std::size_t i = 0; i < team.respondents.size(); ++i) out << (i ? ", " : "") << html_escape(team.respondents[i]);
-    out << "</p>\n";
+    std::string names;
+    for (std::size_t i = 0; i < team.respondents.size(); ++i) names += (i ? ", " : "") + team.respondents[i];
+    out << "<p class=\"meta\">" << say(M::TeamReportRespondents, {{"count", people.size()}, {"names", names}}) << "</p>\n";
     if (!team.duplicates.empty()) {
-        out << "<p class=\"meta\">Counted once: ";
-        for (std::size_t i = 0; i < team.duplicates.size(); ++i) out << (i ? ", " : "") << html_escape(team.duplicates[i].name);
-        out << " (the same respondent twice).</p>\n";
+        std::string twice;
+        for (std::size_t i = 0; i < team.duplicates.size(); ++i) twice += (i ? ", " : "") + team.duplicates[i].name;
+        out << "<p class=\"meta\">" << say(M::TeamReportCountedOnce, {{"names", twice}}) << "</p>\n";
     }
-    out << "<p><strong>Team stage: " << html_escape(r.overall_stage ? model.stages[*r.overall_stage].title.get(lang) : "not rated")
-        << "</strong>" << (r.overall_score ? " (score " + format_number(r.overall_score) + " of 3)" : "") << "</p>\n";
-    out << "<p>" << html_escape(describe_agreement(team.agreement)) << "</p>\n";
+    const std::string stage =
+        r.overall_stage ? model.stages[*r.overall_stage].title.get(lang) : message(M::ReportScoreNotRated, lang);
+    out << "<p><strong>" << say(M::TeamReportTeamStage, {{"stage", stage}}) << "</strong>"
+        << (r.overall_score ? " " + say(M::ReportScoreOfParen, {{"score", format_number(r.overall_score, loc)}}) : "") << "</p>\n";
+    out << "<p>" << html_escape(describe_agreement(team.agreement, locale)) << "</p>\n";
 
-    out << "<h2>Talk about these first</h2>\n";
+    out << "<h2>" << say(M::TeamReportTalkFirst) << "</h2>\n";
     const bool any = std::any_of(team.categories.begin(), team.categories.end(), [](const CategoryStats& s) { return s.disagreement; });
-    if (!any) out << "<p>No category has answers two or more levels apart.</p>\n";
-    out << "<table>\n<tr><th>Category</th><th>Dimension</th><th class=\"num\">Median</th><th class=\"num\">Range</th>"
-        << "<th class=\"num\">Target</th>";
+    if (!any) out << "<p>" << say(M::TeamReportNoDisagreement) << "</p>\n";
+    out << "<table>\n<tr><th>" << say(M::ReportColCategory) << "</th><th>" << say(M::ReportColDimension)
+        << "</th><th class=\"num\">" << say(M::TeamReportColMedian) << "</th><th class=\"num\">" << say(M::TeamReportColRange)
+        << "</th><th class=\"num\">" << say(M::ReportColTarget) << "</th>";
     for (const auto& who : team.respondents) out << "<th class=\"num\">" << html_escape(who) << "</th>";
     out << "</tr>\n";
     for (const std::size_t k : discussion_order(team)) {
         const Category& c = model.categories[k];
         const CategoryStats& s = team.categories[k];
         out << "<tr" << (s.disagreement ? " class=\"talk\"" : "") << "><td>" << html_escape(c.title.get(lang)) << "</td><td>"
-            << html_escape(model.dimensions[c.dimension].title.get(lang)) << "</td><td class=\"num\">" << format_number(s.median)
+            << html_escape(model.dimensions[c.dimension].title.get(lang)) << "</td><td class=\"num\">" << number(s.median)
             << "</td><td class=\"num\">" << (s.min ? std::to_string(*s.min) + "-" + std::to_string(*s.max) : "")
             << "</td><td class=\"num\">" << whole(plan.targets[k]) << "</td>";
         for (const Assessment* a : people) out << "<td class=\"num\">" << level_of(*a, c.id) << "</td>";
         out << "</tr>\n";
     }
-    out << "</table>\n<h2>What members noted</h2>\n";
+    out << "</table>\n<h2>" << say(M::TeamReportNoted) << "</h2>\n";
     bool noted = false;
     for (const std::size_t k : discussion_order(team)) {
         const auto notes = category_notes(exercise, team, model.categories[k].id);
@@ -131,35 +142,48 @@ std::string team_report_html(const Model& model, const TeamExercise& exercise, c
         noted = true;
         out << "<h3>" << html_escape(model.categories[k].title.get(lang)) << "</h3>\n<ul class=\"notes\">\n";
         for (const MemberNote& note : notes) {
-            out << "<li><strong>" << html_escape(note.name) << "</strong>"
-                << (note.level ? " (level " + std::to_string(*note.level) + ")" : "") << ": " << html_escape(note.text) << "</li>\n";
+            // The template is escaped, then filled with values escaped on their own.
+            const std::string who = "<strong>" + html_escape(note.name) + "</strong>";
+            out << "<li>"
+                << (note.level ? fill_placeholders(html_escape(message_text(M::TeamReportNoteLevel, lang)), lang,
+                                                   {{"name", who}, {"level", *note.level}, {"note", html_escape(note.text)}})
+                               : fill_placeholders(html_escape(message_text(M::TeamReportNote, lang)), lang,
+                                                   {{"name", who}, {"note", html_escape(note.text)}}))
+                << "</li>\n";
         }
         out << "</ul>\n";
     }
-    if (!noted) out << "<p class=\"meta\">Nobody wrote a note.</p>\n";
-    out << "<h2>Dimensions</h2>\n<table>\n<tr><th>Dimension</th><th class=\"num\">Team score</th>"
-        << "<th class=\"num\">Lowest-highest</th><th class=\"num\">Target</th><th>Stage</th><th>Agreement</th></tr>\n";
+    if (!noted) out << "<p class=\"meta\">" << say(M::TeamReportNoNotes) << "</p>\n";
+    out << "<h2>" << say(M::ReportDimensions) << "</h2>\n<table>\n<tr><th>" << say(M::ReportColDimension) << "</th><th class=\"num\">"
+        << say(M::TeamReportColTeamScore) << "</th><th class=\"num\">" << say(M::TeamReportColLowHigh) << "</th><th class=\"num\">"
+        << say(M::ReportColTarget) << "</th><th>" << say(M::ReportColStage) << "</th><th>" << say(M::TeamReportColAgreement)
+        << "</th></tr>\n";
     for (std::size_t i = 0; i < model.dimensions.size(); ++i) {
         const DimensionScore& d = r.dimensions[i];
-        out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td class=\"num\">" << format_number(d.score)
+        out << "<tr><td>" << html_escape(model.dimensions[i].title.get(lang)) << "</td><td class=\"num\">" << number(d.score)
             << "</td><td class=\"num\">"
-            << (plan.band_min[i] ? format_number(plan.band_min[i]) + "-" + format_number(plan.band_max[i]) : "")
-            << "</td><td class=\"num\">" << format_number(plan.planned.dimensions[i].target_score) << "</td><td>"
+            << (plan.band_min[i] ? number(plan.band_min[i]) + "-" + number(plan.band_max[i]) : "")
+            << "</td><td class=\"num\">" << number(plan.planned.dimensions[i].target_score) << "</td><td>"
             << html_escape(d.stage ? model.stages[*d.stage].title.get(lang) : "") << "</td><td>"
-            << html_escape(i < team.agreement_by_dimension.size() ? describe_agreement(team.agreement_by_dimension[i]) : "")
+            << html_escape(i < team.agreement_by_dimension.size() ? describe_agreement(team.agreement_by_dimension[i], locale) : "")
             << "</td></tr>\n";
     }
-    out << "</table>\n<h2>Next steps towards the agreed targets</h2>\n";
-    if (plan.planned.next_steps.empty()) out << "<p>No target is above the team's current level yet.</p>\n";
+    out << "</table>\n<h2>" << say(M::TeamReportSteps) << "</h2>\n";
+    if (plan.planned.next_steps.empty()) out << "<p>" << say(M::TeamReportNoSteps) << "</p>\n";
     else out << "<ol>\n";
     for (const auto& s : plan.planned.next_steps) {
         const Category& c = model.categories[static_cast<std::size_t>(model.category_index(s.category))];
-        out << "<li><strong>" << html_escape(c.title.get(lang)) << "</strong> (" << s.from << " to " << s.to << "): "
-            << html_escape(s.text) << "</li>\n";
+        out << "<li>"
+            << fill_placeholders(html_escape(message_text(M::TeamReportStep, lang)), lang,
+                                 {{"category", "<strong>" + html_escape(c.title.get(lang)) + "</strong>"},
+                                  {"from", s.from},
+                                  {"to", s.to},
+                                  {"text", html_escape(s.text)}})
+            << "</li>\n";
     }
     if (!plan.planned.next_steps.empty()) out << "</ol>\n";
-    out << "<h2>Our theory of change</h2>\n";
-    if (exercise.theory_of_change.empty()) out << "<p class=\"meta\">Not written yet.</p>\n";
+    out << "<h2>" << say(M::TeamReportTheory) << "</h2>\n";
+    if (exercise.theory_of_change.empty()) out << "<p class=\"meta\">" << say(M::TeamReportNotWritten) << "</p>\n";
     else out << "<div class=\"toc\">" << html_escape(exercise.theory_of_change) << "</div>\n";
     out << "</body>\n</html>\n";
     return out.str();

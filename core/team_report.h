@@ -11,9 +11,12 @@
 
 namespace ladder {
 
+// `locale` is a BCP-47 tag, as for report() (report.h): the HTML's words, numbers and the
+// agreement sentence follow it. The CSV's column names and numbers are data and stay as they
+// are in every language; its texts (titles, next steps) are in the locale's language.
 std::string team_report_csv(const Model& model, const TeamExercise& exercise, const TeamPlan& plan,
-                            const std::string& lang = "en");
+                            const std::string& locale = "en");
 std::string team_report_html(const Model& model, const TeamExercise& exercise, const TeamPlan& plan,
-                             const std::string& lang = "en");
+                             const std::string& locale = "en");
 
 }  // namespace ladder

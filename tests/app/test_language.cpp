@@ -184,18 +184,19 @@ TEST_CASE("a custom model without the language in use shows English per text, an
 namespace ladder::test {
 
 TEST_CASE("numbers on screen are written in the locale's style") {
-    ui::set_number_style(",", ".");  // es-AR
+    ui::set_locale(locale_for("es-AR"));
     CHECK(ui::number(1234.5, 1) == "1.234,5");
     CHECK(ui::number(2.5, 2) == "2,50");
     CHECK(ui::number(-0.25, 2, true) == "-0,25");
     CHECK(ui::number(0.5, 2, true) == "+0,50");
     CHECK(ui::number(1234567, 0) == "1.234.567");
-    ui::set_number_style(",", "\xC2\xA0");  // fr-CA, et: a no-break space between thousands
+    ui::set_locale(locale_for("fr-CA"));  // a no-break space between thousands
     CHECK(ui::number(1234.5, 1) == "1\xC2\xA0" "234,5");
-    ui::set_number_style(".", ",");  // en, es-MX, es-PE
+    ui::set_locale(locale_for("es-MX"));
     CHECK(ui::number(1234.5, 1) == "1,234.5");
     CHECK(ui::number(999, 0) == "999");
-    CHECK(std::string(ui::Arg("score", 1.5).value) == "1.50");
+    CHECK(ui::date("2026-11-29T10:00:00Z") == "29 de noviembre de 2026");
+    ui::set_locale(locale_for("en"));
 }
 
 }  // namespace ladder::test

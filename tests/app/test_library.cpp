@@ -100,8 +100,8 @@ TEST_CASE("ticking two assessments compares them with the core, older first, wha
     a.apply(intent::ToggleCompare{older});
     REQUIRE(a.ui().comparison);
     const Compared& c = *a.ui().comparison;
-    CHECK(c.older == "Unit (2026-10-01)");
-    CHECK(c.newer == "Unit (2026-11-01)");
+    CHECK(c.older == "Unit (October 1, 2026)");
+    CHECK(c.newer == "Unit (November 1, 2026)");
     const Delta& first = c.history.dimensions.at(0);
     CHECK(first.before == doctest::Approx(1.0));
     CHECK(first.after == doctest::Approx(3.0));

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 
+#include <sstream>
+
+#include "cli.h"
 #include "fixtures.h"
 #include "model.h"
 
@@ -122,4 +125,32 @@ TEST_CASE("a translation with a gap is refused with the place of the gap, and th
         Model m = original;
         CHECK(add_model_translation(m, "fr", fr).error().location == "/pitfalls/" + original.pitfalls[1].id + "/text");
     }
+}
+
+TEST_CASE("a translation with one text removed is reported with that text's pointer, and a complete one with none") {
+    const Model& model = default_model();
+    for (const char* lang : {"es", "fr", "et"}) {
+        INFO(lang);
+        const auto json = parse_json(default_model_translation_json(lang));
+        REQUIRE(json.ok());
+        CHECK(translation_gaps(model, json.value()).empty());
+        Json broken = json.value();
+        const Category& c = model.categories[3];
+        broken["categories"][c.id].erase("question");
+        broken["categories"][c.id]["levels"][2] = "";
+        broken["pitfalls"].erase(model.pitfalls[0].id);
+        const Errors gaps = translation_gaps(model, broken);
+        REQUIRE(gaps.size() == 3);
+        CHECK(gaps[0].location == "/categories/" + c.id + "/question");
+        CHECK(gaps[0].message == "missing");
+        CHECK(gaps[1].location == "/categories/" + c.id + "/levels/2");
+        CHECK(gaps[2].location == "/pitfalls/" + model.pitfalls[0].id);
+    }
+}
+
+TEST_CASE("cli: validate with no file checks the built-in model and its three translations") {
+    std::ostringstream out, err;
+    CHECK(run_cli({"validate"}, out, err) == kExitOk);
+    CHECK(out.str() == "ok\n");
+    CHECK(err.str().empty());
 }

@@ -18,12 +18,17 @@ test('the hosted page loads at most 300 KB (gzip -9)', () => {
   assert.ok(total <= BUDGET, `${(total / 1024).toFixed(1)} KB: ${JSON.stringify(sizes)}`);
 });
 
-test('no other language is in the wasm: the default model\'s translations are not compiled into the page', () => {
+test('no other language is in the wasm: the default model\'s translations and the core\'s messages are not compiled into the page', () => {
   const wasm = readFileSync(join(dist, 'ladder.wasm'));
   for (const lang of ['es', 'fr', 'et']) {
     const model = JSON.parse(readFileSync(join(root, `core/models/lang/digital-services.${lang}.json`), 'utf8'));
     const sample = Object.values(model.categories)[0].levels[1];
     assert.equal(wasm.includes(Buffer.from(sample)), false, `${lang}: "${sample.slice(0, 40)}…" is in the wasm`);
+    // Nor the core's messages (core/lang/messages.<lang>.json): the page loads them at run time.
+    const messages = JSON.parse(readFileSync(join(root, `core/lang/messages.${lang}.json`), 'utf8'));
+    for (const id of ['agreement.no_variation', 'error.newer_file']) {
+      assert.equal(wasm.includes(Buffer.from(messages[id])), false, `${lang}: message ${id} is in the wasm`);
+    }
   }
 });
 

@@ -22,7 +22,7 @@ std::string summary_text(const State& state) {
         return s && provisional ? fmt(S::StageProvisional, {{"stage", stage(s)}}) : stage(s);
     };
     out += std::string(tr(S::OverallStage)) + ": " + marked(r.overall_stage, r.provisional);
-    if (r.overall_score) out += " (" + fmt(S::ScoreOf3, {{"score", *r.overall_score}}) + ")";
+    if (r.overall_score) out += " (" + fmt(S::ScoreOf3, {{"score", ui::number(*r.overall_score, 2)}}) + ")";
     out += "\n" + fmt(S::SummaryAnswered, {{"percent", static_cast<int>(r.completeness * 100.0 + 0.5)}});
     if (r.provisional && r.overall_stage) out += " " + fmt(S::SummaryProvisional, {{"count", r.answers_needed}});
     out += "\n";
@@ -142,7 +142,7 @@ void handle(State& state, const intent::EditNote& edit, Effects&) {
 void handle(State& state, const intent::Download& download, Effects& effects) {
     const Model& m = *state.session.model;
     const Assessment& a = state.session.assessment;
-    const std::string& lang = state.session.lang;
+    const std::string& lang = state.session.locale;  // the reports' words, numbers and dates
     const std::string name = assessment_file_name(a, platform::now_iso8601(), extension(download.kind));
     switch (download.kind) {
         case FileKind::Json: effects.push_back(effect::Download{name, "application/json", assessment_to_json(a).dump(2) + "\n"}); break;
@@ -153,7 +153,7 @@ void handle(State& state, const intent::Download& download, Effects& effects) {
 }
 
 void handle(State& state, const intent::Print&, Effects& effects) {
-    effects.push_back(effect::Print{report_html(*state.session.model, state.session.assessment, state.session.lang)});
+    effects.push_back(effect::Print{report_html(*state.session.model, state.session.assessment, state.session.locale)});
 }
 
 void handle(State& state, const intent::CopySummary&, Effects& effects) {
@@ -331,7 +331,7 @@ void refresh_comparison(State& state) {
     if (!a || !b) return;
     if (a.value().updated > b.value().updated) std::swap(a, b);  // older first: change reads forwards
     const auto name = [](const Assessment& x) {
-        return (x.team.empty() ? std::string(tr(S::UnnamedTeam)) : x.team) + " (" + x.updated.substr(0, 10) + ")";
+        return (x.team.empty() ? std::string(tr(S::UnnamedTeam)) : x.team) + " (" + ui::date(x.updated) + ")";
     };
     state.ui.comparison = Compared{name(a.value()), name(b.value()), compare_assessments(m, a.value(), b.value())};
 }

@@ -1,9 +1,10 @@
 #include "language.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "internal.h"
+#include "locales.h"
+#include "messages.h"
 
 namespace ladder::app {
 namespace {
@@ -55,9 +56,16 @@ __attribute__((noinline)) void install(State& state, const std::string& lang) {
             if (texts != models->end()) (void)add_model_translation(builtin, lang, *texts);
         }
     }
+    // The core's words: reports, the agreement sentence, what the file checks find.
+    if (file) {
+        const auto messages = file->find("messages");
+        if (messages != file->end()) (void)add_messages(lang, *messages);
+    }
+    set_message_language(lang);
     Session& s = state.session;
     s.lang = lang;
     s.locale = choose_locale(lang, state.page.lang, state.page.browser_languages);
+    ui::set_locale(locale_for(s.locale));
     // Scores and plans hold texts (next steps, pitfalls): computed again in the new language.
     // Nothing the user wrote changes, so nothing needs saving because of it.
     const bool saved = state.kept.saved_revision == s.revision;
@@ -75,14 +83,7 @@ const std::vector<LanguageName>& interface_languages() {
     return all;
 }
 
-std::string primary_language(const std::string& tag) {
-    std::string out;
-    for (const char c : tag) {
-        if (c == '-' || c == '_') break;
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return out;
-}
+std::string primary_language(const std::string& tag) { return tag.empty() ? "" : language_of(tag); }
 
 std::string choose_language(const std::string& asked, const std::string& picked, const std::vector<std::string>& browser) {
     if (speaks(primary_language(asked))) return primary_language(asked);

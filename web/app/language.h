@@ -20,7 +20,7 @@ struct LanguageName {
 };
 const std::vector<LanguageName>& interface_languages();
 
-// The primary language of a BCP 47 tag, lower case: "es-AR" -> "es", "FR_ca" -> "fr".
+// The primary language of a BCP 47 tag, lower case: "es-AR" -> "es", "FR_ca" -> "fr"; "" for "".
 std::string primary_language(const std::string& tag);
 
 // The language a visit starts in: the one asked for by the address (?lang=, an embed's

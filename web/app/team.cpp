@@ -178,7 +178,7 @@ void handle(State& state, const intent::TeamDownload& download, Effects& effects
     const Model& m = *state.session.model;
     const TeamExercise& e = state.session.team;
     const TeamPlan& plan = state.session.team_plan;
-    const std::string& lang = state.session.lang;
+    const std::string& lang = state.session.locale;  // the reports' words, numbers and dates
     const std::string name = team_file_name(e, platform::now_iso8601(), extension(download.kind));
     switch (download.kind) {
         case FileKind::Json: effects.push_back(effect::Download{name, "application/json", team_exercise_to_json(e).dump(2) + "\n"}); break;
@@ -190,7 +190,7 @@ void handle(State& state, const intent::TeamDownload& download, Effects& effects
 
 void handle(State& state, const intent::TeamPrint&, Effects& effects) {
     const Session& s = state.session;
-    effects.push_back(effect::Print{team_report_html(*s.model, s.team, s.team_plan, s.lang)});
+    effects.push_back(effect::Print{team_report_html(*s.model, s.team, s.team_plan, s.locale)});
 }
 
 void handle(State& state, const intent::TeamNew&, Effects& effects) {

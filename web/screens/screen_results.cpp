@@ -68,7 +68,7 @@ void draw_overall(const Session& session, float width, Intents& out) {
     vspace(8);
     paragraph(m.stages[stage].summary.get(session.lang));
     vspace(4);
-    paragraph(fmt(S::ScoreOf3, {{"score", *r.overall_score}}) + "  \xC2\xB7  " +
+    paragraph(fmt(S::ScoreOf3, {{"score", number(*r.overall_score, 2)}}) + "  \xC2\xB7  " +
                   fmt(S::AnsweredPercent, {{"percent", static_cast<int>(r.completeness * 100.0 + 0.5)}}),
               c.text_muted, t.fonts.small);
     if (r.provisional) {
@@ -101,8 +101,8 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
         const DimensionScore& d = result.dimensions[i];
         const std::string dimension = model.dimensions[i].title.get(lang);
         values += (values.empty() ? "" : "; ") +
-                  (d.score ? fmt(S::RadarValue, {{"dimension", dimension}, {"score", *d.score},
-                                                 {"target", d.target_score.value_or(*d.score)}})
+                  (d.score ? fmt(S::RadarValue, {{"dimension", dimension}, {"score", number(*d.score, 2)},
+                                                 {"target", number(d.target_score.value_or(*d.score), 2)}})
                            : fmt(S::RadarNoScore, {{"dimension", dimension}}));
     }
     image("radar", fmt(S::RadarAlt, {{"values", values}}));

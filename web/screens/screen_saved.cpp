@@ -90,7 +90,7 @@ void draw_saved(const State& state, Intents& out) {
                 text("(" + std::string(tr(S::CurrentMarker)) + ")", c.accent);
             }
             std::string details = s.respondent.empty() ? "" : s.respondent + "  \xC2\xB7  ";
-            details += tr(S::ColUpdated) + std::string(": ") + s.updated.substr(0, 10) + "  \xC2\xB7  " +
+            details += tr(S::ColUpdated) + std::string(": ") + date(s.updated) + "  \xC2\xB7  " +
                        tr(S::ColComplete) + ": " + std::to_string(s.percent_answered) + "%  \xC2\xB7  " +
                        tr(S::ColOverall) + ": " + stage_title(m, s.stage, session.lang);
             paragraph(details, c.text_muted, t.fonts.small);
@@ -125,7 +125,7 @@ void draw_saved(const State& state, Intents& out) {
                 ImGui::SameLine();
                 text("(" + std::string(tr(S::CurrentMarker)) + ")", c.accent);
             }
-            paragraph(fmt(S::TeamsSavedEntry, {{"count", s.respondents}}) + "  \xC2\xB7  " + tr(S::ColUpdated) + ": " + s.updated.substr(0, 10),
+            paragraph(fmt(S::TeamsSavedEntry, {{"count", s.respondents}}) + "  \xC2\xB7  " + tr(S::ColUpdated) + ": " + date(s.updated),
                       c.text_muted, t.fonts.small);
             if (button(("open-team-" + s.id).c_str(), tr(S::Open), ButtonKind::Primary)) out.push_back(intent::OpenTeam{s.id});
             ImGui::SameLine();

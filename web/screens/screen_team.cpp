@@ -347,7 +347,7 @@ void draw_collect(const Session& session, const UiState& ui, Intents& out) {
         heading(t.fonts.body_bold, name);
         std::string details = fmt(S::AnsweredPercent, {{"percent", static_cast<int>(completeness * 100.0 + 0.5)}});
         if (!a.team.empty()) details = a.team + kDot + details;
-        if (!a.updated.empty()) details += kDot + a.updated.substr(0, 10);
+        if (!a.updated.empty()) details += kDot + date(a.updated);
         paragraph(details, c.text_muted, t.fonts.small);
         if (!counted) paragraph(tr(S::TeamCountedOnce), c.warning, t.fonts.small);
         ImGui::PopTextWrapPos();
@@ -388,7 +388,7 @@ void draw_collect(const Session& session, const UiState& ui, Intents& out) {
             ImGui::BeginGroup();
             heading(t.fonts.body_bold, s.respondent.empty() ? (s.team.empty() ? tr(S::UnnamedTeam) : s.team) : s.respondent);
             std::string details = (s.team.empty() ? "" : s.team + kDot) + fmt(S::AnsweredPercent, {{"percent", s.percent_answered}});
-            if (!s.updated.empty()) details += kDot + s.updated.substr(0, 10);
+            if (!s.updated.empty()) details += kDot + date(s.updated);
             paragraph(details, c.text_muted, t.fonts.small);
             ImGui::EndGroup();
             ImGui::SameLine(ImGui::GetContentRegionMax().x - t.em(100));

@@ -5,7 +5,8 @@
 // names in whatever order its grammar needs (tests/app/test_strings.cpp checks every call).
 // A count that changes the words is a plural placeholder, the form translators know from ICU:
 // "{count, plural, one {# level apart} other {# levels apart}}"; "#" is the number, "=0 {...}"
-// picks an exact value, and each language has its own rule for "one" (plural_category).
+// picks an exact value, and each language has its own rule for "one" (plural_category). The
+// machinery is shared with the core's messages: core/message_format.h.
 #pragma once
 
 #include <initializer_list>
@@ -13,6 +14,10 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "locales.h"
+
+#include "message_format.h"
 
 namespace ladder::ui {
 
@@ -348,38 +353,28 @@ const char* tr(S id);
 // its id returned. "en" goes back to the built-in English. Plural forms follow the language.
 const std::string& language();
 std::vector<std::string> set_language(const std::string& lang, const std::vector<std::pair<std::string, std::string>>& strings);
-// How numbers are written in the locale in use: the decimal mark and the thousands separator
-// (es-AR and fr-CA "2,5", es-MX "2.5"); set with the language (web/app/language.cpp).
-void set_number_style(std::string decimal, std::string group);
-// `value` with exactly `decimals` decimals in that style; `sign` writes + before a positive one.
+// Numbers and dates on screen are written for the locale in use (es-AR "2,5", es-MX "2.5";
+// "29 de noviembre de 2026"), set with the language (web/app/language.cpp).
+void set_locale(const Locale& locale);
+// `value` with exactly `decimals` decimals; `sign` writes + before a positive one.
 std::string number(double value, int decimals, bool sign = false);
+// A date from "2026-11-29" or a timestamp starting with it; anything else as it is.
+std::string date(const std::string& iso);
 // The stable id ("welcome.title"), for translators and tests.
 const char* string_id(S id);
 
-// One value for a named placeholder: fmt(S::ContinueSaved, {{"team", name}, {"percent", 40}}).
-struct Arg {
-    const char* name;
-    std::string value;
-    Arg(const char* n, std::string v) : name(n), value(std::move(v)) {}
-    Arg(const char* n, const char* v) : name(n), value(v) {}
-    Arg(const char* n, int v) : name(n), value(std::to_string(v)) {}
-    Arg(const char* n, long v) : name(n), value(std::to_string(v)) {}
-    Arg(const char* n, unsigned long v) : name(n), value(std::to_string(v)) {}
-    Arg(const char* n, double v);  // two decimals in the locale's style: 2.50, 2,50
-};
+// The placeholder machinery is the core's (core/message_format.h); these are its names here, so
+// screens write ui::Arg and tests ui::plural_category as before.
+using ladder::Arg;
+using ladder::placeholder_names;
+using ladder::plural_category;
+using ladder::PluralCategory;
 
-// Which form a count takes in a language: English, Spanish and Estonian use "one" for exactly 1,
-// French for 0 and 1; every other count is "other".
-enum class PluralCategory { One, Other };
-PluralCategory plural_category(std::string_view lang, double n);
-
-// A catalogue string with its {name} placeholders filled in. A placeholder without a value
-// stays as it is, visibly, rather than reading memory that is not there.
+// A catalogue string with its {name} placeholders filled in, plurals by the UI's language. A
+// placeholder without a value stays as it is, visibly, rather than reading memory that is not
+// there.
 std::string fmt(S id, std::initializer_list<Arg> args);
-std::string fill_placeholders(const std::string& text, std::initializer_list<Arg> args);
-// The placeholder names in a text, each once, in order of first use ("Continue: {team}
-// ({percent}%)" -> team, percent; a plural's branches add theirs); false when a brace does not
-// open a well-formed placeholder.
-bool placeholder_names(const std::string& text, std::vector<std::string>& names);
+// Any text filled the same way, plurals by the UI's language.
+std::string fill_placeholders(std::string_view text, std::initializer_list<Arg> args);
 
 }  // namespace ladder::ui
