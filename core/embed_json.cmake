@@ -1,6 +1,9 @@
 # Turns a JSON file into a C++ source defining SYMBOL (a char array) and SYMBOL##Size.
 # Run as: cmake -DINPUT=... -DOUTPUT=... -DSYMBOL=... -P embed_json.cmake
 file(READ "${INPUT}" content)
+# Line breaks and indentation go: JSON text cannot hold a raw line break inside a string, so
+# this never touches a value, and the page carries a few KB less.
+string(REGEX REPLACE "\n[ ]*" "" content "${content}")
 string(FIND "${content}" ")ladder_json\"" clash)
 if(NOT clash EQUAL -1)
   message(FATAL_ERROR "${INPUT} contains the raw-string delimiter )ladder_json\"")

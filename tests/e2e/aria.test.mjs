@@ -20,7 +20,9 @@ const update = process.env.LADDER_UPDATE_ARIA === '1';
 async function snapshot(page) {
   await idle(page);
   const text = await page.locator('body').ariaSnapshot();
-  return `${text.replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD')}\n`;
+  // Dates change from run to run: "2026-11-29" and "November 29, 2026" alike become DATE.
+  const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+  return `${text.replace(/\d{4}-\d{2}-\d{2}/g, 'DATE').replace(new RegExp(`(${months}) \\d{1,2}, \\d{4}`, 'g'), 'DATE')}\n`;
 }
 
 async function check(page, name) {

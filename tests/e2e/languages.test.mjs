@@ -14,7 +14,7 @@ const languageFile = (lang) => JSON.parse(readFileSync(join(dist, `lang/${lang}.
 
 // What each locale must show, from the translation files themselves.
 const CASES = [
-  { locale: 'es-AR', lang: 'es', others: ['fr', 'et'] },
+  { locale: 'es-AR', lang: 'es', others: ['fr', 'et'] },  // es-MX is below: 1.11 with a point
   { locale: 'fr-CA', lang: 'fr', others: ['es', 'et'] },
   { locale: 'et-EE', lang: 'et', others: ['es', 'fr'] },
 ];
@@ -52,7 +52,14 @@ for (const { locale, lang, others } of CASES) {
     assert.match(report.text, new RegExp(`<html lang="${lang}`));
     assert.ok(report.text.includes(model.title), `the report has the model's ${lang} title`);
     assert.ok(report.text.includes(stageTitle), `the report has the stage in ${lang}`);
+    assert.ok(report.text.includes(`<h2>${file.messages['report.next_steps']}</h2>`), `the report's headings in ${lang}`);
     for (const other of others) assert.ok(!report.text.includes(languageFile(other).models['digital-services'].title));
+    // Numbers in the locale: a decimal comma in all three (es-AR, fr-CA, et-EE), on screen (the
+    // radar's description gives each dimension's score) and in the report (overall 1.11).
+    const radar = (await widget(page, 'radar')).label;
+    assert.match(radar, /\d,\d\d/, `the radar's scores with a decimal comma: ${radar}`);
+    assert.doesNotMatch(radar, /\d\.\d\d/);
+    assert.ok(report.text.includes('1,11'), 'and in the report');
     assert.deepEqual(errors, []);
   });
 }
@@ -90,6 +97,18 @@ test('switching language mid-assessment keeps every answer and the screen, and i
   await click(page, 'language-en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal((await widget(page, 'next')).label, 'Next');
+});
+
+test('Spanish in Mexico writes 1.11, in Argentina 1,11: numbers follow the region, not just the language', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url, { locale: 'es-MX' });
+  assert.equal((await ui(page)).locale, 'es-MX');
+  await click(page, 'example');
+  await click(page, 'nav-results');
+  const radar = (await widget(page, 'radar')).label;
+  assert.match(radar, /\d\.\d\d/, `a decimal point in es-MX: ${radar}`);
+  assert.doesNotMatch(radar, /\d,\d\d/);
+  const report = await downloadText(page, 'download-html');
+  assert.ok(report.text.includes('1.11') && !report.text.includes('1,11'), 'and in the report');
 });
 
 test('?lang= picks the language whatever the browser prefers', async (t) => {
