@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { click, dist, downloadText, idle, openLadder, ready, reload, screen, screenshot, ui, useBrowserAndSite, widget, widgets } from './helpers.mjs';
+import { click, dist, downloadText, dropFiles, idle, openLadder, ready, reload, root, screen, screenshot, ui, useBrowserAndSite, widget, widgets } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 const languageFile = (lang) => JSON.parse(readFileSync(join(dist, `lang/${lang}.json`), 'utf8'));
@@ -145,4 +145,15 @@ test('the fonts compiled into the page draw every character of every language', 
     const chars = [...new Set(readFileSync(join(dist, `lang/${lang}.json`), 'utf8'))].join('');
     assert.deepEqual((await missing(chars)).map((c) => `U+${c.toString(16)}`), [], `lang/${lang}.json`);
   }
+});
+
+test('a file that fails its checks is explained in the page\'s language, with the JSON pointer as it is', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url, { locale: 'fr-CA' });
+  await dropFiles(page, [{ name: 'bad-level.json', text: readFileSync(join(root, 'tests/data/bad-level.json'), 'utf8') }]);
+  const { error } = await ui(page);
+  const messages = languageFile('fr').messages;
+  const expected = messages['expected.level_or_null'];
+  assert.ok(error.includes('/answers/mandate/level'), `the pointer: ${error}`);
+  assert.ok(error.includes(expected), `the French words "${expected}": ${error}`);
+  assert.ok(error.startsWith(languageFile('fr').interface['error.import_failed']), error);
 });

@@ -59,7 +59,9 @@ test('saved assessments can be duplicated, deleted with undo and compared', asyn
     const comparison = JSON.parse(runCli(['compare', join(folder, 'older.json'), join(folder, 'newer.json')]));
     const shown = (await ui(page)).compare;
     assert.deepEqual(shown.dimensions, comparison.dimensions, 'the table shows what ladder-cli compare gives');
-    assert.equal(shown.older, `${older.team} (${older.updated.slice(0, 10)})`);
+    // Named by team and date, the date written as the browser's locale (en-US here) writes it.
+    const day = new Date(older.updated).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    assert.equal(shown.older, `${older.team} (${day})`);
     const scoreOlder = JSON.parse(runCli(['score', join(folder, 'older.json')]));
     const scoreNewer = JSON.parse(runCli(['score', join(folder, 'newer.json')]));
     assert.deepEqual(await page.evaluate(() => window.ladder.results()), scoreNewer, 'the page scores the open copy as the CLI does');

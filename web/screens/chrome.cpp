@@ -19,17 +19,25 @@ const char* language_name(const State& state) {
     return "English";
 }
 
+// A button in the top bar: as tall as its text needs, but inside the bar (the projector's large
+// type and 200 % text would push it over the edge), and never under 44 px.
+float bar_button_height(float bar_height) {
+    const Theme& t = theme();
+    ImGui::PushFont(t.fonts.body_bold);
+    const float natural = std::max(ImGui::GetFontSize() + t.em(22), t.px(44));
+    ImGui::PopFont();
+    return std::min(natural, bar_height - t.px(8));
+}
+
 // The language menu: a button named by the language in use (in that language), opening the
 // list of the interface's languages, each named in itself.
 void draw_language_button(const State& state, ImVec2 at, float bar_height, Intents& out) {
     const Theme& t = theme();
-    ImGui::PushFont(t.fonts.body_bold);
-    const float button_h = std::max(ImGui::GetFontSize() + t.em(22), t.px(44));
-    ImGui::PopFont();
+    const float button_h = bar_button_height(bar_height);
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (bar_height - button_h) * 0.5f));
     const bool open = ImGui::IsPopupOpen("language-popup");
     describe_next(tr(S::LanguageLabel));
-    if (button("nav-language", language_name(state), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed")) {
+    if (button("nav-language", language_name(state), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed", button_h)) {
         ImGui::OpenPopup("language-popup");
     }
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, at.y + bar_height), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
@@ -101,10 +109,10 @@ void draw_top_bar(const State& state, Intents& out) {
     const bool use_menu = narrow_layout() || wordmark_w + tabs_width + t.em(8) + language_w > width;
     const float language_x = origin.x + width - language_w;
     if (use_menu) {
-        const float menu_h = std::max(menu.y + t.em(22), t.px(44));
+        const float menu_h = bar_button_height(height);
         ImGui::SetCursorScreenPos(ImVec2(language_x - t.em(8) - menu.x - t.em(12), origin.y + (height - menu_h) * 0.5f));
         const bool open = ImGui::IsPopupOpen("nav-popup");
-        if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed")) {
+        if (button("nav-menu", tr(S::NavMenu), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed", menu_h)) {
             ImGui::OpenPopup("nav-popup");
         }
         // Under the bar, its right edge under the button's, wherever the press came from.
@@ -197,7 +205,13 @@ void draw_toast(const State& state, ScreenMemory& memory, Intents& out) {
     if (undo) ImGui::AlignTextToFramePadding();  // level with the Undo button
     // Said through the page's live region when it appears (main.cpp); here for reading again.
     begin_group(Group::Region, "toast", tr(S::Notification));
-    text(state.ui.toast->text);
+    // A sentence longer than the window is wide (a phone, a long language) wraps inside it.
+    const std::string& message = state.ui.toast->text;
+    const float room = display.x - t.px(32) - t.em(36) - (undo ? t.em(120) : 0.0f);
+    const bool wrap = ImGui::CalcTextSize(message.c_str()).x > room;
+    if (wrap) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + room);
+    text(message);
+    if (wrap) ImGui::PopTextWrapPos();
     if (undo) {
         ImGui::SameLine();
         ImGui::PopStyleColor();

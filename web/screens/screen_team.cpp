@@ -343,7 +343,8 @@ void draw_collect(const Session& session, const UiState& ui, Intents& out) {
         begin_panel("respondent", counted ? c.surface : c.warning_soft, ImVec2(14, 10), true, 8);
         const float remove_w = t.em(100);
         ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - remove_w);
+        // Wraps short of the Remove button (the wrap position counts from the window's left edge).
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - remove_w - t.em(8));
         heading(t.fonts.body_bold, name);
         std::string details = fmt(S::AnsweredPercent, {{"percent", static_cast<int>(completeness * 100.0 + 0.5)}});
         if (!a.team.empty()) details = a.team + kDot + details;

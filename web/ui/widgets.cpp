@@ -312,7 +312,7 @@ std::string registry_serialise(float dpr) {
     return out;
 }
 
-bool button(const char* id, const std::string& label, ButtonKind kind, bool enabled, float width, const char* state) {
+bool button(const char* id, const std::string& label, ButtonKind kind, bool enabled, float width, const char* state, float height) {
     const Theme& t = theme();
     const Palette& p = t.colors;
     ImFont* font = t.fonts.body_bold;
@@ -327,7 +327,8 @@ bool button(const char* id, const std::string& label, ButtonKind kind, bool enab
         wrap = room;
         text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     }
-    const ImVec2 size(width > 0 ? width : std::max(text.x + padding.x * 2, t.min_target()), std::max(text.y + padding.y * 2, t.px(44)));
+    const ImVec2 size(width > 0 ? width : std::max(text.x + padding.x * 2, t.min_target()),
+                      height > 0 ? height : std::max(text.y + padding.y * 2, t.px(44)));
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::InvisibleButton(id, size);
     ImGui::EndDisabled();

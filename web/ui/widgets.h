@@ -105,8 +105,9 @@ enum class ButtonKind { Primary, Secondary, Quiet, Danger };
 
 // A button with a visible label; `id` is stable across languages (the registry id).
 // `state`: more state words for the mirror ("expanded", "collapsed", "current").
+// `height` > 0 fixes the height (a button in the top bar stays inside it at any text size).
 bool button(const char* id, const std::string& label, ButtonKind kind = ButtonKind::Secondary, bool enabled = true,
-            float width = 0, const char* state = "");
+            float width = 0, const char* state = "", float height = 0);
 // A top navigation tab.
 bool nav_tab(const char* id, const std::string& label, bool selected);
 // One of the four level cards on the assessment screen (a radio in an accessible sense).
