@@ -1,6 +1,7 @@
 #include "messages.h"
 
 #include "locales.h"
+#include "text_table.h"
 
 namespace ladder {
 namespace {
@@ -20,16 +21,9 @@ constexpr const char* kIds[] = {
 constexpr std::size_t kCount = static_cast<std::size_t>(M::Count);
 static_assert(sizeof kEnglish / sizeof kEnglish[0] == kCount);
 
-// The installed languages, each a table by message (empty: that message is English). Few
-// languages: a vector beats a map.
-struct Language {
-    std::string code;
-    std::vector<std::string> texts;
-};
-
-std::vector<Language>& languages() {
-    static std::vector<Language> installed;
-    return installed;
+TextTable& table() {
+    static TextTable messages(kIds, kEnglish, kCount);
+    return messages;
 }
 
 std::string& current_language() {
@@ -37,26 +31,13 @@ std::string& current_language() {
     return lang;
 }
 
-const std::string& english(M id) {
-    static const std::vector<std::string> texts(std::begin(kEnglish), std::end(kEnglish));
-    return texts[static_cast<std::size_t>(id)];
-}
-
-bool has_plural(std::string_view text) { return text.find(", plural,") != std::string_view::npos; }
-
 }  // namespace
 
 const char* message_id(M id) { return kIds[static_cast<std::size_t>(id)]; }
 const char* message_english(M id) { return kEnglish[static_cast<std::size_t>(id)]; }
 
-const std::string& message_text(M id, const std::string& lang_or_locale) {
-    const std::string lang = language_of(lang_or_locale);
-    for (const Language& l : languages()) {
-        if (l.code != lang) continue;
-        const std::string& text = l.texts[static_cast<std::size_t>(id)];
-        if (!text.empty()) return text;
-    }
-    return english(id);
+const char* message_text(M id, const std::string& lang_or_locale) {
+    return table().text(static_cast<std::size_t>(id), lang_or_locale);
 }
 
 std::string message(M id, const std::string& lang_or_locale, std::initializer_list<Arg> args) {
@@ -67,29 +48,13 @@ std::string message(M id, std::initializer_list<Arg> args) { return message(id, 
 
 std::vector<std::string> add_messages(const std::string& lang_or_locale, const Json& object) {
     std::vector<std::string> refused;
-    const std::string lang = language_of(lang_or_locale);
     if (!object.is_object()) return refused;
-    Language* target = nullptr;
-    for (Language& l : languages()) {
-        if (l.code == lang) target = &l;
-    }
-    if (!target && lang != "en") {
-        languages().push_back({lang, std::vector<std::string>(kCount)});
-        target = &languages().back();
-    }
+    std::vector<std::pair<std::string, std::string>> texts;
     for (const auto& [id, value] : object.items()) {
-        std::size_t i = 0;
-        while (i < kCount && id != kIds[i]) ++i;
-        // A text whose placeholders differ from the English would leave a {name} unfilled or
-        // drop a value: it stays English, and its id is reported.
-        if (!target || i == kCount || !value.is_string() || value.get_ref<const std::string&>().empty() ||
-            !same_placeholders(kEnglish[i], value.get_ref<const std::string&>()) ||
-            has_plural(kEnglish[i]) != has_plural(value.get_ref<const std::string&>())) {
-            refused.push_back(id);
-            continue;
-        }
-        target->texts[i] = value.get<std::string>();
+        if (value.is_string()) texts.emplace_back(id, value.get<std::string>());
+        else refused.push_back(id);
     }
+    for (auto& id : table().install(lang_or_locale, texts)) refused.push_back(std::move(id));
     return refused;
 }
 

@@ -216,7 +216,7 @@ std::string message(M id, const std::string& lang_or_locale, std::initializer_li
 std::string message(M id, std::initializer_list<Arg> args = {});
 // A message's text before its placeholders are filled, in that language (English fallback):
 // for a report that escapes the text and the values separately.
-const std::string& message_text(M id, const std::string& lang_or_locale);
+const char* message_text(M id, const std::string& lang_or_locale);
 
 const char* message_id(M id);       // "report.overall_stage"
 const char* message_english(M id);  // the built-in English

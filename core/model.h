@@ -64,6 +64,34 @@ struct Model {
     std::unordered_map<std::string, std::size_t> dimension_ids, category_ids;
 };
 
+// Calls visit(const LocalizedText&) with every text of the model a person reads, in model order:
+// its title and description, each stage's, dimension's, category's (title, question, levels,
+// next steps, evidence) and pitfall's.
+template <class Visit>
+void for_each_text(const Model& model, Visit&& visit) {
+    visit(model.title);
+    visit(model.description);
+    for (const auto& s : model.stages) {
+        visit(s.title);
+        visit(s.summary);
+    }
+    for (const auto& d : model.dimensions) {
+        visit(d.title);
+        visit(d.description);
+    }
+    for (const auto& c : model.categories) {
+        visit(c.title);
+        visit(c.question);
+        for (const auto& text : c.levels) visit(text);
+        for (const auto& text : c.next_steps) visit(text);
+        for (const auto& text : c.evidence) visit(text);
+    }
+    for (const auto& p : model.pitfalls) {
+        visit(p.title);
+        visit(p.text);
+    }
+}
+
 Result<Model> load_model(std::string_view json_text);
 Result<Model> load_model_json(const Json& json);
 

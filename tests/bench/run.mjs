@@ -18,8 +18,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // --- Sizes -------------------------------------------------------------------------------
 const hosted = ['index.html', 'ladder.js', 'ladder.wasm'].map((f) => join(dist, f));
 const hostedGz = hosted.reduce((sum, f) => sum + gz(f), 0);
-row('hosted page, all files at load, gzip -9', kb(hostedGz), '<= 300 KB', hostedGz <= 300 * 1024);
+// A visit in English loads these; in another language, that language's file too (and no other).
+// The bar is 250 KB for any one language.
+row('hosted page, all files at load, English, gzip -9', kb(hostedGz), '<= 250 KB', hostedGz <= 250 * 1024);
 for (const f of hosted) row(`  ${f.split('/').pop()} (raw / gzip -9)`, `${kb(readFileSync(f).length)} / ${kb(gz(f))}`, '');
+for (const lang of ['es', 'fr', 'et']) {
+  const file = join(dist, `lang/${lang}.json`);
+  const total = hostedGz + gz(file);
+  row(`hosted page in ${lang} (+ lang/${lang}.json ${kb(gz(file))}), gzip -9`, kb(total), '<= 250 KB', total <= 250 * 1024);
+}
 const offline = join(dist, 'ladder-offline.html');
 if (existsSync(offline)) {
   const size = readFileSync(offline).length;

@@ -64,25 +64,7 @@ TEST_CASE("the default model has between 5000 and 8000 words of English") {
         std::string w;
         while (in >> w) ++words;
     };
-    for (const auto& s : m.stages) {
-        count(s.title);
-        count(s.summary);
-    }
-    for (const auto& d : m.dimensions) {
-        count(d.title);
-        count(d.description);
-    }
-    for (const auto& c : m.categories) {
-        count(c.title);
-        count(c.question);
-        for (const auto& t : c.levels) count(t);
-        for (const auto& t : c.next_steps) count(t);
-        for (const auto& t : c.evidence) count(t);
-    }
-    for (const auto& p : m.pitfalls) {
-        count(p.title);
-        count(p.text);
-    }
+    for_each_text(m, count);
     CAPTURE(words);
     CHECK(words >= 5000);
     CHECK(words <= 8000);

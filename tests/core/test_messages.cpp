@@ -15,6 +15,7 @@
 #include "messages.h"
 #include "report.h"
 #include "team.h"
+#include "translation_checks.h"
 
 using namespace ladder;
 
@@ -25,39 +26,6 @@ Json translation(const std::string& lang) {
     REQUIRE_MESSAGE(json.ok(), lang << ": " << (json.ok() ? "" : json.error().to_string()));
     REQUIRE(json.value().is_object());
     return json.value();
-}
-
-std::vector<std::string> names_of(const std::string& text) {
-    std::vector<std::string> names;
-    CHECK_MESSAGE(placeholder_names(text, names), text);
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-// Decodes UTF-8; false on a malformed sequence.
-bool code_points(const std::string& text, std::vector<unsigned>& out) {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (length == 0 || i + length > text.size()) return false;
-        unsigned cp = length == 1 ? c : c & (0x7F >> length);
-        for (int k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += length;
-    }
-    return true;
-}
-
-// The page's font subset (font_unicodes in web/CMakeLists.txt).
-bool in_font(unsigned cp) {
-    const unsigned ranges[][2] = {{0x20, 0x7E},     {0xA0, 0xA1},     {0xA3, 0xA3},     {0xA7, 0xA7},     {0xA9, 0xAB},
-                                  {0xAD, 0xAE},     {0xB0, 0xB0},     {0xB7, 0xB7},     {0xBA, 0xBB},     {0xBF, 0xFF},
-                                  {0x152, 0x153},   {0x160, 0x161},   {0x178, 0x178},   {0x17D, 0x17E},   {0x2013, 0x2014},
-                                  {0x2018, 0x201E}, {0x2026, 0x2026}, {0x20AC, 0x20AC}};
-    for (const auto& r : ranges) {
-        if (cp >= r[0] && cp <= r[1]) return true;
-    }
-    return false;
 }
 
 // Messages that are the same as English on purpose: punctuation around a value, JSON
@@ -78,42 +46,15 @@ struct BackToEnglish {
 }  // namespace
 
 TEST_CASE("messages: every message is translated into Spanish, French and Estonian, placeholders intact") {
+    std::vector<std::string> ids, english;
+    for (int i = 0; i < static_cast<int>(M::Count); ++i) {
+        ids.push_back(message_id(static_cast<M>(i)));
+        english.push_back(message_english(static_cast<M>(i)));
+    }
     for (const char* lang : {"es", "fr", "et"}) {
-        INFO("language: " << lang);
         const Json table = translation(lang);
-        std::set<std::string> ids;
-        for (int i = 0; i < static_cast<int>(M::Count); ++i) {
-            const M id = static_cast<M>(i);
-            const std::string key = message_id(id);
-            ids.insert(key);
-            INFO("message: " << key);
-            const auto it = table.find(key);
-            REQUIRE_MESSAGE(it != table.end(), "missing");
-            REQUIRE(it->is_string());
-            const std::string text = it->get<std::string>();
-            const std::string english = message_english(id);
-            CHECK_FALSE(text.empty());
-            CHECK(names_of(text) == names_of(english));
-            CHECK((text.find(", plural,") != std::string::npos) == (english.find(", plural,") != std::string::npos));
-            const bool allowed = kSameAsEnglish.at(lang).count(key) > 0;
-            if (text == english) CHECK_MESSAGE(allowed, "the same as English: " << text);
-            else CHECK_MESSAGE(!allowed, "listed as the same as English, but translated");
-            std::vector<unsigned> cps;
-            REQUIRE_MESSAGE(code_points(text, cps), "not UTF-8");
-            for (const unsigned cp : cps) CHECK_MESSAGE(in_font(cp), "U+" << std::hex << cp << " is not in the page's font");
-            // Canadian French: a no-break space before a colon and inside « », never a plain one.
-            if (std::string(lang) == "fr") {
-                CHECK(text.find(" :") == std::string::npos);
-                CHECK(text.find("\xC2\xAB ") == std::string::npos);
-                CHECK(text.find(" \xC2\xBB") == std::string::npos);
-            }
-        }
-        for (auto it = table.begin(); it != table.end(); ++it) {
-            const std::string key = it.key();  // not a structured binding: clang cannot capture one in CHECK
-            CHECK_MESSAGE(ids.count(key) == 1, lang << ": unknown id " << key);
-        }
-        // Installing the file refuses nothing.
-        CHECK(add_messages(lang, table).empty());
+        test::check_translation(lang, table, ids, english, kSameAsEnglish.at(lang));
+        CHECK(add_messages(lang, table).empty());  // installing the file refuses nothing
     }
 }
 

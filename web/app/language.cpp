@@ -147,28 +147,7 @@ int untranslated_model_texts(const State& state) {
         const auto& entries = text.entries();
         missing += std::none_of(entries.begin(), entries.end(), [&](const auto& e) { return e.first == lang; });
     };
-    const Model& m = *state.session.model;
-    count(m.title);
-    count(m.description);
-    for (const auto& s : m.stages) {
-        count(s.title);
-        count(s.summary);
-    }
-    for (const auto& d : m.dimensions) {
-        count(d.title);
-        count(d.description);
-    }
-    for (const auto& c : m.categories) {
-        count(c.title);
-        count(c.question);
-        for (const auto& l : c.levels) count(l);
-        for (const auto& n : c.next_steps) count(n);
-        for (const auto& e : c.evidence) count(e);
-    }
-    for (const auto& p : m.pitfalls) {
-        count(p.title);
-        count(p.text);
-    }
+    for_each_text(*state.session.model, count);
     return missing;
 }
 

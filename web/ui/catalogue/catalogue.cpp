@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "text_table.h"
+
 namespace ladder::ui {
 namespace {
 
@@ -17,9 +19,14 @@ constexpr const char* kIds[] = {
 #undef LADDER_UI_STRING_ID
 };
 
-// The language in use and its strings (empty: that string is shown in English).
+TextTable& table() {
+    static TextTable strings(kIds, kEnglish, static_cast<std::size_t>(S::Count));
+    return strings;
+}
+
+// The language in use and its strings (null: all English; an empty one is shown in English).
 std::string g_language = "en";
-std::vector<std::string> g_translated;
+const std::vector<std::string>* g_translated = nullptr;
 
 static_assert(sizeof kEnglish / sizeof kEnglish[0] == static_cast<std::size_t>(S::Count));
 
@@ -27,27 +34,15 @@ static_assert(sizeof kEnglish / sizeof kEnglish[0] == static_cast<std::size_t>(S
 
 const char* tr(S id) {
     const auto i = static_cast<std::size_t>(id);
-    return i < g_translated.size() && !g_translated[i].empty() ? g_translated[i].c_str() : kEnglish[i];
+    return g_translated && !(*g_translated)[i].empty() ? (*g_translated)[i].c_str() : kEnglish[i];
 }
 
 const std::string& language() { return g_language; }
 
 std::vector<std::string> set_language(const std::string& lang, const std::vector<std::pair<std::string, std::string>>& strings) {
-    std::vector<std::string> refused;
-    std::vector<std::string> table(static_cast<std::size_t>(S::Count));
-    for (const auto& [id, text] : strings) {
-        std::size_t i = 0;
-        while (i < table.size() && id != kIds[i]) ++i;
-        // A string whose placeholders differ from the English would show a {name} unfilled or
-        // lose a value: it stays English, and its id is reported.
-        if (i == table.size() || !same_placeholders(kEnglish[i], text)) {
-            refused.push_back(id);
-            continue;
-        }
-        table[i] = text;
-    }
     g_language = lang.empty() ? "en" : lang;
-    g_translated = lang == "en" ? std::vector<std::string>{} : std::move(table);
+    std::vector<std::string> refused = table().install(g_language, strings);
+    g_translated = table().texts(g_language);
     return refused;
 }
 const char* string_id(S id) { return kIds[static_cast<int>(id)]; }
