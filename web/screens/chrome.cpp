@@ -2,6 +2,7 @@
 // banner, the toast (with Undo when something was removed) and the overlay while files are
 // dragged over the page.
 #include <algorithm>
+#include <array>
 
 #include "catalogue.h"
 #include "imgui.h"
@@ -29,6 +30,16 @@ float bar_button_height(float bar_height) {
     return std::min(natural, bar_height - t.px(8));
 }
 
+// The language button's width: its name, the quiet button's padding and room for the chevron
+// that marks it as a menu. Measured in the bold font the button draws in.
+float language_button_width(const State& state) {
+    const Theme& t = theme();
+    ImGui::PushFont(t.fonts.body_bold);
+    const float text = ImGui::CalcTextSize(language_name(state)).x;
+    ImGui::PopFont();
+    return std::max(text + t.em(12) + t.em(24), t.min_target());
+}
+
 // The language menu: a button named by the language in use (in that language), opening the
 // list of the interface's languages, each named in itself.
 void draw_language_button(const State& state, ImVec2 at, float bar_height, Intents& out) {
@@ -37,9 +48,19 @@ void draw_language_button(const State& state, ImVec2 at, float bar_height, Inten
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (bar_height - button_h) * 0.5f));
     const bool open = ImGui::IsPopupOpen("language-popup");
     describe_next(tr(S::LanguageLabel));
-    if (button("nav-language", language_name(state), ButtonKind::Quiet, true, 0, open ? "expanded" : "collapsed", button_h)) {
+    const float width = language_button_width(state);
+    if (button("nav-language", language_name(state), ButtonKind::Quiet, true, width, open ? "expanded" : "collapsed", button_h)) {
         ImGui::OpenPopup("language-popup");
     }
+    // A small chevron, pointing down (up while the menu is open), in the link colour.
+    const ImVec2 max = ImGui::GetItemRectMax(), min = ImGui::GetItemRectMin();
+    const float half = t.em(4), mid_y = (min.y + max.y) * 0.5f, mid_x = max.x - t.em(9);
+    const float dir = open ? -1.0f : 1.0f;
+    ImGui::GetWindowDrawList()->AddPolyline(
+        std::array<ImVec2, 3>{ImVec2(mid_x - half, mid_y - dir * half * 0.5f), ImVec2(mid_x, mid_y + dir * half * 0.5f),
+                              ImVec2(mid_x + half, mid_y - dir * half * 0.5f)}
+            .data(),
+        3, t.colors.accent, ImDrawFlags_None, t.px(1.75f));
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, at.y + bar_height), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     if (ImGui::BeginPopup("language-popup")) {
         begin_group(Group::RadioGroup, "languages", tr(S::LanguageLabel));
@@ -100,7 +121,7 @@ void draw_top_bar(const State& state, Intents& out) {
     // At the right end the language, as wide as its name (a quiet button pads it by 6 px a
     // side); the sections to its left, or behind a Menu button when they do not all fit.
     ImGui::PushFont(t.fonts.body_bold);
-    const float language_w = std::max(ImGui::CalcTextSize(language_name(state)).x + t.em(12), t.min_target());
+    const float language_w = language_button_width(state);
     float tabs_width = 0;
     for (const auto& tab : tabs) tabs_width += ImGui::CalcTextSize(tr(tab.label)).x + t.em(20);
     const ImVec2 menu = ImGui::CalcTextSize(tr(S::NavMenu));
