@@ -3,6 +3,7 @@
 JOBS ?= 2
 NATIVE := build/native
 WEB := build/web
+NOEXCEPT := build/native-noexcept
 LIGHTHOUSE := tests/bench/lighthouse
 # Debian's Emscripten 3.1.6 links with Node scripts that need Debian's acorn module, which lives
 # in /usr/share/nodejs, a folder Node does not search by default.
@@ -12,7 +13,7 @@ export NODE_PATH := /usr/share/nodejs
 # browser and fetch its .wasm by URL, so we turn that fetch off.
 WASM_EMULATOR := /usr/bin/node;--no-experimental-fetch
 
-.PHONY: setup setup-native setup-web setup-browser native web cli test test-native test-web test-browser \
+.PHONY: setup setup-native setup-web setup-browser native web cli test test-native test-noexcept test-web test-browser \
         serve dist bench clean
 
 # Install what is missing (needs root only for Debian packages; see .ci/setup.sh). The web
@@ -54,8 +55,15 @@ test-web: web
 # The browser tests (Chromium) and the schema checks.
 test-browser: native web setup-browser
 	cd tests && node --test --test-concurrency=1 schema/ e2e/
+# The core and its tests natively with the web build's flags: no exceptions in the core, and
+# nlohmann aborting where it would throw. Any path that would abort the page fails here.
+test-noexcept: $(NOEXCEPT)/CMakeCache.txt
+	cmake --build $(NOEXCEPT) -j$(JOBS) --target ladder_core_tests ladder-cli
+	ctest --test-dir $(NOEXCEPT) -j$(JOBS) --output-on-failure -R '^(native|cli):'
+$(NOEXCEPT)/CMakeCache.txt: | setup-native
+	cmake -S . -B $(NOEXCEPT) -DCMAKE_BUILD_TYPE=Release -DLADDER_NO_EXCEPTIONS=ON
 # Every test.
-test: test-native test-web test-browser
+test: test-native test-noexcept test-web test-browser
 
 # Build the site and serve dist/ on http://127.0.0.1:8080.
 serve: web
