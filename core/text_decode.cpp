@@ -1,5 +1,6 @@
 #include "text_decode.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "messages.h"
