@@ -52,7 +52,7 @@ Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
     if (version == json.end()) return Error{"/version", message(M::ErrorMissingMember, {{"key", "version"}})};
     if (!version->is_number_integer()) return type_error("/version", M::ExpectedWholeNumber1, *version);
     if (*version != 1) {
-        return Error{"/version", message(M::ErrorNewerFile, {{"version", version->dump()}})};
+        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}})};
     }
 
     Assessment a;

@@ -14,6 +14,7 @@
 #include "messages.h"
 #include "team.h"
 #include "team_report.h"
+#include "text_decode.h"
 
 namespace ladder {
 namespace {
@@ -122,6 +123,14 @@ Result<std::string> read_file(const std::string& path) {
     return text;
 }
 
+// A file's bytes decoded to UTF-8 (text_decode.h): Windows-1252 and UTF-16 are converted, with
+// a notice for the former; binary and damaged files are refused with the reason.
+Result<DecodedText> read_text_file(const std::string& path) {
+    auto bytes = read_file(path);
+    if (!bytes) return bytes.errors();
+    return decode_text(bytes.value());
+}
+
 void print_errors(std::ostream& err, const std::string& file, const Errors& errors) {
     for (const auto& e : errors) err << file << ": " << e.to_string() << "\n";
 }
@@ -182,7 +191,7 @@ public:
 
         if (o.command == "template") {
             Assessment blank = blank_assessment(model);
-            out_ << assessment_to_json(blank).dump(2) << "\n";
+            out_ << dump_json(assessment_to_json(blank), 2) << "\n";
             return kExitOk;
         }
         if (o.command == "merge") return merge(model, o);
@@ -191,7 +200,7 @@ public:
         auto assessment = load_assessment_file(o.files[0], model);
         if (!assessment) return kExitInvalidInput;
         if (o.command == "score") {
-            out_ << score_to_json(model, score_assessment(model, *assessment, lang), lang).dump(2) << "\n";
+            out_ << dump_json(score_to_json(model, score_assessment(model, *assessment, lang), lang), 2) << "\n";
         } else {
             out_ << report(*format, model, *assessment, o.lang);
         }
@@ -204,13 +213,22 @@ private:
         return kExitUsage;
     }
 
-    std::optional<Model> load_model_file(const std::string& path) {
-        auto text = read_file(path);
+    // A file of a command that reads one file at a time, as UTF-8 text; its errors, or the
+    // notice that it was converted, go to standard error (a notice leaves the exit code as it is).
+    std::optional<std::string> read_input(const std::string& path) {
+        auto text = read_text_file(path);
         if (!text) {
             print_errors(err_, path, text.errors());
             return std::nullopt;
         }
-        auto model = load_model(text.value());
+        if (text.value().notice) err_ << path << ": " << *text.value().notice << "\n";
+        return std::move(text.value().text);
+    }
+
+    std::optional<Model> load_model_file(const std::string& path) {
+        const auto text = read_input(path);
+        if (!text) return std::nullopt;
+        auto model = load_model(*text);
         if (!model) {
             print_errors(err_, path, model.errors());
             return std::nullopt;
@@ -219,12 +237,9 @@ private:
     }
 
     std::optional<Assessment> load_assessment_file(const std::string& path, const Model& model) {
-        auto text = read_file(path);
-        if (!text) {
-            print_errors(err_, path, text.errors());
-            return std::nullopt;
-        }
-        auto assessment = read_assessment(text.value(), model);
+        const auto text = read_input(path);
+        if (!text) return std::nullopt;
+        auto assessment = read_assessment(*text, model);
         if (!assessment) {
             print_errors(err_, path, assessment.errors());
             return std::nullopt;
@@ -236,12 +251,9 @@ private:
         if (o.files.size() > 1) return usage(message(M::CliValidateOneFile));
         if (o.model_file) return usage(message(M::CliValidateNoModel));
         if (o.files.empty()) return validate_built_in();
-        auto text = read_file(o.files[0]);
-        if (!text) {
-            print_errors(err_, o.files[0], text.errors());
-            return kExitInvalidInput;
-        }
-        auto model = load_model(text.value());
+        const auto text = read_input(o.files[0]);
+        if (!text) return kExitInvalidInput;
+        auto model = load_model(*text);
         if (!model) {
             print_errors(out_, o.files[0], model.errors());
             err_ << o.files[0] << ": " << message(M::ErrorProblemsFound, {{"count", model.errors().size()}}) << "\n";
@@ -281,14 +293,19 @@ private:
     }
 
     int merge(const Model& model, const Options& o) {
-        // Files that cannot be merged (another model, malformed) are listed with the reason
-        // and the merge goes on with the rest.
+        // Files that cannot be merged (another model, malformed, not text) are listed with the
+        // reason and the merge goes on with the rest; files read after a conversion are listed
+        // with its notice.
         std::vector<Assessment> assessments;
         std::vector<std::string> merged_files;
-        Json refused = Json::array();
+        Json refused = Json::array(), notices = Json::array();
         for (const auto& file : o.files) {
-            auto text = read_file(file);
-            auto a = text ? read_assessment(text.value(), model) : Result<Assessment>(text.errors());
+            auto text = read_text_file(file);
+            auto a = text ? read_assessment(text.value().text, model) : Result<Assessment>(text.errors());
+            if (text && text.value().notice) {
+                err_ << file << ": " << *text.value().notice << "\n";
+                notices.push_back({{"file", file}, {"notice", *text.value().notice}});
+            }
             if (a) {
                 assessments.push_back(std::move(a).value());
                 merged_files.push_back(file);
@@ -309,7 +326,8 @@ private:
         Json result = team_to_json(model, team, lang);
         result["files"] = merged_files;
         result["refused"] = std::move(refused);
-        out_ << result.dump(2) << "\n";
+        result["notices"] = std::move(notices);
+        out_ << dump_json(result, 2) << "\n";
         return kExitOk;
     }
 
@@ -318,8 +336,9 @@ private:
         // change), or the respondents' own files.
         TeamExercise exercise = blank_team_exercise(model);
         for (const auto& file : o.files) {
-            auto text = read_file(file);
-            auto json = text ? parse_json(text.value()) : Result<Json>(text.errors());
+            auto text = read_text_file(file);
+            if (text && text.value().notice) err_ << file << ": " << *text.value().notice << "\n";
+            auto json = text ? parse_json(text.value().text) : Result<Json>(text.errors());
             const bool is_team = json && string_member(json.value(), "format") == "ladder-team";
             if (is_team && o.files.size() == 1) {
                 auto read = read_team_exercise_json(json.value(), model);
@@ -348,7 +367,7 @@ private:
         auto older = load_assessment_file(o.files[0], model);
         auto newer = older ? load_assessment_file(o.files[1], model) : std::nullopt;
         if (!older || !newer) return kExitInvalidInput;
-        out_ << history_to_json(compare_assessments(model, *older, *newer)).dump(2) << "\n";
+        out_ << dump_json(history_to_json(compare_assessments(model, *older, *newer)), 2) << "\n";
         return kExitOk;
     }
 

@@ -35,7 +35,7 @@ Result<TeamExercise> read_team_exercise_json(const Json& json, const Model& mode
     const auto version = json.find("version");
     if (version == json.end() || !version->is_number_integer()) return Error{"/version", message(M::ErrorExpected, {{"expected", message(M::ExpectedWholeNumber1)}})};
     if (*version != 1) {
-        return Error{"/version", message(M::ErrorNewerFile, {{"version", version->dump()}})};
+        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}})};
     }
     TeamExercise e = blank_team_exercise(model);
     const auto model_ref = json.find("model");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "messages.h"
+#include "text_decode.h"
 
 namespace ladder {
 namespace {
@@ -75,11 +76,31 @@ std::size_t token_start(std::string_view text, std::size_t offset) {
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 2, column 5:
 // syntax error while parsing value - invalid literal; last read: 'tru'". We keep the part
 // after the position, which says what went wrong in plain enough words.
-std::string syntax_detail(const std::string& what) {
+// `text` and `offset` (the last byte the parser read) complete a character the parser stopped in
+// the middle of: it reads bytes, and "ÿ" would otherwise be quoted as its first byte, \xC3.
+std::string syntax_detail(const std::string& what, std::string_view text, std::size_t offset) {
     const auto colon = what.find(": ", what.find("column"));
     std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
     const auto prefix = detail.find("syntax error while parsing ");
     if (prefix == 0) detail = "while reading " + detail.substr(27);
+    // "last read: '<token>'" quotes the input: it may be long, or not valid UTF-8, or hold
+    // control characters. Keep its end, where the parser stopped, with those bytes escaped.
+    const std::string quote = "last read: '";
+    const auto start = detail.find(quote);
+    if (start != std::string::npos) {
+        const std::size_t from = start + quote.size();
+        std::size_t to = detail.rfind("'; expected ");
+        if (to == std::string::npos || to < from) to = detail.size() > from && detail.back() == '\'' ? detail.size() - 1 : detail.size();
+        std::string token = detail.substr(from, to - from);
+        if (!token.empty() && (static_cast<unsigned char>(token.back()) & 0x80) != 0) {
+            for (std::size_t i = offset + 1; i < text.size() && i <= offset + 3; ++i) {
+                if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) break;
+                token += text[i];
+            }
+        }
+        detail = detail.substr(0, from) + printable_tail(token, 20) + detail.substr(to);
+    }
+    if (!is_valid_utf8(detail)) detail = printable_excerpt(detail, 200);
     // The detail is nlohmann's own English; the sentence around it is ours.
     return message(M::ErrorSyntax, {{"detail", detail}});
 }
@@ -126,9 +147,24 @@ Result<Json> parse_json(std::string_view text) {
     if (error.failed) {
         // error.byte is 1-based: the position of the last character read.
         const std::size_t offset = error.byte == 0 ? 0 : error.byte - 1;
-        return Error{format_location(text, token_start(text, offset)), syntax_detail(error.what)};
+        return Error{format_location(text, token_start(text, offset)), syntax_detail(error.what, text, offset)};
     }
     return result;
+}
+
+Result<Json> parse_json_bytes(std::string_view bytes, std::optional<std::string>* notice) {
+    if (notice) notice->reset();
+    if (bytes.size() > kMaxInputBytes) {
+        return Error{"", message(M::ErrorTooLarge, {{"size", bytes.size() / 1024}})};
+    }
+    auto decoded = decode_text(bytes);
+    if (!decoded) return decoded.errors();
+    if (notice) *notice = decoded.value().notice;
+    return parse_json(decoded.value().text);
+}
+
+std::string dump_json(const Json& value, int indent) {
+    return value.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 std::string pointer_append(const std::string& pointer, std::string_view token) {
@@ -158,13 +194,13 @@ std::string describe_type(const Json& value) {
         case Json::value_t::boolean: return message(value.get<bool>() ? M::FoundTrue : M::FoundFalse);
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:
-        case Json::value_t::number_float: return message(M::FoundNumber, {{"number", value.dump()}});
+        case Json::value_t::number_float: return message(M::FoundNumber, {{"number", dump_json(value)}});
         case Json::value_t::string: {
             const auto& text = value.get_ref<const std::string&>();
-            if (text.size() <= 40) return message(M::FoundText, {{"text", value.dump()}});
+            if (text.size() <= 40) return message(M::FoundText, {{"text", dump_json(value)}});
             std::size_t cut = 37;  // do not split a UTF-8 sequence
             while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-            return message(M::FoundTextCut, {{"text", Json(text.substr(0, cut)).dump()}});
+            return message(M::FoundTextCut, {{"text", dump_json(Json(text.substr(0, cut)))}});
         }
         case Json::value_t::array: return message(M::FoundList);
         case Json::value_t::object: return message(M::FoundObject);

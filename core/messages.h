@@ -99,6 +99,13 @@ namespace ladder {
     X(ErrorSyntax, "error.syntax", "JSON syntax error {detail}")                                                        \
     X(ErrorCannotOpen, "error.cannot_open", "cannot open the file")                                                     \
     X(ErrorCannotRead, "error.cannot_read", "cannot read the file")                                                     \
+    X(ErrorNotText, "error.not_text", "this is not a text file (it holds binary data)")                                 \
+    X(ErrorUtf16NoBom, "error.utf16_no_bom",                                                                            \
+      "this file seems to be UTF-16 without a byte-order mark; save it as UTF-8")                                       \
+    X(ErrorUtf16Invalid, "error.utf16_invalid", "this UTF-16 file is damaged at byte {byte}")                           \
+    X(ErrorTruncated, "error.truncated",                                                                                \
+      "the file ends partway through a character, so it was probably cut short (it ends with {excerpt})")               \
+    X(NoticeWindows1252, "notice.windows_1252", "this file was not saved as UTF-8; it was read as Windows-1252")        \
     X(ErrorNotAssessment, "error.not_assessment", "missing \"format\": this is not a Ladder assessment file")           \
     X(ErrorModelNotAssessment, "error.model_not_assessment", "this is a model file, not an assessment")                 \
     X(ErrorNotTeamFile, "error.not_team_file", "expected \"ladder-team\": this is not a Ladder team exercise file")     \

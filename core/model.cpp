@@ -133,7 +133,7 @@ void read_header(ModelReader& r, const Json& json, Model& model) {
         if (!version->is_number_integer()) {
             r.problem("/version", expected_found(M::ExpectedWholeNumber1, *version));
         } else if (*version != 1) {
-            r.problem("/version", message(M::ErrorNewerModel, {{"version", version->dump()}}));
+            r.problem("/version", message(M::ErrorNewerModel, {{"version", dump_json(*version)}}));
         }
     }
     model.id = r.id_member(json, "");

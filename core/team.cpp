@@ -87,7 +87,7 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
         const std::string name = a.respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : a.respondent;
         // A named respondent is the same person whatever the case or spacing; a nameless file
         // is a duplicate only when its content is the same as another's.
-        const std::string key = a.respondent.empty() ? "#" + assessment_to_json(a).dump() : normalised(a.respondent);
+        const std::string key = a.respondent.empty() ? "#" + dump_json(assessment_to_json(a)) : normalised(a.respondent);
         const auto [seen, fresh] = first_input.emplace(key, i);
         if (!fresh) {
             team.duplicates.push_back({i, name, seen->second});

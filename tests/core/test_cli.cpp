@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "fixtures.h"
 #include "scoring.h"
+#include "text_decode.h"
 
 using namespace ladder;
 using ladder::test::data_path;
@@ -208,4 +209,113 @@ TEST_CASE("cli: --lang gives the default model's texts in that language") {
     CHECK(fr.out.find(french.value()["categories"][c.id]["title"].get<std::string>()) != std::string::npos);
     const Run de = cli({"score", "--lang", "de", example_path()});
     CHECK(Json::parse(de.out)["next_steps"][0]["text"] == c.next_steps[static_cast<std::size_t>(step["from"].get<int>())].get("en"));
+}
+
+namespace {
+
+std::string encoding_path(const std::string& name) { return data_path("encodings/" + name); }
+
+// Every byte of the output a valid UTF-8 sequence (text_decode.h's check).
+bool all_utf8(const Run& r) { return is_valid_utf8(r.out) && is_valid_utf8(r.err); }
+
+const char* const kUtf8 = "Jos\xC3\xA9 Mu\xC3\xB1oz";
+const char* const kDireccion = "Direcci\xC3\xB3n";
+
+}  // namespace
+
+TEST_CASE("cli: merge reads Windows-1252 and UTF-16 files, lists a binary one as refused and goes on") {
+    const Run r = cli({"merge", example_path(), encoding_path("windows-1252.json"), encoding_path("utf16le-bom.json"),
+                       encoding_path("binary.png")});
+    REQUIRE(r.code == kExitOk);
+    CHECK(all_utf8(r));
+    const Json j = Json::parse(r.out);
+    CHECK(j["files"] == Json::array({example_path(), encoding_path("windows-1252.json"), encoding_path("utf16le-bom.json")}));
+    // The two conversions give the same respondent, byte for byte: counted once.
+    CHECK(j["respondents"] == Json::array({"Example respondent", kUtf8}));
+    REQUIRE(j["duplicates"].size() == 1);
+    REQUIRE(j["refused"].size() == 1);
+    CHECK(j["refused"][0]["file"] == encoding_path("binary.png"));
+    CHECK(j["refused"][0]["reason"].get<std::string>().find("not a text file") != std::string::npos);
+    REQUIRE(j["notices"].size() == 1);
+    CHECK(j["notices"][0]["file"] == encoding_path("windows-1252.json"));
+    CHECK(j["notices"][0]["notice"] == "this file was not saved as UTF-8; it was read as Windows-1252");
+    CHECK(r.err.find("windows-1252.json: this file was not saved as UTF-8") != std::string::npos);
+    CHECK(r.err.find("binary.png: this is not a text file") != std::string::npos);
+    // Without a conversion there is nothing to say.
+    const Run plain = cli({"merge", example_path()});
+    CHECK(Json::parse(plain.out)["notices"] == Json::array());
+}
+
+TEST_CASE("cli: merge refuses a truncated file and UTF-16 without a mark, in valid UTF-8, and goes on") {
+    const Run r = cli({"merge", encoding_path("truncated-utf8.json"), encoding_path("utf16be-bom.json"),
+                       encoding_path("utf16le-no-bom.json"), encoding_path("utf16le-damaged.json")});
+    REQUIRE(r.code == kExitOk);
+    CHECK(all_utf8(r));
+    const Json j = Json::parse(r.out);
+    CHECK(j["respondents"] == Json::array({kUtf8}));
+    REQUIRE(j["refused"].size() == 3);
+    CHECK(j["refused"][0]["reason"].get<std::string>().find("probably cut short") != std::string::npos);
+    CHECK(j["refused"][1]["reason"].get<std::string>().find("UTF-16 without a byte-order mark") != std::string::npos);
+    CHECK(j["refused"][2]["reason"] == "this UTF-16 file is damaged at byte 22");
+}
+
+TEST_CASE("cli: score reads a Windows-1252 file, says so on stderr and keeps the exit code") {
+    const Run r = cli({"score", encoding_path("windows-1252.json")});
+    REQUIRE(r.code == kExitOk);
+    CHECK(all_utf8(r));
+    CHECK(r.err == encoding_path("windows-1252.json") + ": this file was not saved as UTF-8; it was read as Windows-1252\n");
+    const Run utf8 = cli({"score", encoding_path("utf8.json")});
+    REQUIRE(utf8.code == kExitOk);
+    CHECK(utf8.err.empty());
+    CHECK(Json::parse(r.out) == Json::parse(utf8.out));
+    // The team's name comes through the conversion intact.
+    const Run md = cli({"report", "--format", "md", encoding_path("windows-1252.json")});
+    REQUIRE(md.code == kExitOk);
+    CHECK(md.out.find(kDireccion) != std::string::npos);
+    CHECK(md.out.find("\xE2\x80\x9Cnew\xE2\x80\x9D mandate \xE2\x80\x93 40 000 \xE2\x82\xAC") != std::string::npos);
+    // In another language, the notice is translated.
+    const Run es = cli({"score", "--lang", "es", encoding_path("windows-1252.json")});
+    CHECK(es.err.find("se ley\xC3\xB3 como Windows-1252") != std::string::npos);
+}
+
+TEST_CASE("cli: score of a truncated file says so in valid UTF-8, with an escaped excerpt") {
+    const Run r = cli({"score", encoding_path("truncated-utf8.json")});
+    CHECK(r.code == kExitInvalidInput);
+    CHECK(r.out.empty());
+    CHECK(all_utf8(r));
+    CHECK(r.err.find("truncated-utf8.json: 8:19: the file ends partway through a character") != std::string::npos);
+    CHECK(r.err.find("\"team\": \"Direcci\\xC3)") != std::string::npos);
+    const Run binary = cli({"score", encoding_path("binary.png")});
+    CHECK(binary.code == kExitInvalidInput);
+    CHECK(binary.err == encoding_path("binary.png") + ": this is not a text file (it holds binary data)\n");
+}
+
+TEST_CASE("cli: every command decodes its files: compare, report, report --team, validate, --model") {
+    const Run compare = cli({"compare", encoding_path("utf16be-bom.json"), encoding_path("windows-1252.json")});
+    REQUIRE(compare.code == kExitOk);
+    CHECK(all_utf8(compare));
+    const Run team = cli({"report", "--team", "--format", "html", encoding_path("windows-1252.json"),
+                          encoding_path("utf16le-bom.json"), example_path()});
+    REQUIRE(team.code == kExitOk);
+    CHECK(all_utf8(team));
+    CHECK(team.out.find(kUtf8) != std::string::npos);
+    CHECK(team.err.find("windows-1252.json: this file was not saved as UTF-8") != std::string::npos);
+    // A report names everyone in it: a file that cannot be read stops it, with the reason.
+    const Run refused = cli({"report", "--team", "--format", "csv", example_path(), encoding_path("binary.png")});
+    CHECK(refused.code == kExitInvalidInput);
+    CHECK(refused.err.find("binary.png: this is not a text file") != std::string::npos);
+
+    // A model saved as UTF-16: validate and --model read it.
+    const std::string model = test::read_text(kModel);
+    std::string utf16 = "\xFF\xFE";
+    for (const char c : model) {
+        REQUIRE(static_cast<unsigned char>(c) < 0x80);  // the shipped model is ASCII: one unit each
+        utf16 += c;
+        utf16 += '\0';
+    }
+    const std::string path = (std::filesystem::temp_directory_path() / "ladder-cli-test-utf16-model.json").string();
+    std::ofstream(path, std::ios::binary) << utf16;
+    CHECK(cli({"validate", path}).out == "ok\n");
+    CHECK(cli({"score", "--model", path, encoding_path("utf8-bom.json")}).code == kExitOk);
+    std::filesystem::remove(path);
 }
