@@ -18,7 +18,7 @@ namespace {
 std::string g_reply;
 
 const char* reply(const ladder::Json& json) {
-    g_reply = json.dump();
+    g_reply = ladder::dump_json(json);
     return g_reply.c_str();
 }
 

@@ -295,15 +295,19 @@ export function assertTargetSizes(where, { sizes, never }, min) {
 }
 
 // Drops files on the page as a person dragging them from the desktop would, and waits until
-// they have been read and the app has shown the outcome.
+// they have been read and the app has shown the outcome. A file is {name, text}, or {name,
+// bytes} (a Buffer or an array of byte values) for one saved in another encoding.
 export async function dropFiles(page, files) {
+  const plain = files.map((f) => (f.bytes ? { name: f.name, bytes: [...f.bytes] } : f));
   await page.evaluate((list) => {
     const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    for (const f of list) {
+      transfer.items.add(new File([f.bytes ? new Uint8Array(f.bytes) : f.text], f.name, { type: 'application/json' }));
+    }
     for (const type of ['dragenter', 'dragover', 'drop']) {
       document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }
-  }, files);
+  }, plain);
   await idle(page);
 }
 

@@ -145,7 +145,7 @@ void handle(State& state, const intent::Download& download, Effects& effects) {
     const std::string& lang = state.session.locale;  // the reports' words, numbers and dates
     const std::string name = assessment_file_name(a, platform::now_iso8601(), extension(download.kind));
     switch (download.kind) {
-        case FileKind::Json: effects.push_back(effect::Download{name, "application/json", assessment_to_json(a).dump(2) + "\n"}); break;
+        case FileKind::Json: effects.push_back(effect::Download{name, "application/json", dump_json(assessment_to_json(a), 2) + "\n"}); break;
         case FileKind::Csv: effects.push_back(effect::Download{name, "text/csv;charset=utf-8", report_csv(m, a, lang)}); break;
         case FileKind::Html: effects.push_back(effect::Download{name, "text/html;charset=utf-8", report_html(m, a, lang)}); break;
     }
@@ -164,7 +164,7 @@ void handle(State& state, const intent::CopySummary&, Effects& effects) {
 void handle(State& state, const intent::Share&, Effects& effects) {
     if (!state.page.embedded || !state.page.parent_verified) return;
     Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "summary"}, {"summary", share_summary(state)}};
-    effects.push_back(effect::PostToParent{message.dump()});
+    effects.push_back(effect::PostToParent{dump_json(message)});
     toast(state, fmt(S::Shared, {{"origin", state.page.parent_origin}}), effects);
 }
 

@@ -28,7 +28,7 @@ Effects on_content_height(State& state, float css_pixels) {
     state.kept.reported_height = height;
     effects.push_back(effect::WheelPassThrough{pass});
     Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "resize"}, {"height", height}};
-    effects.push_back(effect::PostToParent{message.dump()});
+    effects.push_back(effect::PostToParent{dump_json(message)});
     return effects;
 }
 
@@ -41,7 +41,7 @@ Effects on_message_shown(State& state, const std::string& key, float top_css, fl
     if (key.empty() || !page.embedded || !page.auto_height || !page.parent_verified) return effects;
     Json message = {{"protocol", "ladder-embed"}, {"version", 1}, {"type", "show"},
                     {"top", std::floor(top_css)}, {"height", std::ceil(height_css)}};
-    effects.push_back(effect::PostToParent{message.dump()});
+    effects.push_back(effect::PostToParent{dump_json(message)});
     return effects;
 }
 

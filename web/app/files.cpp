@@ -53,7 +53,7 @@ bool load_custom_model(State& state, const std::string& name, const Json& json, 
         state.ui.error = Message{tr(S::ModelInvalid), name + ":" + problem_list(model.errors()) + "\n" + tr(S::ModelKept)};
         return false;
     }
-    if (remember) storage_written(state, platform::storage_set(library::kModelKey, json.dump()));
+    if (remember) storage_written(state, platform::storage_set(library::kModelKey, dump_json(json)));
     const std::string title = model.value().title.get(state.session.lang);
     use_model(state, std::move(model).value());
     state.ui.screen = Screen::Welcome;
@@ -83,13 +83,13 @@ Result<bool> import_json(State& state, const std::string& name, const Result<Jso
 }
 
 Result<bool> import_text(State& state, const std::string& name, std::string_view text, Effects& effects) {
-    auto result = import_json(state, name, parse_json(text), effects);
+    auto result = import_json(state, name, parse_json_bytes(text), effects);
     drop_undo(state.ui);
     autosave(state);
     return result;
 }
 
-Effects on_file(State& state, const std::string& name, const std::string& text, bool too_big) {
+Effects on_file(State& state, const std::string& name, const std::string& bytes, bool too_big) {
     Effects effects;
     drop_undo(state.ui);  // something new arrived: an Undo offered before is about something else now
     if (too_big) {
@@ -98,12 +98,18 @@ Effects on_file(State& state, const std::string& name, const std::string& text, 
         else state.ui.error = Message{tr(S::ImportFailed), message + " " + tr(S::ImportFailedKept)};
         return effects;
     }
-    // Parsed once here; what happens depends on the file's format and the screen.
-    const auto json = parse_json(text);
+    // Decoded and parsed once here; what happens depends on the file's format and the screen.
+    std::optional<std::string> notice;
+    const auto json = parse_json_bytes(bytes, &notice);
     if (state.ui.screen == Screen::Team || (json && string_member(json.value(), "format") == "ladder-team")) {
         team_add(state, name, json, effects);
     } else {
         import_json(state, name, json, effects);
+    }
+    // Read, but not as saved (Windows-1252): said after what became of the file.
+    if (json && notice) {
+        const std::string before = state.ui.toast ? state.ui.toast->text + " " : "";
+        toast(state, before + fmt(S::FileReadAs, {{"file", name}, {"notice", *notice}}), effects);
     }
     autosave(state);
     return effects;

@@ -58,7 +58,7 @@ Result<Assessment> load(const std::string& id, const Model& model) {
 }
 
 bool save(const std::string& id, const Assessment& assessment) {
-    return platform::storage_set(kAssessmentPrefix + id, assessment_to_json(assessment).dump());
+    return platform::storage_set(kAssessmentPrefix + id, dump_json(assessment_to_json(assessment)));
 }
 
 void remove(const std::string& id) { platform::storage_remove(kAssessmentPrefix + id); }
@@ -89,7 +89,7 @@ Result<TeamExercise> load_team(const std::string& id, const Model& model) {
 }
 
 bool save_team(const std::string& id, const TeamExercise& exercise) {
-    return platform::storage_set(kTeamPrefix + id, team_exercise_to_json(exercise).dump());
+    return platform::storage_set(kTeamPrefix + id, dump_json(team_exercise_to_json(exercise)));
 }
 
 std::optional<std::string> load_entry(const std::string& key) {

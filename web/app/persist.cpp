@@ -62,7 +62,7 @@ void autosave(State& state) {
     if (!state.settings.language.empty()) saved["language"] = state.settings.language;
     saved["team"] = state.ui.team.id;
     saved["team_step"] = state.ui.team.step;
-    std::string text = saved.dump();
+    std::string text = dump_json(saved);
     if (text != state.kept.saved_state) {
         state.kept.saved_state = std::move(text);
         platform::storage_set(library::kStateKey, state.kept.saved_state);

@@ -181,7 +181,7 @@ void handle(State& state, const intent::TeamDownload& download, Effects& effects
     const std::string& lang = state.session.locale;  // the reports' words, numbers and dates
     const std::string name = team_file_name(e, platform::now_iso8601(), extension(download.kind));
     switch (download.kind) {
-        case FileKind::Json: effects.push_back(effect::Download{name, "application/json", team_exercise_to_json(e).dump(2) + "\n"}); break;
+        case FileKind::Json: effects.push_back(effect::Download{name, "application/json", dump_json(team_exercise_to_json(e), 2) + "\n"}); break;
         case FileKind::Csv: effects.push_back(effect::Download{name, "text/csv;charset=utf-8", team_report_csv(m, e, plan, lang)}); break;
         case FileKind::Html: effects.push_back(effect::Download{name, "text/html;charset=utf-8", team_report_html(m, e, plan, lang)}); break;
     }

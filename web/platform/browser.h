@@ -61,7 +61,8 @@ void copy_to_clipboard(const std::string& text);
 // call per file (a file over the size limit arrives with an empty text and too_big = true).
 void download(const std::string& filename, const std::string& mime, const std::string& content);
 void pick_files(bool multiple);
-using FileCallback = void (*)(const std::string& name, const std::string& text, bool too_big);
+// `bytes` are the file as it is on disk, in whatever encoding it was saved.
+using FileCallback = void (*)(const std::string& name, const std::string& bytes, bool too_big);
 void set_file_callback(FileCallback callback);
 // Called with true while files are dragged over the page, false when they leave or drop.
 void set_drag_callback(void (*callback)(bool over));

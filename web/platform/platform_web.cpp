@@ -67,8 +67,9 @@ EMSCRIPTEN_KEEPALIVE void ladder_on_focus(int focused) {
     ladder::platform::request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_resize() { ladder::platform::request_frames(); }
-EMSCRIPTEN_KEEPALIVE void ladder_on_file(const char* name, const char* text, int too_big) {
-    if (ladder::platform::g_file_callback) ladder::platform::g_file_callback(name, text, too_big != 0);
+EMSCRIPTEN_KEEPALIVE void ladder_on_file(const char* name, const char* bytes, int length, int too_big) {
+    // The bytes as they are on disk: the core decides how they are encoded (json_input.h).
+    if (ladder::platform::g_file_callback) ladder::platform::g_file_callback(name, std::string(bytes, static_cast<std::size_t>(length)), too_big != 0);
     ladder::platform::request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_fetched(int request, int ok, const char* text, const char* error) {
@@ -400,19 +401,20 @@ EM_JS(void, js_download, (const char* filename, const char* mime, const char* co
 
 EM_JS(void, js_install_file_listeners, (int max_bytes), {
   const deliver = (file) => {
-    const send = (text, tooBig) => {
+    // The file's bytes, undecoded: a browser would read Windows-1252 or UTF-16 as broken UTF-8.
+    const send = (bytes, tooBig) => {
       const name = file.name || "file";
-      const n = lengthBytesUTF8(name) + 1, t = lengthBytesUTF8(text) + 1;
-      const np = _malloc(n), tp = _malloc(t);
+      const n = lengthBytesUTF8(name) + 1;
+      const np = _malloc(n), bp = _malloc(bytes.length + 1);
       stringToUTF8(name, np, n);
-      stringToUTF8(text, tp, t);
-      _ladder_on_file(np, tp, tooBig ? 1 : 0);
+      HEAPU8.set(bytes, bp);
+      _ladder_on_file(np, bp, bytes.length, tooBig ? 1 : 0);
       _free(np);
-      _free(tp);
+      _free(bp);
     };
     // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > max_bytes) { send("", true); return; }
-    Module["ladderTrack"](file.text().then((text) => send(text, false), () => send("", false)));
+    if (file.size > max_bytes) { send(new Uint8Array(0), true); return; }
+    Module["ladderTrack"](file.arrayBuffer().then((buffer) => send(new Uint8Array(buffer), false), () => send(new Uint8Array(0), false)));
   };
   Module["ladderDeliverFiles"] = (files) => { for (const f of files) deliver(f); };
   let depth = 0;

@@ -330,6 +330,7 @@ namespace ladder::ui {
     X(KeysClicker, "settings.keys_clicker", "Page Down, Page Up, R")                                                  \
     X(KeysClickerWhat, "settings.keys_clicker_what", "In the projector view: the next or the previous category, and reveal the ratings (a presentation clicker sends the first two)") \
     /* Languages: each is named in itself (web/app/language.cpp), so only these are here. */                       \
+    X(FileReadAs, "files.read_as", "{file}: {notice}.")                                                              \
     X(LanguageLabel, "language.label", "Language")                                                                  \
     X(LanguageFailedTitle, "language.failed_title", "The texts in {language} could not be loaded")                  \
     X(LanguageFailedText, "language.failed_text", "The page stays in the language it was in; nothing else changed. Try again from the language menu.") \
