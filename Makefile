@@ -4,6 +4,7 @@ JOBS ?= 2
 NATIVE := build/native
 WEB := build/web
 NOEXCEPT := build/native-noexcept
+SANITIZE := build/native-sanitize
 LIGHTHOUSE := tests/bench/lighthouse
 # Debian's Emscripten 3.1.6 links with Node scripts that need Debian's acorn module, which lives
 # in /usr/share/nodejs, a folder Node does not search by default.
@@ -13,7 +14,7 @@ export NODE_PATH := /usr/share/nodejs
 # browser and fetch its .wasm by URL, so we turn that fetch off.
 WASM_EMULATOR := /usr/bin/node;--no-experimental-fetch
 
-.PHONY: setup setup-native setup-web setup-browser native web cli test test-native test-noexcept test-web test-browser \
+.PHONY: setup setup-native setup-web setup-browser native web cli test test-native test-noexcept test-sanitize test-web test-browser \
         serve dist bench clean
 
 # Install what is missing (needs root only for Debian packages; see .ci/setup.sh). The web
@@ -62,8 +63,16 @@ test-noexcept: $(NOEXCEPT)/CMakeCache.txt
 	ctest --test-dir $(NOEXCEPT) -j$(JOBS) --output-on-failure -R '^(native|cli):'
 $(NOEXCEPT)/CMakeCache.txt: | setup-native
 	cmake -S . -B $(NOEXCEPT) -DCMAKE_BUILD_TYPE=Release -DLADDER_NO_EXCEPTIONS=ON
+# The native unit suites (core, app layer, CLI) under AddressSanitizer and UndefinedBehaviorSanitizer:
+# any out-of-bounds read, use after free, overflow or undefined shift fails the run.
+test-sanitize: $(SANITIZE)/CMakeCache.txt
+	cmake --build $(SANITIZE) -j$(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  ctest --test-dir $(SANITIZE) -j$(JOBS) --output-on-failure
+$(SANITIZE)/CMakeCache.txt: | setup-native
+	cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug -DLADDER_SANITIZE=ON
 # Every test.
-test: test-native test-noexcept test-web test-browser
+test: test-native test-noexcept test-sanitize test-web test-browser
 
 # Build the site and serve dist/ on http://127.0.0.1:8080.
 serve: web
@@ -84,4 +93,4 @@ $(LIGHTHOUSE)/node_modules/.ladder-lock: $(LIGHTHOUSE)/package-lock.json | setup
 
 # Remove every build output; the ImGui sources in build/_deps and tests/node_modules stay.
 clean:
-	rm -rf $(NATIVE) $(WEB) dist
+	rm -rf $(NATIVE) $(NOEXCEPT) $(SANITIZE) $(WEB) dist
