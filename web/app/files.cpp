@@ -106,11 +106,9 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
     } else {
         import_json(state, name, json, effects);
     }
-    // Read, but not as saved (Windows-1252): said after what became of the file.
-    if (json && notice) {
-        const std::string before = state.ui.toast ? state.ui.toast->text + " " : "";
-        toast(state, before + fmt(S::FileReadAs, {{"file", name}, {"notice", *notice}}), effects);
-    }
+    // Read, but not as saved (Windows-1252): said instead of the usual confirmation, since
+    // the screen already shows what became of the file.
+    if (json && notice) toast(state, fmt(S::FileReadAs, {{"file", name}, {"notice", *notice}}), effects);
     autosave(state);
     return effects;
 }
