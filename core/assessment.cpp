@@ -50,7 +50,8 @@ Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
     }
     const auto version = json.find("version");
     if (version == json.end()) return Error{"/version", message(M::ErrorMissingMember, {{"key", "version"}})};
-    if (!version->is_number_integer()) return type_error("/version", M::ExpectedWholeNumber1, *version);
+    // 0 or -1 is no version of Ladder, newer or older: only a number above 1 is "newer".
+    if (!version->is_number_integer() || *version < 1) return type_error("/version", M::ExpectedWholeNumber1, *version);
     if (*version != 1) {
         return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}})};
     }

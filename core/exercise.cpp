@@ -34,6 +34,7 @@ Result<TeamExercise> read_team_exercise_json(const Json& json, const Model& mode
     }
     const auto version = json.find("version");
     if (version == json.end() || !version->is_number_integer()) return Error{"/version", message(M::ErrorExpected, {{"expected", message(M::ExpectedWholeNumber1)}})};
+    if (*version < 1) return type_error("/version", M::ExpectedWholeNumber1, *version);
     if (*version != 1) {
         return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}})};
     }

@@ -83,6 +83,19 @@ std::string syntax_detail(const std::string& what, std::string_view text, std::s
     std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
     const auto prefix = detail.find("syntax error while parsing ");
     if (prefix == 0) detail = "while reading " + detail.substr(27);
+    // A number too large for a double (1e400) comes as "[json.exception.out_of_range.406]
+    // number overflow parsing '1e400'", with no position words and the whole literal quoted:
+    // drop the exception's id and keep the literal's end, as for "last read" below.
+    if (detail.rfind("[json.exception.", 0) == 0) {
+        const auto id_end = detail.find("] ");
+        if (id_end != std::string::npos) detail = "while reading a number - " + detail.substr(id_end + 2);
+        const std::string parsing = "parsing '";
+        const auto from = detail.find(parsing);
+        if (from != std::string::npos && detail.size() > from + parsing.size() && detail.back() == '\'') {
+            const std::size_t start = from + parsing.size();
+            detail = detail.substr(0, start) + printable_tail(detail.substr(start, detail.size() - 1 - start), 20) + "'";
+        }
+    }
     // "last read: '<token>'" quotes the input: it may be long, or not valid UTF-8, or hold
     // control characters. Keep its end, where the parser stopped, with those bytes escaped.
     const std::string quote = "last read: '";
