@@ -40,8 +40,8 @@ test('every corpus file dropped on an assessment in progress is refused by name 
     const bytes = readFileSync(join(folder, name));
     // An accepted file must leave no banner: the one from the file before goes first.
     if ((want.exit === 0 || want.screen) && (await ui(page)).error) await click(page, 'error-dismiss');
-    await dropFiles(page, [{ name, bytes }]);
-    const state = await ui(page);
+    await dropFiles(page, [{ name, bytes }]);  // waits until the page is idle
+    const [state, now] = await page.evaluate(() => [window.ladder.ui(), window.ladder.getAssessment()]);
     if (want.exit === 0 || want.screen) {
       assert.equal(state.error, '', `${name}: accepted, no error`);
       assert.equal(state.screen, want.screen ?? 'results', `${name}: opened`);
@@ -50,12 +50,13 @@ test('every corpus file dropped on an assessment in progress is refused by name 
       const back = await page.evaluate((a) => window.ladder.loadAssessment(a), original);
       assert.deepEqual(back, { ok: true, error: null }, `${name}: the original reopens`);
       await idle(page);
+      assert.deepEqual(await page.evaluate(() => window.ladder.getAssessment()), original, `${name}: the original is open again`);
     } else {
       assert.ok(state.error.includes(name), `${name}: the banner names the file: ${state.error}`);
       assert.ok(state.error.includes(want.message), `${name}: the banner says "${want.message}": ${state.error}`);
       // The banner stays: the next file's error replaces it (checked by the name above).
+      assert.deepEqual(now, original, `${name}: the open assessment is unchanged`);
     }
-    assert.deepEqual(await page.evaluate(() => window.ladder.getAssessment()), original, `${name}: the open assessment is unchanged`);
   }
   await click(page, 'error-dismiss');
   assert.equal((await ui(page)).error, '');
