@@ -183,7 +183,10 @@ TEST_CASE("a team file opens as the exercise, anywhere, and the one before stays
     CHECK(a.session().team.respondents.empty());
     CHECK(a.ui().team.step == 0);
     a.apply(intent::Go{Screen::Results});
+    a.file("broken.json", "{not json");
+    REQUIRE(a.ui().error);
     a.file("team.json", file);
+    CHECK_FALSE(a.ui().error);  // the banner was about the file before
     CHECK(a.ui().screen == Screen::Team);
     CHECK(a.session().team.respondents.size() == 3);
     CHECK(a.ui().team.id != before);

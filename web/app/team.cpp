@@ -48,6 +48,7 @@ void team_add(State& state, const std::string& name, const Result<Json>& json, E
         autosave_team(state);  // members added from the same drop stay with the exercise they joined
         open_team(state, std::move(exercise).value(), library::new_id(), false);
         state.ui.screen = Screen::Team;
+        state.ui.error.reset();  // a banner about a file before this one no longer applies
         toast(state, fmt(S::TeamOpened, {{"file", name}}), effects);
         return;
     }
