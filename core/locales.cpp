@@ -1,5 +1,6 @@
 #include "locales.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -103,6 +104,17 @@ Locale locale_for(const std::string& tag) {
         locale.language = "en";
     }
     return locale;
+}
+
+std::string format_fixed(double value, int decimals, const Locale& locale, bool sign) {
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, sign ? "%+.*f" : "%.*f", decimals, value);
+    const std::string plain = buffer;
+    const std::size_t digits_from = plain[0] == '-' || plain[0] == '+' ? 1 : 0;
+    const std::size_t point = std::min(plain.find('.'), plain.size());
+    std::string out = plain.substr(0, digits_from) + grouped(plain.substr(digits_from, point - digits_from), locale.group);
+    if (point < plain.size()) out += locale.decimal + plain.substr(point + 1);
+    return out;
 }
 
 std::string format_number(const std::optional<double>& value, const Locale& locale) {

@@ -39,6 +39,9 @@ std::string language_of(const std::string& tag);
 // empty when there is none.
 std::string format_number(const std::optional<double>& value, const Locale& locale);
 std::string format_integer(long long value, const Locale& locale);
+// A number with exactly `decimals` decimals, grouped as the locale writes it ("2,50", "1 234,5");
+// `sign` writes + before a positive one (a change: "+0,25").
+std::string format_fixed(double value, int decimals, const Locale& locale, bool sign = false);
 // A percentage of 0..100, as format_number, with the sign as the locale writes it ("40 %").
 std::string format_percent(double percent, const Locale& locale);
 // A date for people from "2026-11-29" or a timestamp starting with it ("2026-11-29T10:00:00Z");

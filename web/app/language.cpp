@@ -23,13 +23,6 @@ bool speaks(const std::string& lang) {
     return std::any_of(all.begin(), all.end(), [&](const LanguageName& l) { return lang == l.code; });
 }
 
-const char* name_of(const std::string& lang) {
-    for (const auto& l : interface_languages()) {
-        if (lang == l.code) return l.name;
-    }
-    return "English";
-}
-
 // The strings of one part of a language file ("interface", "messages") as id-text pairs.
 std::vector<std::pair<std::string, std::string>> strings_of(const Json& file, const char* part) {
     std::vector<std::pair<std::string, std::string>> out;
@@ -83,6 +76,13 @@ const std::vector<LanguageName>& interface_languages() {
     return all;
 }
 
+const char* language_name(const std::string& code) {
+    for (const auto& l : interface_languages()) {
+        if (code == l.code) return l.name;
+    }
+    return "English";
+}
+
 std::string primary_language(const std::string& tag) { return tag.empty() ? "" : language_of(tag); }
 
 std::string choose_language(const std::string& asked, const std::string& picked, const std::vector<std::string>& browser) {
@@ -133,7 +133,7 @@ Effects on_language_fetched(State& state, const std::string& lang, bool ok, cons
     if (!state.kept.started) start(state, effects);
     if (!arrived) {
         // In the language the page stays in, naming the one that failed in its own words.
-        state.ui.error = Message{fmt(S::LanguageFailedTitle, {{"language", name_of(lang)}}),
+        state.ui.error = Message{fmt(S::LanguageFailedTitle, {{"language", language_name(lang)}}),
                                  std::string(tr(S::LanguageFailedText)) + "\n" + problem};
     }
     return effects;

@@ -19,6 +19,8 @@ struct LanguageName {
     const char* name;  // "Español"
 };
 const std::vector<LanguageName>& interface_languages();
+// A language's name in itself ("Español"); "English" for one the interface does not speak.
+const char* language_name(const std::string& code);
 
 // The primary language of a BCP 47 tag, lower case: "es-AR" -> "es", "FR_ca" -> "fr"; "" for "".
 std::string primary_language(const std::string& tag);

@@ -13,13 +13,6 @@
 namespace ladder::ui {
 namespace {
 
-const char* language_name(const State& state) {
-    for (const auto& l : app::interface_languages()) {
-        if (app::current_language(state) == l.code) return l.name;
-    }
-    return "English";
-}
-
 // A button in the top bar: as tall as its text needs, but inside the bar (the projector's large
 // type and 200 % text would push it over the edge), and never under 44 px.
 float bar_button_height(float bar_height) {
@@ -35,7 +28,7 @@ float bar_button_height(float bar_height) {
 float language_button_width(const State& state) {
     const Theme& t = theme();
     ImGui::PushFont(t.fonts.body_bold);
-    const float text = ImGui::CalcTextSize(language_name(state)).x;
+    const float text = ImGui::CalcTextSize(app::language_name(app::current_language(state))).x;
     ImGui::PopFont();
     return std::max(text + t.em(12) + t.em(24), t.min_target());
 }
@@ -49,7 +42,7 @@ void draw_language_button(const State& state, ImVec2 at, float bar_height, Inten
     const bool open = ImGui::IsPopupOpen("language-popup");
     describe_next(tr(S::LanguageLabel));
     const float width = language_button_width(state);
-    if (button("nav-language", language_name(state), ButtonKind::Quiet, true, width, open ? "expanded" : "collapsed", button_h)) {
+    if (button("nav-language", app::language_name(app::current_language(state)), ButtonKind::Quiet, true, width, open ? "expanded" : "collapsed", button_h)) {
         ImGui::OpenPopup("language-popup");
     }
     // A small chevron, pointing down (up while the menu is open), in the link colour.

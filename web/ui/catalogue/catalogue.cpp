@@ -53,21 +53,7 @@ void set_locale(const Locale& locale) { g_locale = locale; }
 
 std::string date(const std::string& iso) { return format_date(iso, g_locale); }
 
-std::string number(double value, int decimals, bool sign) {
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, sign ? "%+.*f" : "%.*f", decimals, value);
-    const std::string plain = buffer;
-    const std::size_t digits_from = plain[0] == '-' || plain[0] == '+' ? 1 : 0;
-    const std::size_t point = std::min(plain.find('.'), plain.size());
-    std::string out = plain.substr(0, digits_from);
-    // Thousands grouped from four digits on: 1,234 and 1 234.
-    for (std::size_t i = digits_from; i < point; ++i) {
-        if (i > digits_from && (point - i) % 3 == 0) out += g_locale.group;
-        out += plain[i];
-    }
-    if (point < plain.size()) out += g_locale.decimal + plain.substr(point + 1);
-    return out;
-}
+std::string number(double value, int decimals, bool sign) { return format_fixed(value, decimals, g_locale, sign); }
 
 std::string fill_placeholders(std::string_view text, std::initializer_list<Arg> args) {
     return ladder::fill_placeholders(text, g_language, args);
