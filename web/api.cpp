@@ -65,6 +65,14 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
         compare["older"] = ui.comparison->older;
         compare["newer"] = ui.comparison->newer;
     }
+    // Another tab's version waiting for a choice (TabConflict): what the notice offers.
+    ladder::Json conflict = nullptr;
+    if (ui.conflict) {
+        ladder::Json choices = ladder::Json::array();
+        for (const auto& c : ui.conflict->choices) choices.push_back({{"category", c.category}, {"theirs", c.theirs}});
+        conflict = {{"team", ui.conflict->team}, {"deleted", !ui.conflict->theirs.has_value()}, {"choices", std::move(choices)},
+                    {"details_differ", ui.conflict->details_differ}};
+    }
     return reply({{"screen", ladder::app::screen_name(ui.screen)},
                   {"category", ui.category < m.categories.size() ? m.categories[ui.category].id : ""},
                   {"error", ui.error ? ui.error->title + ": " + ui.error->text : ""},
@@ -75,6 +83,9 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
                   {"projector", ui.team.projector},
                   {"team_problems", ui.team.problems},
                   {"compare", compare},
+                  {"conflict", conflict},
+                  {"tab_writes", ui.tab_writes},
+                  {"storage", ui.storage_ok ? "ok" : ui.storage_full ? "full" : "off"},
                   {"language", state.session.lang},
                   {"locale", state.session.locale}});
 }

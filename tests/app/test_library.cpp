@@ -140,7 +140,8 @@ TEST_CASE("a storage write that fails is told once, and the work stays open") {
     platform::native::set_writes_fail(true);
     a.apply(intent::SetLevel{category(0), 2});
     REQUIRE(a.ui().error);
-    CHECK(a.ui().error->title == "This browser is not saving your answers");
+    CHECK(a.ui().error->title == "This browser's storage for Ladder is full");
+    CHECK(a.ui().error->offer_download);
     CHECK_FALSE(a.ui().storage_ok);
     a.apply(intent::DismissError{});
     a.apply(intent::SetLevel{category(1), 2});

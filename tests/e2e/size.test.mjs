@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { dist, root } from './helpers.mjs';
 
-const BUDGET = 320 * 1024;           // the first load in English
-const LANGUAGE_BUDGET = 350 * 1024;  // in any other language, its file included
+// Ceilings that stop the page growing unnoticed while it is above the 250 KB bar `make bench`
+// reports; raised once, by 10 KB, for the recovery from failing storage and two tabs.
+const BUDGET = 330 * 1024;           // the first load in English
+const LANGUAGE_BUDGET = 360 * 1024;  // in any other language, its file included
 const OFFLINE_BUDGET = 800 * 1024;
 const gzipped = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
 
-test('the hosted page loads at most 320 KB in English and 350 KB in any other language (gzip -9)', () => {
+test('the hosted page loads at most 330 KB in English and 360 KB in any other language (gzip -9)', () => {
   const sizes = Object.fromEntries(['index.html', 'ladder.js', 'ladder.wasm'].map((f) => [f, gzipped(f)]));
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   assert.ok(total <= BUDGET, `${(total / 1024).toFixed(1)} KB: ${JSON.stringify(sizes)}`);

@@ -168,6 +168,13 @@ void handle(State& state, const intent::Share&, Effects& effects) {
     toast(state, fmt(S::Shared, {{"origin", state.page.parent_origin}}), effects);
 }
 
+// After storage failed: the work on screen as a file to keep (one file: a browser asks before
+// letting a page download a second one at once).
+void handle(State& state, const intent::DownloadWork&, Effects& effects) {
+    if (state.ui.screen == Screen::Team) handle(state, intent::TeamDownload{FileKind::Json}, effects);
+    else handle(state, intent::Download{FileKind::Json}, effects);
+}
+
 // --- My assessments ------------------------------------------------------------------------
 
 void handle(State& state, const intent::Duplicate& duplicate, Effects&) {
@@ -277,10 +284,12 @@ unsigned rules_of(const Intent& intent) {
 Effects apply(State& state, const Intent& intent) {
     Effects effects;
     const unsigned rules = rules_of(intent);
+    const bool was_saving = state.ui.storage_ok;
     if (rules & kEditsAssessment) touch(state.session.assessment);
     std::visit([&](const auto& i) { handle(state, i, effects); }, intent);
     if (!(rules & kKeepsUndo)) drop_undo(state.ui);
     autosave(state);
+    say_if_not_saved(state, was_saving, effects);
     return effects;
 }
 
@@ -334,12 +343,6 @@ void refresh_comparison(State& state) {
         return (x.team.empty() ? std::string(tr(S::UnnamedTeam)) : x.team) + " (" + ui::date(x.updated) + ")";
     };
     state.ui.comparison = Compared{name(a.value()), name(b.value()), compare_assessments(m, a.value(), b.value())};
-}
-
-void storage_written(State& state, bool ok) {
-    if (ok || !state.ui.storage_ok) return;
-    state.ui.storage_ok = false;
-    state.ui.error = Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
 }
 
 }  // namespace ladder::app

@@ -41,6 +41,10 @@ Effects on_content_height(State& state, float css_pixels);
 // frame's content) with `height`: in an embed, the partner is asked once per message to bring
 // that place into view, since a frame sized to its content may be taller than the page's window.
 Effects on_message_shown(State& state, const std::string& key, float top_css, float height_css);
+// Another tab of this browser wrote, removed or cleared (key empty) a stored entry. If it is
+// the open assessment or team exercise and differs from this tab's, a TabConflict asks the user
+// which to keep, and this tab writes neither until then; the lists of saved work follow.
+Effects on_storage_changed(State& state, const std::string& key);
 // The answer to effect::FetchModel.
 Effects on_model_fetched(State& state, bool ok, const std::string& text, const std::string& error);
 

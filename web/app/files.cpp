@@ -10,11 +10,17 @@ namespace ladder::app {
 // written first if it has changes not yet saved: two imports with no frame between them (two
 // files in one drop, two loadAssessment calls) would otherwise lose the first.
 void open_assessment(State& state, Assessment assessment, const std::string& id, Screen screen) {
-    if (!state.ui.current_id.empty() && state.session.revision != state.kept.saved_revision) {
+    if (state.ui.conflict && !state.ui.conflict->team) {
+        // Another tab's version of the one open waits for a choice that will not come now: this
+        // tab's is kept as a copy beside it, so neither is lost.
+        storage_written(state, library::save(library::new_id(), state.session.assessment));
+        state.ui.conflict.reset();
+    } else if (!state.ui.current_id.empty() && state.session.revision != state.kept.saved_revision) {
         storage_written(state, library::save(state.ui.current_id, state.session.assessment));
     }
     state.session.assessment = std::move(assessment);
     state.ui.current_id = id;
+    state.kept.saved_assessment_text = library::load_text(id).value_or("");
     state.ui.category = 0;
     state.ui.screen = screen;
     rescore(state.session);
@@ -83,14 +89,17 @@ Result<bool> import_json(State& state, const std::string& name, const Result<Jso
 }
 
 Result<bool> import_text(State& state, const std::string& name, std::string_view text, Effects& effects) {
+    const bool was_saving = state.ui.storage_ok;
     auto result = import_json(state, name, parse_json_bytes(text), effects);
     drop_undo(state.ui);
     autosave(state);
+    say_if_not_saved(state, was_saving, effects);
     return result;
 }
 
 Effects on_file(State& state, const std::string& name, const std::string& bytes, bool too_big) {
     Effects effects;
+    const bool was_saving = state.ui.storage_ok;
     drop_undo(state.ui);  // something new arrived: an Undo offered before is about something else now
     if (too_big) {
         const std::string message = fmt(S::FileTooBig, {{"file", name}});
@@ -110,6 +119,7 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
     // the screen already shows what became of the file.
     if (json && notice) toast(state, fmt(S::FileReadAs, {{"file", name}, {"notice", *notice}}), effects);
     autosave(state);
+    say_if_not_saved(state, was_saving, effects);
     return effects;
 }
 

@@ -57,6 +57,15 @@ struct Delete { static constexpr unsigned rules = kKeepsUndo; std::string id; };
 struct DeleteTeam { static constexpr unsigned rules = kKeepsUndo; std::string id; };
 struct Undo { static constexpr unsigned rules = kKeepsUndo; };
 struct ToggleCompare { static constexpr unsigned rules = kKeepsUndo; std::string id; };
+// A stored entry that could not be read, as the text it holds (nothing is changed).
+struct DownloadStored { static constexpr unsigned rules = kKeepsUndo; std::string id; bool team = false; };
+// After a storage failure: the open assessment (and the team exercise, if one is open) as files.
+struct DownloadWork { static constexpr unsigned rules = kKeepsUndo; };
+
+// Another tab wrote what this one has open (TabConflict).
+enum class Keep { Mine, Theirs, Chosen };
+struct ConflictPick { static constexpr unsigned rules = kKeepsUndo; std::string category; bool theirs; };  // "" = the details
+struct ResolveConflict { static constexpr unsigned rules = kNoRules; Keep keep; };
 
 // Settings.
 struct SetTheme { static constexpr unsigned rules = kKeepsUndo; ThemeKind theme; };
@@ -94,7 +103,8 @@ using Intent = std::variant<
     intent::StartNew, intent::OpenSaved, intent::OpenExample, intent::Import, intent::UseDefaultModel, intent::UseOffline,
     intent::SetLevel, intent::SetDontKnow, intent::SetTarget, intent::EditNote, intent::Download, intent::Print,
     intent::CopySummary, intent::Share, intent::Duplicate, intent::Delete, intent::DeleteTeam, intent::Undo,
-    intent::ToggleCompare, intent::SetTheme, intent::SetLanguage, intent::SetTextSize, intent::AskClearAll, intent::CancelClearAll,
+    intent::ToggleCompare, intent::DownloadStored, intent::DownloadWork, intent::ConflictPick, intent::ResolveConflict,
+    intent::SetTheme, intent::SetLanguage, intent::SetTextSize, intent::AskClearAll, intent::CancelClearAll,
     intent::ClearAll, intent::TeamStep, intent::TeamAddFiles, intent::TeamToggleSaved, intent::TeamAddSaved,
     intent::TeamRemove, intent::TeamSetTarget, intent::EditTeamName, intent::EditTheoryOfChange,
     intent::StartFromPrompts, intent::TeamHideRatings, intent::TeamReveal, intent::TeamProjector,

@@ -18,16 +18,19 @@ std::vector<app::SavedAssessment> list(const Model& model) {
         std::string text;
         if (platform::storage_get(key, text)) {
             const auto a = read_assessment(text, model);
-            if (!a && a.error().location == "/model/id") {
-                // Readable, but for another model: say which, rather than "unreadable".
+            if (!a) {
+                // Whatever can still be read names it: its team and date, if the JSON parses.
                 const auto json = parse_json(text);
-                const Json* id = json ? &json.value() : nullptr;
-                for (const char* member : {"model", "id"}) {
-                    id = id && id->is_object() && id->contains(member) ? &(*id)[member] : nullptr;
+                if (json && json.value().is_object()) {
+                    s.team = string_member(json.value(), "team");
+                    s.updated = string_member(json.value(), "updated");
                 }
-                if (id && id->is_string()) s.other_model = id->get<std::string>();
-                const auto team = json ? json.value().find("team") : Json::const_iterator();
-                if (json && team != json.value().end() && team->is_string()) s.team = team->get<std::string>();
+                if (a.error().location == "/model/id" && json && json.value().is_object()) {
+                    // Readable, but for another model: say which, rather than "unreadable".
+                    const auto found = json.value().find("model");
+                    if (found != json.value().end() && found->is_object()) s.other_model = string_member(*found, "id");
+                }
+                if (s.other_model.empty()) s.problem = a.error().to_string();
             }
             if (a) {
                 s.readable = true;

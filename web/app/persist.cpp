@@ -42,13 +42,13 @@ const char* theme_name(ThemeKind theme) {
 
 void autosave(State& state) {
     Session& s = state.session;
-    if (s.revision != state.kept.saved_revision) {
+    if (s.revision != state.kept.saved_revision && may_write_assessment(state)) {
         state.kept.saved_revision = s.revision;
         if (state.ui.current_id.empty()) state.ui.current_id = library::new_id();
         storage_written(state, library::save(state.ui.current_id, s.assessment));
         if (state.ui.screen == Screen::Saved || state.ui.screen == Screen::Welcome) refresh_saved(state);
     }
-    autosave_team(state);
+    if (may_write_team(state)) autosave_team(state);
     Json saved = Json::object();
     saved["current"] = state.ui.current_id;
     saved["screen"] = screen_name(state.ui.screen);
@@ -92,7 +92,14 @@ void restore(State& state) {
     if (!loaded) {
         // The open assessment cannot be read: start from the welcome screen, and leave the
         // stored text alone (it is never overwritten; a new assessment gets a new id).
-        if (library::load_text(id)) state.ui.error = Message{tr(S::StorageReadTitle), tr(S::StorageUnreadable)};
+        if (const auto stored_text = library::load_text(id)) {
+            const auto json = parse_json(*stored_text);
+            const std::string team = json && json.value().is_object() ? string_member(json.value(), "team") : "";
+            Message message{tr(S::StorageReadTitle), fmt(S::StorageUnreadableNamed, {{"name", team.empty() ? std::string(tr(S::UnnamedTeam)) : team},
+                                                                                       {"problem", loaded.error().to_string()}})};
+            message.stored_id = id;
+            state.ui.error = std::move(message);
+        }
         state.ui.screen = Screen::Welcome;
         return;
     }
@@ -132,7 +139,7 @@ Effects init(State& state, const PageInfo& page) {
 void start(State& state, Effects& effects) {
     state.kept.started = true;
     state.ui.storage_ok = platform::storage_available();
-    if (!state.ui.storage_ok) state.ui.error = Message{tr(S::StorageOffTitle), tr(S::StorageUnavailable)};
+    if (!state.ui.storage_ok) state.ui.error = storage_message(false);
     use_model(state, std::nullopt);
     std::string stored_model;
     if (platform::storage_get(library::kModelKey, stored_model)) {

@@ -51,8 +51,12 @@ struct PageInfo {
     bool prefers_reduced_motion = false;
 };
 
+// A banner's message. One about work that is not being kept offers the way to keep it.
 struct Message {
     std::string title, text;
+    bool offer_download = false;  // "Download my answers" (the team exercise on the Team screen)
+    bool about_storage = false;   // says storage failed: taken down when a later write succeeds
+    std::string stored_id;        // an assessment that cannot be read: "Download its text" offers it
 };
 
 // An assessment saved in this browser, as My assessments lists it.
@@ -60,6 +64,7 @@ struct SavedAssessment {
     std::string id;
     bool readable = false;
     std::string other_model;  // set when the entry is for another model than the one in use
+    std::string problem;      // why it cannot be read (the file check's message)
     std::string team, respondent, updated;
     int percent_answered = 0;
     std::optional<int> stage;
@@ -106,11 +111,32 @@ struct TeamView {
     std::vector<std::string> problems;    // files that could not be added, with the reason
 };
 
+// The open assessment or team exercise was written by another tab of this browser (the
+// storage event). Until the user chooses, this tab does not write it, so neither version is
+// lost. For an assessment the choice can be made per category: each differing one starts on
+// the other tab's answer where this tab had not changed it since it last took it from storage, else
+// on this tab's (a three-way comparison against that common version).
+struct TabConflict {
+    bool team = false;                  // the team exercise, else the open assessment
+    std::optional<std::string> theirs;  // the other tab's text; none when it deleted the entry
+    std::optional<Assessment> their_assessment;  // theirs, read (an assessment conflict)
+    struct Choice {
+        std::string category;
+        bool theirs = false;
+    };
+    std::vector<Choice> choices;        // the categories whose answers differ, model order
+    bool details_differ = false;        // team or respondent name, theory of change
+    bool their_details = false;
+};
+
 // What the interface shows besides the documents themselves.
 struct UiState {
     Screen screen = Screen::Welcome;
     std::size_t category = 0;  // index into the model's categories, on the Assess screen
     bool storage_ok = true;
+    bool storage_full = false;  // the last write failed for lack of room (else storage is off)
+    std::optional<TabConflict> conflict;
+    int tab_writes = 0;  // other tabs' writes heard so far (for tests to wait on)
     bool dragging_files = false;
     std::string current_id;    // storage id of the open assessment
     std::vector<SavedAssessment> saved;  // refreshed when storage changes
@@ -137,6 +163,10 @@ struct Bookkeeping {
     std::string language_wanted;        // being fetched; shown once it arrives
     bool started = false;               // init has finished (it waits for the first language)
     int saved_revision = -1;            // Session::revision last written
+    // The open assessment as this tab last took it from storage (opening it, or settling with
+    // another tab): the common ancestor when another tab writes it too (TabConflict). This
+    // tab's own writes leave it, so its own changes since stay visible as changes.
+    std::string saved_assessment_text;
     int saved_team_revision = 0;        // Session::team_revision last written
     std::string saved_state;            // the UI state text last written
     float reported_height = 0;          // embedded: the content height last sent to the partner

@@ -66,6 +66,10 @@ using FileCallback = void (*)(const std::string& name, const std::string& bytes,
 void set_file_callback(FileCallback callback);
 // Called with true while files are dragged over the page, false when they leave or drop.
 void set_drag_callback(void (*callback)(bool over));
+// Another tab or window of this site wrote, removed or cleared one of Ladder's stored entries
+// (the browser's storage event, which never fires in the tab that wrote). `key` is empty when
+// the other tab cleared everything.
+void set_storage_callback(void (*callback)(const std::string& key));
 
 // Prints an HTML document (the report) through a hidden frame, so the canvas is not printed.
 void print_html(const std::string& html);

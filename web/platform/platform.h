@@ -14,6 +14,9 @@ namespace ladder::platform {
 bool storage_available();
 bool storage_get(const std::string& key, std::string& value);
 bool storage_set(const std::string& key, const std::string& value);
+// Whether the last storage_set that failed did so for lack of room (the browser's quota),
+// rather than because storage is off.
+bool storage_full();
 void storage_remove(const std::string& key);
 std::vector<std::string> storage_keys(const std::string& prefix);
 

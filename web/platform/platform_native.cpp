@@ -10,6 +10,8 @@ struct NativeMachine {
     std::map<std::string, std::string> storage;
     bool available = true;
     bool writes_fail = false;
+    bool last_full = false;
+    std::size_t quota = 0;
     double seconds = 1000.0;
     std::string iso8601 = "2026-11-29T10:00:00Z";
     int next_id = 1;
@@ -33,10 +35,22 @@ bool storage_get(const std::string& key, std::string& value) {
 }
 
 bool storage_set(const std::string& key, const std::string& value) {
-    if (!machine().available || machine().writes_fail) return false;
-    machine().storage[key] = value;
+    NativeMachine& m = machine();
+    if (!m.available) {
+        m.last_full = false;
+        return false;
+    }
+    std::size_t used = key.size() + value.size();
+    for (const auto& [k, v] : m.storage) used += k == key ? 0 : k.size() + v.size();
+    if (m.writes_fail || (m.quota > 0 && used > m.quota)) {
+        m.last_full = true;
+        return false;
+    }
+    m.storage[key] = value;
     return true;
 }
+
+bool storage_full() { return machine().last_full; }
 
 void storage_remove(const std::string& key) { machine().storage.erase(key); }
 
@@ -59,6 +73,7 @@ void reset() { machine() = NativeMachine{}; }
 std::map<std::string, std::string>& storage() { return machine().storage; }
 void set_storage_available(bool available) { machine().available = available; }
 void set_writes_fail(bool fail) { machine().writes_fail = fail; }
+void set_storage_quota(std::size_t bytes) { machine().quota = bytes; }
 void set_now(double seconds, const std::string& iso8601) {
     machine().seconds = seconds;
     if (!iso8601.empty()) machine().iso8601 = iso8601;

@@ -30,6 +30,7 @@ std::map<int, FetchCallback> g_fetches;  // by request number
 int g_next_fetch = 1;
 void (*g_parent_callback)(const std::string&) = nullptr;
 void (*g_drag_callback)(bool) = nullptr;
+void (*g_storage_callback)(const std::string&) = nullptr;
 
 }  // namespace
 }  // namespace ladder::platform
@@ -84,6 +85,10 @@ EMSCRIPTEN_KEEPALIVE void ladder_on_fetched(int request, int ok, const char* tex
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_parent_message(const char* json) {
     if (ladder::platform::g_parent_callback) ladder::platform::g_parent_callback(json);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_storage(const char* key) {
+    if (ladder::platform::g_storage_callback) ladder::platform::g_storage_callback(key);
     ladder::platform::request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_drag(int over) {
@@ -343,12 +348,16 @@ EM_JS(char*, js_storage_get, (const char* key), {
   }
 });
 
+// 1 written, 2 refused for lack of room (the quota), 0 storage off (file://, private mode, a
+// sandboxed frame). Browsers name the quota error differently (Firefox's is
+// NS_ERROR_DOM_QUOTA_REACHED, older Safari only gives code 22).
 EM_JS(int, js_storage_set, (const char* key, const char* value), {
   try {
     window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
     return 1;
   } catch (e) {
-    return 0;  // storage off (file://, private mode, sandbox) or full
+    const full = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
+    return full ? 2 : 0;
   }
 });
 
@@ -382,6 +391,20 @@ EM_JS(char*, js_storage_keys, (const char* prefix), {
   const ptr = _malloc(size);
   stringToUTF8(text, ptr, size);
   return ptr;
+});
+
+// Only Ladder's own entries, and only from another tab (the browser never tells the writer).
+EM_JS(void, js_install_storage_listener, (), {
+  window.addEventListener("storage", (e) => {
+    if (e.storageArea !== window.localStorage) return;
+    if (e.key !== null && !e.key.startsWith("ladder.")) return;
+    const key = e.key === null ? "" : e.key;
+    const size = lengthBytesUTF8(key) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(key, ptr, size);
+    _ladder_on_storage(ptr);
+    _free(ptr);
+  });
 });
 
 // The content goes into the file byte for byte: decoding it to a JavaScript string first would
@@ -643,7 +666,15 @@ bool storage_get(const std::string& key, std::string& value) {
     return true;
 }
 
-bool storage_set(const std::string& key, const std::string& value) { return js_storage_set(key.c_str(), value.c_str()) != 0; }
+namespace {
+bool g_storage_full = false;
+}
+bool storage_set(const std::string& key, const std::string& value) {
+    const int written = js_storage_set(key.c_str(), value.c_str());
+    if (written != 1) g_storage_full = written == 2;
+    return written == 1;
+}
+bool storage_full() { return g_storage_full; }
 void storage_remove(const std::string& key) { js_storage_remove(key.c_str()); }
 
 std::vector<std::string> storage_keys(const std::string& prefix) {
@@ -664,6 +695,10 @@ void download(const std::string& filename, const std::string& mime, const std::s
 void pick_files(bool multiple) { js_pick_files(multiple ? 1 : 0); }
 void set_file_callback(FileCallback callback) { g_file_callback = callback; }
 void set_drag_callback(void (*callback)(bool)) { g_drag_callback = callback; }
+void set_storage_callback(void (*callback)(const std::string&)) {
+    g_storage_callback = callback;
+    js_install_storage_listener();
+}
 void print_html(const std::string& html) { js_print_html(html.c_str()); }
 std::string now_iso8601() { return take_js_string(js_now_iso8601()); }
 

@@ -7,6 +7,7 @@
 #include "catalogue.h"
 #include "imgui.h"
 #include "language.h"
+#include "text_decode.h"
 #include "screens.h"
 #include "widgets.h"
 
@@ -184,9 +185,117 @@ void draw_banner(const State& state, ScreenMemory& memory, Intents& out) {
     heading(t.fonts.body_bold, error->title, t.colors.warning);
     paragraph(error->text);
     end_group();
+    // Storage failed: the work on screen, as a file to keep (once there is any).
+    const bool team = state.ui.screen == Screen::Team;
+    const auto has_work = [](const Assessment& a) {
+        return !a.team.empty() || !a.respondent.empty() || std::any_of(a.answers.begin(), a.answers.end(), [](const auto& entry) {
+                   return entry.second.level || entry.second.dont_know || entry.second.target || !entry.second.note.empty();
+               });
+    };
+    const bool work = team ? !state.session.team.respondents.empty() : has_work(state.session.assessment);
+    if (error->offer_download && work) {
+        if (button("error-download", tr(team ? S::DownloadTeamWork : S::DownloadWork), ButtonKind::Primary)) {
+            out.push_back(intent::DownloadWork{});
+        }
+        ImGui::SameLine();
+    }
+    if (!error->stored_id.empty()) {
+        if (button("error-download-stored", tr(S::DownloadStoredText), ButtonKind::Primary)) {
+            out.push_back(intent::DownloadStored{error->stored_id});
+        }
+        ImGui::SameLine();
+    }
     if (button("error-dismiss", tr(S::Dismiss), ButtonKind::Secondary)) out.push_back(intent::DismissError{});
     end_panel();
     note_message(memory, error->title + "\n" + error->text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetScrollY());
+    end_column();
+}
+
+namespace {
+
+// One side of a differing answer, in words: its level, and its note when the levels agree (the
+// note or the target is then what differs).
+std::string answer_words(const Assessment* a, const std::string& category, const std::string& other_words) {
+    const auto it = a ? a->answers.find(category) : Assessment().answers.end();
+    std::string words;
+    if (!a || it == a->answers.end() || (!it->second.level && !it->second.dont_know)) words = tr(S::SideUnanswered);
+    else if (it->second.dont_know) words = tr(S::DontKnow);
+    else words = fmt(S::LevelLabel, {{"level", *it->second.level}});
+    if (!other_words.empty() && words == other_words) {
+        const std::string note = a && it != a->answers.end() ? it->second.note : "";
+        words += " \xC2\xB7 " + (note.empty() ? std::string(tr(S::ConflictDiffers)) : printable_excerpt(note, 60));
+    }
+    return words;
+}
+
+}  // namespace
+
+// Another tab saved what this one has open: which version, or which answers, to keep.
+void draw_conflict(const State& state, ScreenMemory& memory, Intents& out) {
+    if (!state.ui.conflict) return;
+    const app::TabConflict& c = *state.ui.conflict;
+    const Theme& t = theme();
+    const Model& m = *state.session.model;
+    const std::string& lang = state.session.lang;
+    begin_column("conflict", content_width(state.ui.screen));
+    vspace(16);
+    begin_panel("conflict-panel", t.colors.warning_soft, ImVec2(16, 14));
+    begin_group(Group::Alert, "conflict");
+    heading(t.fonts.body_bold, tr(S::ConflictTitle), t.colors.warning);
+    const bool deleted = !c.theirs;
+    std::string text;
+    if (c.team) text = tr(S::ConflictTeamText);
+    else if (deleted || !c.their_assessment) text = tr(S::ConflictDeleted);
+    else if (c.choices.empty()) text = tr(S::ConflictDetailsText);
+    else text = fmt(S::ConflictText, {{"count", static_cast<int>(c.choices.size())}});
+    paragraph(text);
+    end_group();
+    const Assessment* mine = &state.session.assessment;
+    const Assessment* theirs = c.their_assessment ? &*c.their_assessment : nullptr;
+    const auto choice_row = [&](const std::string& id, const std::string& title, const std::string& mine_words,
+                                const std::string& their_words, bool take_theirs) {
+        vspace(6);
+        paragraph(title, 0, t.fonts.body_bold);
+        begin_group(Group::RadioGroup, ("conflict-" + id).c_str(), title);
+        const std::string this_label = fmt(S::ConflictThisTab, {{"answer", mine_words}});
+        const std::string other_label = fmt(S::ConflictOtherTab, {{"answer", their_words}});
+        if (radio(("conflict-mine-" + id).c_str(), this_label, !take_theirs)) out.push_back(intent::ConflictPick{id == "details" ? "" : id, false});
+        same_line_if_fits(radio_width(other_label), t.em(24));
+        if (radio(("conflict-theirs-" + id).c_str(), other_label, take_theirs)) out.push_back(intent::ConflictPick{id == "details" ? "" : id, true});
+        end_group();
+    };
+    if (theirs) {
+        for (const auto& choice : c.choices) {
+            const int k = m.category_index(choice.category);
+            const std::string title = k >= 0 ? m.categories[static_cast<std::size_t>(k)].title.get(lang) : choice.category;
+            const std::string their_plain = answer_words(theirs, choice.category, "");
+            const std::string mine_plain = answer_words(mine, choice.category, "");
+            choice_row(choice.category, title, answer_words(mine, choice.category, their_plain), answer_words(theirs, choice.category, mine_plain),
+                       choice.theirs);
+        }
+        if (c.details_differ) {
+            const auto names = [](const Assessment& a) {
+                std::string out = a.team.empty() ? std::string(tr(S::UnnamedTeam)) : a.team;
+                if (!a.respondent.empty()) out += " \xC2\xB7 " + a.respondent;
+                return out;
+            };
+            choice_row("details", tr(S::ConflictDetails), names(*mine), names(*theirs), c.their_details);
+        }
+    }
+    vspace(10);
+    if (theirs && !c.choices.empty()) {
+        if (button("conflict-keep-chosen", tr(S::ConflictKeepChosen), ButtonKind::Primary)) out.push_back(intent::ResolveConflict{intent::Keep::Chosen});
+        ImGui::SameLine();
+    }
+    if (button("conflict-keep-mine", tr(S::ConflictKeepMine), theirs && !c.choices.empty() ? ButtonKind::Secondary : ButtonKind::Primary)) {
+        out.push_back(intent::ResolveConflict{intent::Keep::Mine});
+    }
+    same_line_if_fits(t.em(240), t.em(8));
+    if (button("conflict-keep-theirs", tr(c.team || theirs ? S::ConflictKeepTheirs : S::ConflictLetGo), ButtonKind::Secondary)) {
+        out.push_back(intent::ResolveConflict{intent::Keep::Theirs});
+    }
+    end_panel();
+    note_message(memory, tr(S::ConflictTitle) + std::string("\n") + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetScrollY());
     end_column();
 }
 

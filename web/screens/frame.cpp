@@ -49,9 +49,12 @@ void place_scroll(const State& state, ScreenMemory& memory) {
             : ui.category;
     const std::tuple<Screen, std::size_t, bool> now{ui.screen, spot, ui.error.has_value()};
     if (memory.started && now != memory.place) {
-        if (std::get<2>(now) || std::get<0>(now) != std::get<0>(memory.place) || std::get<1>(now) != std::get<1>(memory.place)) {
-            ImGui::SetScrollY(0);
-        }
+        // A message that comes while the user is typing (storage filling up under a note) does
+        // not pull the text field out from under their fingers: it is announced, and waits at
+        // the top.
+        const bool typing = ImGui::GetIO().WantTextInput;
+        const bool new_place = std::get<0>(now) != std::get<0>(memory.place) || std::get<1>(now) != std::get<1>(memory.place);
+        if (new_place || (std::get<2>(now) && !typing)) ImGui::SetScrollY(0);
     }
     memory.place = now;
 }
@@ -96,6 +99,7 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
     place_scroll(state, memory);
     memory.message.clear();
     draw_banner(state, memory, intents);
+    draw_conflict(state, memory, intents);
     switch (state.ui.screen) {
         case Screen::Welcome: draw_welcome(state, intents); break;
         case Screen::Assess: draw_assess(state, intents); break;

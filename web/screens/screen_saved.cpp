@@ -76,8 +76,13 @@ void draw_saved(const State& state, Intents& out) {
             heading(t.fonts.body_bold, team);
             paragraph(fmt(S::OtherModel, {{"model", s.other_model}}), c.text_muted, t.fonts.small);
         } else if (!s.readable) {
+            // Named by whatever can still be read of it, with the reason, and its text to take away.
             heading(t.fonts.body_bold, tr(S::StorageReadTitle), c.warning);
-            paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
+            paragraph(fmt(S::StorageUnreadableNamed, {{"name", team}, {"problem", s.problem}}), c.text_muted, t.fonts.small);
+            if (button(("download-stored-" + s.id).c_str(), tr(S::DownloadStoredText), ButtonKind::Primary)) {
+                out.push_back(intent::DownloadStored{s.id});
+            }
+            ImGui::SameLine();
         } else {
             const bool ticked = std::find(ui.compare.begin(), ui.compare.end(), s.id) != ui.compare.end();
             describe_next(team);  // which assessment: every entry has a "Compare" box
@@ -119,6 +124,10 @@ void draw_saved(const State& state, Intents& out) {
         if (!s.readable) {
             heading(t.fonts.body_bold, tr(S::TeamReadTitle), c.warning);
             paragraph(tr(S::StorageUnreadable), c.text_muted, t.fonts.small);
+            if (button(("download-stored-team-" + s.id).c_str(), tr(S::DownloadStoredText), ButtonKind::Primary)) {
+                out.push_back(intent::DownloadStored{s.id, true});
+            }
+            ImGui::SameLine();
         } else {
             text(s.team.empty() ? tr(S::UnnamedExercise) : s.team, 0, t.fonts.body_bold);
             if (s.id == ui.team.id) {

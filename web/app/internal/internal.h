@@ -24,8 +24,18 @@ void drop_undo(UiState& ui);
 
 void refresh_saved(State& state);  // the lists of My assessments, from storage
 void refresh_comparison(State& state);
-// After a write to browser storage: the first failure tells the user, once.
+// After a write to browser storage: the first failure tells the user, once (tabs.cpp); a
+// later success after running out of room takes the warning down.
 void storage_written(State& state, bool ok);
+Message storage_message(bool full);  // the banner for storage that is full, or off
+// After one event's work: a write that failed just now is also said in a toast, at the foot
+// of the window where the user is looking (the banner waits at the top, and does not pull a
+// text field being typed in out of view).
+void say_if_not_saved(State& state, bool was_saving, Effects& effects);
+// Whether this tab may write the open assessment / team exercise: not while another tab's
+// version of it waits for the user's choice (TabConflict).
+bool may_write_assessment(const State& state);
+bool may_write_team(const State& state);
 
 // Marks an assessment or a team exercise as changed by the user now (imports keep their dates).
 template <class Saved>
@@ -75,5 +85,10 @@ void handle(State& state, const intent::TeamNew& intent, Effects& effects);
 void handle(State& state, const intent::OpenTeam& intent, Effects& effects);
 void handle(State& state, const intent::DeleteTeam& intent, Effects& effects);
 void handle(State& state, const intent::DismissTeamProblems& intent, Effects& effects);
+
+// Two tabs and failing storage (tabs.cpp).
+void handle(State& state, const intent::ConflictPick& intent, Effects& effects);
+void handle(State& state, const intent::ResolveConflict& intent, Effects& effects);
+void handle(State& state, const intent::DownloadStored& intent, Effects& effects);
 
 }  // namespace ladder::app

@@ -336,7 +336,31 @@ namespace ladder::ui {
     X(LanguageFailedText, "language.failed_text", "The page stays in the language it was in; nothing else changed. Try again from the language menu.") \
     X(ModelPartlyTranslated, "settings.model_partly_translated",                                                    \
       "{count, plural, one {# text of the model in use has no version in this language; it is shown in English.} " \
-      "other {# texts of the model in use have no version in this language; they are shown in English.}}")
+      "other {# texts of the model in use have no version in this language; they are shown in English.}}") \
+    X(StorageFullTitle, "error.storage_full_title", "This browser's storage for Ladder is full") \
+    X(StorageFull, "error.storage_full", "Your latest changes are kept only while this page stays open. Download your answers to keep them, or delete work you no longer need in My assessments to make room.") \
+    X(DownloadWork, "storage.download_work", "Download my answers") \
+    X(DownloadTeamWork, "storage.download_team", "Download the team exercise") \
+    X(DownloadStoredText, "storage.download_stored", "Download its text") \
+    X(StorageUnreadableNamed, "error.storage_unreadable_named", "The saved assessment “{name}” could not be read ({problem}). It was left as it is in this browser: download its text to keep it or to mend it, then open the file.") \
+    X(ConflictTitle, "conflict.title", "Changed in another tab") \
+    X(ConflictText, "conflict.text", "{count, plural, one {# answer here differs from the version another tab of this browser has just saved.} other {# answers here differ from the version another tab of this browser has just saved.}} Nothing is lost: this tab saves nothing until you choose, for each one, which to keep.") \
+    X(ConflictDetailsText, "conflict.details_text", "The team name, your name or the theory of change differ from the version another tab of this browser has just saved. Nothing is lost: this tab saves nothing until you choose.") \
+    X(ConflictDeleted, "conflict.deleted", "Another tab of this browser deleted this assessment, or all stored data. This tab still has it: keep it, or let it go as well.") \
+    X(ConflictTeamText, "conflict.team_text", "Another tab of this browser has just saved a different version of this team exercise, or deleted it. Nothing is lost: this tab saves nothing until you choose which version to keep.") \
+    X(ConflictThisTab, "conflict.this_tab", "This tab: {answer}") \
+    X(ConflictOtherTab, "conflict.other_tab", "Other tab: {answer}") \
+    X(ConflictDetails, "conflict.details", "Names and theory of change") \
+    X(ConflictDiffers, "conflict.differs", "differs") \
+    X(ConflictKeepChosen, "conflict.keep_chosen", "Keep the answers chosen") \
+    X(ConflictKeepMine, "conflict.keep_mine", "Keep this tab's version") \
+    X(ConflictKeepTheirs, "conflict.keep_theirs", "Use the other tab's version") \
+    X(ConflictLetGo, "conflict.let_go", "Let it go here too") \
+    X(ConflictTookTheirs, "conflict.took_theirs", "This tab now has the other tab's version") \
+    X(ConflictKeptMine, "conflict.kept_mine", "This tab's version was saved") \
+    X(ConflictCombined, "conflict.combined", "The answers chosen were saved") \
+    X(NotSavedFull, "toast.not_saved_full", "Not saved: this browser's storage is full (see the message at the top)") \
+    X(NotSavedOff, "toast.not_saved_off", "Not saved: this browser is not keeping data for this page (see the message at the top)")
 
 enum class S : int {
 #define LADDER_UI_STRING_ENUM(name, id, en) name,
