@@ -160,6 +160,9 @@ public:
         }
         if (o.command == "report" && o.team && o.files.empty()) return usage(message(M::CliTeamNeedsFiles));
         if (o.command == "merge" && o.files.empty()) return usage(message(M::CliMergeNeedsFiles));
+        if ((o.command == "merge" || o.team) && o.files.size() > kMaxRespondents) {
+            return usage(message(M::ErrorTooManyRespondents, {{"count", o.files.size()}, {"limit", kMaxRespondents}}));
+        }
         if (o.command == "compare" && o.files.size() != 2) return usage(message(M::CliCompareTwo));
         std::optional<ReportFormat> format;
         if (o.command == "report") {

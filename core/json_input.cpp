@@ -140,6 +140,25 @@ private:
     SyntaxError& error_;
 };
 
+// The JSON pointer of the first text (a value or a key) longer than kMaxTextBytes, if any.
+// Nesting is at most kMaxNesting deep here, so the recursion is bounded.
+std::optional<std::string> find_long_text(const Json& value, const std::string& pointer) {
+    if (value.is_string()) {
+        if (value.get_ref<const std::string&>().size() > kMaxTextBytes) return pointer;
+    } else if (value.is_object()) {
+        for (const auto& [key, member] : value.items()) {
+            const std::string at = pointer_append(pointer, key);
+            if (key.size() > kMaxTextBytes) return at;
+            if (auto found = find_long_text(member, at)) return found;
+        }
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            if (auto found = find_long_text(value[i], pointer_append(pointer, i))) return found;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Result<Json> parse_json(std::string_view text) {
@@ -161,6 +180,9 @@ Result<Json> parse_json(std::string_view text) {
         // error.byte is 1-based: the position of the last character read.
         const std::size_t offset = error.byte == 0 ? 0 : error.byte - 1;
         return Error{format_location(text, token_start(text, offset)), syntax_detail(error.what, text, offset)};
+    }
+    if (auto at = find_long_text(result, "")) {
+        return Error{*at, message(M::ErrorTextTooLong, {{"limit", kMaxTextBytes / 1024}})};
     }
     return result;
 }

@@ -23,8 +23,12 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::size_t kMaxInputBytes = 5 * 1024 * 1024;
 constexpr int kMaxNesting = 64;
+// The longest text (a note, a name, a theory of change) a file may hold: far more than anyone
+// types, and small enough that a page showing it stays quick and browser storage keeps it.
+constexpr std::size_t kMaxTextBytes = 1024 * 1024;
 
-// Parses JSON text that is already UTF-8 (a file's bytes go through parse_json_bytes).
+// Parses JSON text that is already UTF-8 (a file's bytes go through parse_json_bytes). Text
+// over kMaxTextBytes anywhere in it is refused, with its JSON pointer.
 Result<Json> parse_json(std::string_view text);
 
 // The entry for a file's raw bytes, as read from disk or from the browser's File API: refuses

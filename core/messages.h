@@ -96,6 +96,13 @@ namespace ladder {
     X(ErrorTooLarge, "error.too_large", "the file is {size} KB; files over 5 MB (5120 KB) are refused")                 \
     X(ErrorInputTooLarge, "error.input_too_large", "the input is over 5 MB (5120 KB) and is refused")                   \
     X(ErrorTooDeep, "error.too_deep", "the data is nested deeper than {levels} levels")                                 \
+    X(ErrorTextTooLong, "error.text_too_long", "this text is longer than Ladder reads ({limit} KB at most)")             \
+    X(ErrorTooManyCategories, "error.too_many_categories",                                                              \
+      "the model has {count} categories; Ladder reads at most {limit}")                                                 \
+    X(ErrorTooManyDimensions, "error.too_many_dimensions",                                                              \
+      "the model has {count} dimensions; Ladder reads at most {limit}")                                                 \
+    X(ErrorTooManyRespondents, "error.too_many_respondents",                                                            \
+      "{count} files were given; Ladder merges at most {limit} at once")                                                \
     X(ErrorSyntax, "error.syntax", "JSON syntax error {detail}")                                                        \
     X(ErrorCannotOpen, "error.cannot_open", "cannot open the file")                                                     \
     X(ErrorCannotRead, "error.cannot_read", "cannot read the file")                                                     \

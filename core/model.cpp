@@ -229,6 +229,21 @@ void read_dimensions(ModelReader& r, const Json& json, Model& model) {
     const Json* dimensions = r.array_member(json, "dimensions", "");
     if (!dimensions) return;
     if (dimensions->empty()) r.problem("/dimensions", message(M::ErrorNoDimensions));
+    // Counted before anything is read: a model far bigger than any real one is refused whole,
+    // with its size, instead of being read, checked and drawn slowly.
+    std::size_t category_count = 0;
+    for (const Json& d : *dimensions) {
+        const auto categories = d.is_object() ? d.find("categories") : d.end();
+        if (d.is_object() && categories != d.end() && categories->is_array()) category_count += categories->size();
+    }
+    if (dimensions->size() > kMaxDimensions) {
+        r.problem("/dimensions", message(M::ErrorTooManyDimensions, {{"count", dimensions->size()}, {"limit", kMaxDimensions}}));
+        return;
+    }
+    if (category_count > kMaxCategories) {
+        r.problem("/dimensions", message(M::ErrorTooManyCategories, {{"count", category_count}, {"limit", kMaxCategories}}));
+        return;
+    }
     for (std::size_t i = 0; i < dimensions->size(); ++i) {
         const Json& d = (*dimensions)[i];
         const std::string p = pointer_append("/dimensions", i);

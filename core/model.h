@@ -18,6 +18,10 @@
 namespace ladder {
 
 constexpr int kLevels = 4;  // levels 0..3, the same as the stages
+// The biggest model Ladder reads: far above any real one (the default has 6 dimensions and 24
+// categories), low enough that every screen and report of it stays quick.
+constexpr std::size_t kMaxDimensions = 50;
+constexpr std::size_t kMaxCategories = 1000;
 
 struct Stage {
     std::string id;

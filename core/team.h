@@ -42,6 +42,9 @@ struct TeamResult {
 };
 
 constexpr int kDisagreementSpread = 2;
+// The most respondents one merge takes (ladder-cli merge, report --team): a national network
+// is a few thousand people; beyond this a mistake (a whole folder tree) is more likely.
+constexpr std::size_t kMaxRespondents = 10000;
 
 // The team's starting target for one category, the one rule behind `ladder-cli merge`, the
 // team report, the page's plan and window.ladder.team(): the median of the members' own

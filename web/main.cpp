@@ -164,6 +164,8 @@ void on_parent_message(const std::string& text) { run(app::on_parent_message(g_s
 
 void on_storage(const std::string& key) { run(app::on_storage_changed(g_state, key)); }
 
+void on_files_left(int given, int read) { app::on_files_left(g_state, given, read); }
+
 void on_model_fetched(bool ok, const std::string& text, const std::string& error) {
     run(app::on_model_fetched(g_state, ok, text, error));
 }
@@ -247,6 +249,7 @@ int main() {
     platform::set_drag_callback(shell::on_drag);
     platform::set_parent_message_callback(shell::on_parent_message);
     platform::set_storage_callback(shell::on_storage);
+    platform::set_files_left_callback(shell::on_files_left);
     shell::run(app::init(shell::state(), app::read_page_info(platform::page_info_json())));
 
     platform::set_frame_callback(shell::draw_frame);

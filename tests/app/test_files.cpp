@@ -153,4 +153,17 @@ TEST_CASE("dragging files over the page shows the drop overlay") {
     CHECK_FALSE(a.ui().dragging_files);
 }
 
+TEST_CASE("more files at once than are read: said after the others, where their results are said") {
+    App a;
+    app::on_files_left(a.state, 620, 500);
+    REQUIRE(a.ui().error);
+    CHECK(a.ui().error->text == "620 files came at once; Ladder reads at most 500 at a time. The first 500 were read: add the others in another go.");
+    a.apply(intent::DismissError{});
+    a.apply(intent::Go{Screen::Team});
+    app::on_files_left(a.state, 501, 500);
+    CHECK_FALSE(a.ui().error);
+    REQUIRE(a.ui().team.problems.size() == 1);
+    CHECK(a.ui().team.problems[0].rfind("501 files came at once", 0) == 0);
+}
+
 }  // namespace ladder::test

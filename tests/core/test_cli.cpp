@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli.h"
+#include "team.h"
 #include "fixtures.h"
 #include "scoring.h"
 #include "text_decode.h"
@@ -118,6 +119,18 @@ TEST_CASE("cli: report writes csv md and html") {
     CHECK(cli({"report", "--format", "csv", file}).out.find("\xEF\xBB\xBF" "dimension_id,dimension,") == 0);
     CHECK(cli({"report", "--format", "md", file}).out.find("# ") == 0);
     CHECK(cli({"report", "--format", "html", file}).out.find("<!doctype html>") == 0);
+}
+
+TEST_CASE("cli: merge and report --team refuse more files than one merge takes, before reading any") {
+    std::vector<std::string> args{"merge"};
+    args.insert(args.end(), kMaxRespondents + 1, example_path());
+    const Run r = cli(args);
+    CHECK(r.code == kExitUsage);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("10001 files were given; Ladder merges at most 10000 at once") != std::string::npos);
+    args[0] = "report";
+    args.insert(args.begin() + 1, {"--team", "--format", "csv"});
+    CHECK(cli(args).code == kExitUsage);
 }
 
 TEST_CASE("cli: merge combines files and lists the ones it refused") {

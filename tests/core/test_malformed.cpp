@@ -118,6 +118,21 @@ TEST_CASE("malformed: a 200 KB note is read") {
     check_outcome("long-note.json", file.path, Json{{"exit", 0}});
 }
 
+TEST_CASE("malformed: a 4 MB note is refused by its place, a text at the limit is read") {
+    const auto with_note = [](std::size_t bytes) {
+        return kHead.substr(0, kHead.size() - 1) + R"(, "answers": {"mandate": {"level": 1, "note": ")" + std::string(bytes, 'n') +
+               "\"}}}";
+    };
+    const TempFile big("four-mb-note.json", with_note(4 * 1024 * 1024));
+    check_outcome("four-mb-note.json", big.path,
+                  Json{{"exit", 1}, {"message", "/answers/mandate/note: this text is longer than Ladder reads (1024 KB at most)"}});
+    const TempFile at_limit("note-at-limit.json", with_note(kMaxTextBytes));
+    check_outcome("note-at-limit.json", at_limit.path, Json{{"exit", 0}});
+    // Keys count as text too.
+    const TempFile long_key("long-key.json", kHead.substr(0, kHead.size() - 1) + ", \"" + std::string(kMaxTextBytes + 1, 'k') + "\": 1}");
+    check_outcome("long-key.json", long_key.path, Json{{"exit", 1}, {"message", "this text is longer than Ladder reads"}});
+}
+
 TEST_CASE("malformed: nesting far beyond the limit is refused with a line:column, not a stack overflow") {
     for (const std::size_t depth : {std::size_t(kMaxNesting) + 1, std::size_t(100000), std::size_t(1000000)}) {
         const std::string text = std::string(depth, '[') + std::string(depth, ']');

@@ -172,3 +172,43 @@ TEST_CASE("a model with a JSON syntax error reports line and column") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().location == "2:26");
 }
+
+TEST_CASE("a model bigger than Ladder reads is refused whole, with its size") {
+    SUBCASE("dimensions") {
+        Json j = mini_model_json();
+        const Json first = j["dimensions"][0];
+        for (std::size_t i = j["dimensions"].size(); i <= kMaxDimensions; ++i) {
+            Json copy = first;
+            copy["id"] = "d" + std::to_string(i);
+            copy["categories"] = Json::array();
+            j["dimensions"].push_back(copy);
+        }
+        const auto problems = problems_of(j);
+        REQUIRE_FALSE(problems.empty());
+        CHECK(problems[0] == "/dimensions: the model has 51 dimensions; Ladder reads at most 50");
+    }
+    SUBCASE("categories") {
+        Json j = mini_model_json();
+        const Json category = j["dimensions"][0]["categories"][0];
+        for (std::size_t i = 5; i <= kMaxCategories; ++i) {
+            Json copy = category;
+            copy["id"] = "c" + std::to_string(i);
+            j["dimensions"][0]["categories"].push_back(copy);
+        }
+        const auto problems = problems_of(j);
+        REQUIRE_FALSE(problems.empty());
+        CHECK(problems[0] == "/dimensions: the model has 1001 categories; Ladder reads at most 1000");
+    }
+    SUBCASE("at the limit it loads") {
+        Json j = mini_model_json();
+        const Json category = j["dimensions"][0]["categories"][0];
+        for (std::size_t i = 5; i < kMaxCategories; ++i) {
+            Json copy = category;
+            copy["id"] = "c" + std::to_string(i);
+            j["dimensions"][0]["categories"].push_back(copy);
+        }
+        const auto r = load_model_json(j);
+        REQUIRE(r.ok());
+        CHECK(r.value().categories.size() == kMaxCategories);
+    }
+}

@@ -97,3 +97,15 @@ test('loadAssessment with each text file of the corpus answers {ok: false} with 
   assert.ok(texts >= 60, `${texts} text files`);
   assert.deepEqual(errors, []);
 });
+
+test('more files in one drop than are read: the first ones are, and the page says so last', async (t) => {
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  await click(page, 'nav-team');
+  // Empty objects: each is read and refused quickly, so the test is about the count.
+  const files = Array.from({ length: 503 }, (_, i) => ({ name: `member-${String(i).padStart(3, '0')}.json`, text: '{}' }));
+  await dropFiles(page, files);
+  const problems = (await ui(page)).team_problems;
+  assert.equal(problems.length, 501, 'the 500 files read, each refused, then the note about the rest');
+  assert.equal(problems.at(-1), '503 files came at once; Ladder reads at most 500 at a time. The first 500 were read: add the others in another go.');
+  assert.equal(problems.filter((p) => p.startsWith('member-500.json') || p.startsWith('member-502.json')).length, 0);
+});

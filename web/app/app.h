@@ -29,6 +29,9 @@ Effects apply(State& state, const Intents& intents);
 // team exercise anywhere, a model, or an assessment to open.
 Effects on_file(State& state, const std::string& name, const std::string& text, bool too_big);
 void on_drag(State& state, bool over);
+// More files were dropped or picked at once than are read (`read` of `given`): said where the
+// files' results are said (the team's list of problems, or the banner).
+void on_files_left(State& state, int given, int read);
 
 // Opens an assessment from text, as an import does (window.ladder.loadAssessment): on success
 // it is the open assessment, saved under a new id; on failure nothing changes.

@@ -125,6 +125,12 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
 
 void on_drag(State& state, bool over) { state.ui.dragging_files = over; }
 
+void on_files_left(State& state, int given, int read) {
+    const std::string text = fmt(S::TooManyFiles, {{"count", given}, {"limit", read}});
+    if (state.ui.screen == Screen::Team) state.ui.team.problems.push_back(text);
+    else state.ui.error = Message{tr(S::ImportFailed), text};
+}
+
 Effects on_model_fetched(State& state, bool ok, const std::string& text, const std::string& error) {
     Effects effects;
     const std::string& url = state.page.model_url;

@@ -64,6 +64,11 @@ void pick_files(bool multiple);
 // `bytes` are the file as it is on disk, in whatever encoding it was saved.
 using FileCallback = void (*)(const std::string& name, const std::string& bytes, bool too_big);
 void set_file_callback(FileCallback callback);
+// At most this many files of one drop or pick are read (a whole folder dropped by mistake would
+// otherwise read for minutes); the callback hears how many came and how many were read, after
+// the files that are.
+constexpr int kMaxFilesPerDrop = 500;
+void set_files_left_callback(void (*callback)(int given, int read));
 // Called with true while files are dragged over the page, false when they leave or drop.
 void set_drag_callback(void (*callback)(bool over));
 // Another tab or window of this site wrote, removed or cleared one of Ladder's stored entries

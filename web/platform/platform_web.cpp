@@ -31,6 +31,7 @@ int g_next_fetch = 1;
 void (*g_parent_callback)(const std::string&) = nullptr;
 void (*g_drag_callback)(bool) = nullptr;
 void (*g_storage_callback)(const std::string&) = nullptr;
+void (*g_files_left_callback)(int, int) = nullptr;
 
 }  // namespace
 }  // namespace ladder::platform
@@ -85,6 +86,10 @@ EMSCRIPTEN_KEEPALIVE void ladder_on_fetched(int request, int ok, const char* tex
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_parent_message(const char* json) {
     if (ladder::platform::g_parent_callback) ladder::platform::g_parent_callback(json);
+    ladder::platform::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void ladder_on_files_left(int given, int read) {
+    if (ladder::platform::g_files_left_callback) ladder::platform::g_files_left_callback(given, read);
     ladder::platform::request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void ladder_on_storage(const char* key) {
@@ -422,7 +427,7 @@ EM_JS(void, js_download, (const char* filename, const char* mime, const char* co
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 });
 
-EM_JS(void, js_install_file_listeners, (int max_bytes), {
+EM_JS(void, js_install_file_listeners, (int max_bytes, int max_files), {
   const deliver = (file) => {
     // The file's bytes, undecoded: a browser would read Windows-1252 or UTF-16 as broken UTF-8.
     const send = (bytes, tooBig) => {
@@ -436,10 +441,20 @@ EM_JS(void, js_install_file_listeners, (int max_bytes), {
       _free(bp);
     };
     // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > max_bytes) { send(new Uint8Array(0), true); return; }
-    Module["ladderTrack"](file.arrayBuffer().then((buffer) => send(new Uint8Array(buffer), false), () => send(new Uint8Array(0), false)));
+    if (file.size > max_bytes) { send(new Uint8Array(0), true); return Promise.resolve(); }
+    const read = file.arrayBuffer().then((buffer) => send(new Uint8Array(buffer), false), () => send(new Uint8Array(0), false));
+    Module["ladderTrack"](read);
+    return read;
   };
-  Module["ladderDeliverFiles"] = (files) => { for (const f of files) deliver(f); };
+  // Files past the limit are not read; that is said once the others are in, so it is the last
+  // word rather than lost under theirs.
+  Module["ladderDeliverFiles"] = (files) => {
+    const all = Array.from(files);
+    const reads = all.slice(0, max_files).map(deliver);
+    if (all.length > max_files) {
+      Module["ladderTrack"](Promise.all(reads).then(() => _ladder_on_files_left(all.length, max_files)));
+    }
+  };
   let depth = 0;
   const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes("Files");
   document.addEventListener("dragenter", (e) => {
@@ -643,7 +658,7 @@ void init(InputSink* sink, const char* key_names) {
     g_sink = sink;
     js_install_idle();
     js_install_listeners(key_names);
-    js_install_file_listeners(static_cast<int>(kMaxInputBytes));
+    js_install_file_listeners(static_cast<int>(kMaxInputBytes), kMaxFilesPerDrop);
 }
 
 bool storage_available() { return js_storage_available() != 0; }
@@ -695,6 +710,7 @@ void download(const std::string& filename, const std::string& mime, const std::s
 void pick_files(bool multiple) { js_pick_files(multiple ? 1 : 0); }
 void set_file_callback(FileCallback callback) { g_file_callback = callback; }
 void set_drag_callback(void (*callback)(bool)) { g_drag_callback = callback; }
+void set_files_left_callback(void (*callback)(int, int)) { g_files_left_callback = callback; }
 void set_storage_callback(void (*callback)(const std::string&)) {
     g_storage_callback = callback;
     js_install_storage_listener();

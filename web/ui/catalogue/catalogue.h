@@ -360,7 +360,8 @@ namespace ladder::ui {
     X(ConflictKeptMine, "conflict.kept_mine", "This tab's version was saved") \
     X(ConflictCombined, "conflict.combined", "The answers chosen were saved") \
     X(NotSavedFull, "toast.not_saved_full", "Not saved: this browser's storage is full (see the message at the top)") \
-    X(NotSavedOff, "toast.not_saved_off", "Not saved: this browser is not keeping data for this page (see the message at the top)")
+    X(NotSavedOff, "toast.not_saved_off", "Not saved: this browser is not keeping data for this page (see the message at the top)") \
+    X(TooManyFiles, "files.too_many", "{count} files came at once; Ladder reads at most {limit} at a time. The first {limit} were read: add the others in another go.")
 
 enum class S : int {
 #define LADDER_UI_STRING_ENUM(name, id, en) name,
