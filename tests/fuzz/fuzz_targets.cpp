@@ -378,8 +378,8 @@ void fuzz_merge(const std::uint8_t* data, std::size_t size) {
                 s.id + ": spread or disagreement does not match the range");
     }
     check_score(target, m, team.score);
-    for (const Alpha* alpha : {&team.agreement}) {
-        if (alpha->value) require(std::isfinite(*alpha->value) && *alpha->value <= 1, target, "agreement alpha above 1 or not finite");
+    if (team.agreement.value) {
+        require(std::isfinite(*team.agreement.value) && *team.agreement.value <= 1, target, "agreement alpha above 1 or not finite");
     }
     for (const Alpha& alpha : team.agreement_by_dimension) {
         if (alpha.value) require(std::isfinite(*alpha.value) && *alpha.value <= 1, target, "a dimension's alpha above 1 or not finite");
