@@ -5,6 +5,10 @@ NATIVE := build/native
 WEB := build/web
 NOEXCEPT := build/native-noexcept
 SANITIZE := build/native-sanitize
+FUZZ := build/fuzz
+FUZZ_NOEXCEPT := build/fuzz-noexcept
+# Seconds each fuzz target runs in each of the two fuzz builds (FUZZ_SECONDS=10 make fuzz).
+FUZZ_SECONDS ?= 60
 LIGHTHOUSE := tests/bench/lighthouse
 # Debian's Emscripten 3.1.6 links with Node scripts that need Debian's acorn module, which lives
 # in /usr/share/nodejs, a folder Node does not search by default.
@@ -14,8 +18,8 @@ export NODE_PATH := /usr/share/nodejs
 # browser and fetch its .wasm by URL, so we turn that fetch off.
 WASM_EMULATOR := /usr/bin/node;--no-experimental-fetch
 
-.PHONY: setup setup-native setup-web setup-browser native web cli test test-native test-noexcept test-sanitize test-web test-browser \
-        serve dist bench clean
+.PHONY: setup setup-native setup-web setup-browser setup-fuzz native web cli test test-native test-noexcept test-sanitize test-web test-browser \
+        fuzz serve dist bench clean
 
 # Install what is missing (needs root only for Debian packages; see .ci/setup.sh). The web
 # build needs the native part too and the browser tests need the web build, so the parts run
@@ -30,6 +34,9 @@ setup-web: | setup-native
 # Chromium, Node and npm, and npm ci in tests/.
 setup-browser: | setup-web
 	@./.ci/setup.sh browser
+# clang-14 and libFuzzer (libclang-rt-14-dev), for make fuzz only.
+setup-fuzz: | setup-native
+	@./.ci/setup.sh fuzz
 
 # Configure a build directory once, after its setup (order-only: setup never makes it stale).
 $(NATIVE)/CMakeCache.txt: | setup-native
@@ -59,8 +66,8 @@ test-browser: native web setup-browser
 # The core and its tests natively with the web build's flags: no exceptions in the core, and
 # nlohmann aborting where it would throw. Any path that would abort the page fails here.
 test-noexcept: $(NOEXCEPT)/CMakeCache.txt
-	cmake --build $(NOEXCEPT) -j$(JOBS) --target ladder_core_tests ladder-cli
-	ctest --test-dir $(NOEXCEPT) -j$(JOBS) --output-on-failure -R '^(native|cli):'
+	cmake --build $(NOEXCEPT) -j$(JOBS) --target ladder_core_tests ladder-cli ladder_fuzz_replay
+	ctest --test-dir $(NOEXCEPT) -j$(JOBS) --output-on-failure -R '^(native|cli|fuzz):'
 $(NOEXCEPT)/CMakeCache.txt: | setup-native
 	cmake -S . -B $(NOEXCEPT) -DCMAKE_BUILD_TYPE=Release -DLADDER_NO_EXCEPTIONS=ON
 # The native unit suites (core, app layer, CLI) under AddressSanitizer and UndefinedBehaviorSanitizer:
@@ -73,6 +80,20 @@ $(SANITIZE)/CMakeCache.txt: | setup-native
 	cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug -DLADDER_SANITIZE=ON
 # Every test.
 test: test-native test-noexcept test-sanitize test-web test-browser
+
+# The libFuzzer targets (tests/fuzz: model, assessment, team file, merge, every report format,
+# conditions) under ASan and UBSan, built twice with clang-14: with exceptions (build/fuzz) and
+# with the web build's flags (build/fuzz-noexcept). Each runs FUZZ_SECONDS from a seed corpus
+# made of the fixtures; any finding fails, and a table gives each target's executions. Not part
+# of make test: it takes minutes.
+fuzz: setup-fuzz $(FUZZ)/CMakeCache.txt $(FUZZ_NOEXCEPT)/CMakeCache.txt
+	cmake --build $(FUZZ) -j$(JOBS) --target fuzz_targets
+	cmake --build $(FUZZ_NOEXCEPT) -j$(JOBS) --target fuzz_targets
+	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ) $(FUZZ_NOEXCEPT)
+$(FUZZ)/CMakeCache.txt: | setup-fuzz
+	CXX=clang++-14 CC=clang-14 cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLADDER_FUZZ=ON
+$(FUZZ_NOEXCEPT)/CMakeCache.txt: | setup-fuzz
+	CXX=clang++-14 CC=clang-14 cmake -S . -B $(FUZZ_NOEXCEPT) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLADDER_FUZZ=ON -DLADDER_NO_EXCEPTIONS=ON
 
 # Build the site and serve dist/ on http://127.0.0.1:8080.
 serve: web
@@ -91,6 +112,7 @@ $(LIGHTHOUSE)/node_modules/.ladder-lock: $(LIGHTHOUSE)/package-lock.json | setup
 	cd $(LIGHTHOUSE) && npm ci --no-audit --no-fund --loglevel=error
 	cp $< $@
 
-# Remove every build output; the ImGui sources in build/_deps and tests/node_modules stay.
+# Remove every build output (the fuzz builds with their corpora too); the ImGui sources in
+# build/_deps and tests/node_modules stay.
 clean:
-	rm -rf $(NATIVE) $(NOEXCEPT) $(SANITIZE) $(WEB) dist
+	rm -rf $(NATIVE) $(NOEXCEPT) $(SANITIZE) $(FUZZ) $(FUZZ_NOEXCEPT) $(WEB) dist

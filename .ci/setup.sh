@@ -5,6 +5,7 @@
 #   .ci/setup.sh web       Emscripten, the Inter font and fonttools, the Dear ImGui sources
 #   .ci/setup.sh browser   Chromium, Node and npm, the Node packages of tests/ (npm ci)
 #   .ci/setup.sh [all]     all three
+#   .ci/setup.sh fuzz      clang-14 and its libFuzzer runtime, for `make fuzz` only (not in all)
 #
 # Several parts may be named at once. The web build also needs the native part and the browser
 # tests need the web build; the Makefile's setup-* targets run the parts in that order.
@@ -41,6 +42,12 @@ need_debs() {
 
 setup_native() {
   need_debs cmake make g++ nlohmann-json3-dev doctest-dev
+}
+
+setup_fuzz() {
+  # libFuzzer ships with clang's runtime libraries (libclang_rt.fuzzer*.a), together with the
+  # ASan and UBSan runtimes the fuzz builds link.
+  need_debs clang-14 libclang-rt-14-dev
 }
 
 setup_web() {
@@ -98,8 +105,8 @@ setup_browser() {
 [ $# -gt 0 ] || set -- all
 for part in "$@"; do
   case $part in
-    native|web|browser|all) ;;
-    *) echo "usage: $0 [native|web|browser|all]..." >&2; exit 2 ;;
+    native|web|browser|fuzz|all) ;;
+    *) echo "usage: $0 [native|web|browser|fuzz|all]..." >&2; exit 2 ;;
   esac
 done
 for part in "$@"; do
@@ -107,6 +114,7 @@ for part in "$@"; do
     native) setup_native ;;
     web) setup_web ;;
     browser) setup_browser ;;
+    fuzz) setup_fuzz ;;
     all) setup_native; setup_web; setup_browser ;;
   esac
 done

@@ -73,8 +73,10 @@ std::string format_number(const std::optional<double>& value) {
 
 std::string csv_field(const std::string& text) {
     std::string value = text;
-    // A cell starting with = + - @ is run as a formula by spreadsheets: neutralise it.
-    if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@')) {
+    // A cell starting with = + - @ is run as a formula by spreadsheets: neutralise it. So is one
+    // starting with a tab or a carriage return (OWASP's list): Excel drops them and reads the
+    // "=..." behind them as a formula.
+    if (!value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos) {
         value.insert(value.begin(), '\'');
     }
     if (value.find_first_of(",\"\r\n") == std::string::npos) return value;

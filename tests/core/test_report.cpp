@@ -27,6 +27,10 @@ TEST_CASE("CSV fields that a spreadsheet would run as formulas are neutralised")
     CHECK(csv_field("=SUM(A1:A9)") == "'=SUM(A1:A9)");
     CHECK(csv_field("+1") == "'+1");
     CHECK(csv_field("@cmd") == "'@cmd");
+    CHECK(csv_field("-2+3") == "'-2+3");
+    // OWASP lists tab and carriage return too: Excel skips them and runs the formula behind.
+    CHECK(csv_field("\t=1+1") == "'\t=1+1");
+    CHECK(csv_field("\r=1+1") == "\"'\r=1+1\"");
 }
 
 TEST_CASE("the CSV report has a header and one CRLF row per category") {
