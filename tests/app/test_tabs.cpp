@@ -41,6 +41,14 @@ struct TwoTabs {
     }
 };
 
+// Both tabs change the first answer (a to 3, b to 2, b's write last) and a hears of it.
+void both_change_first(TwoTabs& t) {
+    t.a.apply(intent::SetLevel{category(0), 3});
+    t.b.apply(intent::SetLevel{category(0), 2});
+    hear(t.a, kAssessmentPrefix + t.id);
+    REQUIRE(t.a.ui().conflict);
+}
+
 }  // namespace
 
 TEST_CASE("another tab's change to the open assessment is shown, nothing is written until the user chooses") {
@@ -96,10 +104,7 @@ TEST_CASE("answers given in two tabs at once are both kept by default, whichever
 TEST_CASE("the user picks per question, or keeps either version whole") {
     SUBCASE("per question") {
         TwoTabs t;
-        t.a.apply(intent::SetLevel{category(0), 3});
-        t.b.apply(intent::SetLevel{category(0), 2});
-        hear(t.a, kAssessmentPrefix + t.id);
-        REQUIRE(t.a.ui().conflict);
+        both_change_first(t);
         CHECK_FALSE(t.a.ui().conflict->choices.at(0).theirs);  // both changed it: this tab's first
         t.a.apply(intent::ConflictPick{category(0), true});
         CHECK(t.a.ui().conflict->choices.at(0).theirs);
@@ -108,9 +113,7 @@ TEST_CASE("the user picks per question, or keeps either version whole") {
     }
     SUBCASE("this tab's version") {
         TwoTabs t;
-        t.a.apply(intent::SetLevel{category(0), 3});
-        t.b.apply(intent::SetLevel{category(0), 2});
-        hear(t.a, kAssessmentPrefix + t.id);
+        both_change_first(t);
         t.a.apply(intent::ResolveConflict{intent::Keep::Mine});
         CHECK(t.a.toast() == "This tab's version was saved");
         CHECK(level_of(stored(t.id), 0) == 3);
@@ -161,10 +164,7 @@ TEST_CASE("an assessment deleted in another tab can be kept here, or let go") {
 
 TEST_CASE("opening another assessment while a choice waits keeps this tab's version as a copy") {
     TwoTabs t;
-    t.a.apply(intent::SetLevel{category(0), 3});
-    t.b.apply(intent::SetLevel{category(0), 2});
-    hear(t.a, kAssessmentPrefix + t.id);
-    REQUIRE(t.a.ui().conflict);
+    both_change_first(t);
     t.a.apply(intent::StartNew{});
     CHECK_FALSE(t.a.ui().conflict);
     CHECK(level_of(stored(t.id), 0) == 2);  // the other tab's, untouched

@@ -173,6 +173,22 @@ TEST_CASE("a model with a JSON syntax error reports line and column") {
     CHECK(r.error().location == "2:26");
 }
 
+namespace {
+
+// The mini model (5 categories) with copies of its first category added up to `total`.
+Json mini_with_categories(std::size_t total) {
+    Json j = mini_model_json();
+    const Json category = j["dimensions"][0]["categories"][0];
+    for (std::size_t i = 5; i < total; ++i) {
+        Json copy = category;
+        copy["id"] = "c" + std::to_string(i);
+        j["dimensions"][0]["categories"].push_back(copy);
+    }
+    return j;
+}
+
+}  // namespace
+
 TEST_CASE("a model bigger than Ladder reads is refused whole, with its size") {
     SUBCASE("dimensions") {
         Json j = mini_model_json();
@@ -188,26 +204,12 @@ TEST_CASE("a model bigger than Ladder reads is refused whole, with its size") {
         CHECK(problems[0] == "/dimensions: the model has 51 dimensions; Ladder reads at most 50");
     }
     SUBCASE("categories") {
-        Json j = mini_model_json();
-        const Json category = j["dimensions"][0]["categories"][0];
-        for (std::size_t i = 5; i <= kMaxCategories; ++i) {
-            Json copy = category;
-            copy["id"] = "c" + std::to_string(i);
-            j["dimensions"][0]["categories"].push_back(copy);
-        }
-        const auto problems = problems_of(j);
+        const auto problems = problems_of(mini_with_categories(kMaxCategories + 1));
         REQUIRE_FALSE(problems.empty());
         CHECK(problems[0] == "/dimensions: the model has 1001 categories; Ladder reads at most 1000");
     }
     SUBCASE("at the limit it loads") {
-        Json j = mini_model_json();
-        const Json category = j["dimensions"][0]["categories"][0];
-        for (std::size_t i = 5; i < kMaxCategories; ++i) {
-            Json copy = category;
-            copy["id"] = "c" + std::to_string(i);
-            j["dimensions"][0]["categories"].push_back(copy);
-        }
-        const auto r = load_model_json(j);
+        const auto r = load_model_json(mini_with_categories(kMaxCategories));
         REQUIRE(r.ok());
         CHECK(r.value().categories.size() == kMaxCategories);
     }
