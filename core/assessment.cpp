@@ -1,12 +1,14 @@
 #include "assessment.h"
 
+#include <random>
+
 #include "messages.h"
 
 namespace ladder {
 namespace {
 
 const char* const kKnownAnswerKeys[] = {"level", "dont_know", "target", "note"};
-const char* const kKnownTopKeys[] = {"format", "version", "model", "team", "respondent", "created",
+const char* const kKnownTopKeys[] = {"format", "version", "id", "model", "team", "respondent", "created",
                                      "updated", "answers", "theory_of_change"};
 
 template <std::size_t N>
@@ -32,8 +34,22 @@ Error type_error(const std::string& pointer, M expected, const Json& found) { re
 
 }  // namespace
 
+std::string new_assessment_id() {
+    // random_device, not a seeded engine: two people starting at the same moment must not
+    // share an id, and nothing here is hot enough for its cost to matter.
+    std::random_device device;
+    static const char digits[] = "0123456789abcdef";
+    std::string id;
+    for (int word = 0; word < 4; ++word) {
+        std::uint32_t bits = static_cast<std::uint32_t>(device());
+        for (int i = 0; i < 8; ++i, bits >>= 4) id += digits[bits & 0xF];
+    }
+    return id;
+}
+
 Assessment blank_assessment(const Model& model) {
     Assessment a;
+    a.id = new_assessment_id();
     a.model_id = model.id;
     a.model_version = model.model_version;
     for (const auto& category : model.categories) a.answers[category.id] = Answer{};
@@ -52,8 +68,8 @@ Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
     if (version == json.end()) return Error{"/version", message(M::ErrorMissingMember, {{"key", "version"}})};
     // 0 or -1 is no version of Ladder, newer or older: only a number above 1 is "newer".
     if (!version->is_number_integer() || *version < 1) return type_error("/version", M::ExpectedWholeNumber1, *version);
-    if (*version != 1) {
-        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}})};
+    if (*version > kAssessmentFileVersion) {
+        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}, {"max", kAssessmentFileVersion}})};
     }
 
     Assessment a;
@@ -75,7 +91,11 @@ Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
 
     for (const auto& [key, value] : json.items()) {
         const std::string pointer = pointer_append("", key);
-        if (key == "team" || key == "respondent" || key == "created" || key == "updated" || key == "theory_of_change") {
+        if (key == "id") {
+            // Any text is an id (another tool may write a UUID); it is only ever compared.
+            if (!value.is_string()) return type_error(pointer, M::ExpectedText, value);
+            a.id = value.get<std::string>();
+        } else if (key == "team" || key == "respondent" || key == "created" || key == "updated" || key == "theory_of_change") {
             if (!value.is_string()) return type_error(pointer, M::ExpectedText, value);
             std::string& field = key == "team" ? a.team
                                : key == "respondent" ? a.respondent
@@ -129,7 +149,10 @@ Result<Assessment> read_assessment(std::string_view json_text, const Model& mode
 Json assessment_to_json(const Assessment& a) {
     Json out = Json::object();
     out["format"] = "ladder-assessment";
-    out["version"] = 1;
+    out["version"] = kAssessmentFileVersion;
+    // An id-less file stays id-less: writing one here would give the same person a new
+    // identity every time a file is merely read and written again.
+    if (!a.id.empty()) out["id"] = a.id;
     Json model = Json::object();
     model["id"] = a.model_id;
     model["model_version"] = a.model_version;

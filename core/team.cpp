@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "messages.h"
 
@@ -19,6 +21,53 @@ std::string normalised(const std::string& name) {
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
+}
+
+// An ISO 8601 date-time ("2026-05-01T10:00:00Z", "2026-05-01T12:00:00.5+02:00", "2026-05-01")
+// as seconds on one scale, so files saved in different time zones compare by the moment they
+// were saved; none for anything else. A time without a zone is taken as UTC.
+std::optional<double> instant(const std::string& text) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, consumed = 0;
+    double sec = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3 || consumed != 10) return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
+    std::size_t pos = 10;
+    double offset = 0;
+    if (pos < text.size() && (text[pos] == 'T' || text[pos] == 't' || text[pos] == ' ')) {
+        int used = 0;
+        if (std::sscanf(text.c_str() + pos + 1, "%2d:%2d%n", &h, &mi, &used) != 2 || used != 5) return std::nullopt;
+        pos += 1 + used;
+        if (pos < text.size() && text[pos] == ':') {
+            if (std::sscanf(text.c_str() + pos + 1, "%lf%n", &sec, &used) != 1) return std::nullopt;
+            pos += 1 + used;
+        }
+        if (pos < text.size() && (text[pos] == 'Z' || text[pos] == 'z')) {
+            ++pos;
+        } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
+            int oh = 0, om = 0;
+            if (std::sscanf(text.c_str() + pos + 1, "%2d:%2d%n", &oh, &om, &used) != 2 || used != 5) return std::nullopt;
+            offset = (text[pos] == '+' ? 1 : -1) * (oh * 3600.0 + om * 60.0);
+            pos += 1 + used;
+        }
+    }
+    if (pos != text.size()) return std::nullopt;
+    // Days from a fixed origin (the civil-from-days inverse), enough to order two moments.
+    y -= mo <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const double days = era * 146097.0 + doe;
+    return days * 86400.0 + h * 3600.0 + mi * 60.0 + sec - offset;
+}
+
+// Whether `a` was saved after `b`. A readable time is newer than a missing or unreadable one;
+// two unreadable ones compare as text, and equal ones are not newer (the first file stays).
+bool is_newer(const std::string& a, const std::string& b) {
+    const auto x = instant(a), y = instant(b);
+    if (x && y) return *x > *y;
+    if (x || y) return x.has_value();
+    return a > b;
 }
 
 // Why alpha is undefined, in a language: krippendorff_alpha has two reasons, too few values to
@@ -78,24 +127,47 @@ std::vector<std::size_t> discussion_order(const TeamResult& team) {
     return order;
 }
 
+const char* duplicate_reason_id(DuplicateReason reason) { return reason == DuplicateReason::Newer ? "newer" : "same"; }
+
 TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, const std::string& lang) {
     TeamResult team;
-    std::vector<const Assessment*> kept;
-    std::unordered_map<std::string, std::size_t> first_input;  // who each kept file is -> its input position
+    // Who each file is: its id, or for an id-less file its whole content (so only the very
+    // same file again is the same respondent; two old files named "Maria" are two people).
+    std::vector<std::string> identity(all.size());
+    std::unordered_map<std::string, std::size_t> counted;  // identity -> the input counted for it
     for (std::size_t i = 0; i < all.size(); ++i) {
+        identity[i] = all[i].id.empty() ? "#" + dump_json(assessment_to_json(all[i])) : "id:" + all[i].id;
+        const auto [seen, fresh] = counted.emplace(identity[i], i);
+        if (!fresh && is_newer(all[i].updated, all[seen->second].updated)) seen->second = i;
+    }
+    std::vector<const Assessment*> kept;
+    std::unordered_set<std::string> names_taken;           // normalised display names
+    std::unordered_map<std::string, int> next_number;      // normalised name -> the next "(N)" to try
+    std::vector<std::string> shown(all.size());            // each counted input's display name
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (counted[identity[i]] != i) continue;
         const Assessment& a = all[i];
-        const std::string name = a.respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : a.respondent;
-        // A named respondent is the same person whatever the case or spacing; a nameless file
-        // is a duplicate only when its content is the same as another's.
-        const std::string key = a.respondent.empty() ? "#" + dump_json(assessment_to_json(a)) : normalised(a.respondent);
-        const auto [seen, fresh] = first_input.emplace(key, i);
-        if (!fresh) {
-            team.duplicates.push_back({i, name, seen->second});
-            continue;
+        const std::string base = a.respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : a.respondent;
+        // A second Maria is "Maria (2)"; a number already taken (a file really named
+        // "Maria (2)") moves on, so no two counted people ever look the same.
+        std::string name = base;
+        if (names_taken.count(normalised(base))) {
+            int& n = next_number.emplace(normalised(base), 2).first->second;
+            do {
+                name = message(M::TeamSameName, lang, {{"name", base}, {"number", n++}});
+            } while (names_taken.count(normalised(name)));
         }
+        names_taken.insert(normalised(name));
+        shown[i] = name;
         kept.push_back(&a);
         team.respondents.push_back(name);
         team.inputs.push_back(i);
+    }
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t k = counted[identity[i]];
+        if (k == i) continue;
+        const bool newer = !all[i].id.empty() && is_newer(all[k].updated, all[i].updated);
+        team.duplicates.push_back({i, shown[k], k, newer ? DuplicateReason::Newer : DuplicateReason::Same});
     }
     const auto& assessments = kept;
 
@@ -219,7 +291,7 @@ Json team_to_json(const Model& model, const TeamResult& team, const std::string&
     result["team_categories"] = out["categories"];
     Json duplicates = Json::array();
     for (const auto& d : team.duplicates) {
-        duplicates.push_back({{"index", d.index}, {"respondent", d.name}, {"same_as", d.first}});
+        duplicates.push_back({{"index", d.index}, {"respondent", d.name}, {"same_as", d.kept}, {"reason", duplicate_reason_id(d.reason)}});
     }
     result["duplicates"] = std::move(duplicates);
     Json by_dimension = Json::object();
