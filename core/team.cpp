@@ -140,14 +140,17 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
         const auto [seen, fresh] = counted.emplace(identity[i], i);
         if (!fresh && is_newer(all[i].updated, all[seen->second].updated)) seen->second = i;
     }
-    std::vector<const Assessment*> kept;
-    std::unordered_set<std::string> names_taken;           // normalised display names
+    // Labels go to respondents in the order they first appear, from their counted file's name:
+    // a member whose newer file comes later keeps the label they had ("Maria" stays "Maria").
+    std::unordered_set<std::string> names_taken;           // normalised labels
     std::unordered_map<std::string, int> next_number;      // normalised name -> the next "(N)" to try
-    std::vector<std::string> shown(all.size());            // each counted input's display name
+    std::vector<std::string> shown(all.size());            // each counted input's label
+    std::vector<bool> labelled(all.size(), false);
     for (std::size_t i = 0; i < all.size(); ++i) {
-        if (counted[identity[i]] != i) continue;
-        const Assessment& a = all[i];
-        const std::string base = a.respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : a.respondent;
+        const std::size_t k = counted[identity[i]];
+        if (labelled[k]) continue;  // labelled at an earlier file of theirs
+        labelled[k] = true;
+        const std::string base = all[k].respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : all[k].respondent;
         // A second Maria is "Maria (2)"; a number already taken (a file really named
         // "Maria (2)") moves on, so no two counted people ever look the same.
         std::string name = base;
@@ -158,9 +161,13 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
             } while (names_taken.count(normalised(name)));
         }
         names_taken.insert(normalised(name));
-        shown[i] = name;
-        kept.push_back(&a);
-        team.respondents.push_back(name);
+        shown[k] = name;
+    }
+    std::vector<const Assessment*> kept;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (counted[identity[i]] != i) continue;
+        kept.push_back(&all[i]);
+        team.respondents.push_back(shown[i]);
         team.inputs.push_back(i);
     }
     for (std::size_t i = 0; i < all.size(); ++i) {

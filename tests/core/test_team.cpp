@@ -293,3 +293,17 @@ TEST_CASE("the merge says where each respondent counted came from") {
     CHECK(t.inputs == std::vector<std::size_t>{1, 2});
     CHECK(t.respondents == std::vector<std::string>{"Ana", "Bo"});
 }
+
+TEST_CASE("a member whose newer file comes later keeps their label") {
+    std::vector<Assessment> files = {mini_assessment(0, 0, 0, 0, 0), mini_assessment(2, 2, 2, 2, 2),
+                                     mini_assessment(3, 3, 3, 3, 3)};
+    for (auto& f : files) f.respondent = "Maria";
+    files[0].updated = "2026-05-01T09:00:00Z";
+    files[2].id = files[0].id;  // the first Maria, corrected
+    files[2].updated = "2026-05-03T09:00:00Z";
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.inputs == std::vector<std::size_t>{1, 2});
+    CHECK(t.respondents == std::vector<std::string>{"Maria (2)", "Maria"});  // the second Maria stays "(2)"
+    REQUIRE(t.duplicates.size() == 1);
+    CHECK(t.duplicates[0].name == "Maria");
+}
