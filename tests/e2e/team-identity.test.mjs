@@ -62,7 +62,7 @@ test('two Marias are both counted, and a member\'s newer file replaces the older
     const text = await heard(page);
     assert.match(text, /People in this exercise \(2\)/);
     assert.match(text, /An earlier file from this person: their newer file is counted instead\./);
-    assert.match(text, /status: Maria: this newer file replaces the one added before/);
+    assert.match(text, /status: "?Maria: this newer file replaces the one added before/);
   });
 
   await step('her old file again is not counted, and the toast says why', async () => {
