@@ -1,6 +1,11 @@
 #include "assessment.h"
 
+#include <cstdint>
 #include <random>
+
+#ifdef __EMSCRIPTEN__
+#include <unistd.h>
+#endif
 
 #include "messages.h"
 
@@ -35,13 +40,20 @@ Error type_error(const std::string& pointer, M expected, const Json& found) { re
 }  // namespace
 
 std::string new_assessment_id() {
-    // random_device, not a seeded engine: two people starting at the same moment must not
-    // share an id, and nothing here is hot enough for its cost to matter.
+    // Two people starting at the same moment must not share an id: the system's generator,
+    // never a seeded engine. In the browser std::random_device is getentropy() over
+    // crypto.getRandomValues; calling that directly keeps libc++'s system_error messages (its
+    // way to report a failure we cannot have there) out of the page's wasm.
+    std::uint32_t words[4] = {0, 0, 0, 0};
+#ifdef __EMSCRIPTEN__
+    getentropy(words, sizeof words);
+#else
     std::random_device device;
+    for (auto& word : words) word = static_cast<std::uint32_t>(device());
+#endif
     static const char digits[] = "0123456789abcdef";
     std::string id;
-    for (int word = 0; word < 4; ++word) {
-        std::uint32_t bits = static_cast<std::uint32_t>(device());
+    for (std::uint32_t bits : words) {
         for (int i = 0; i < 8; ++i, bits >>= 4) id += digits[bits & 0xF];
     }
     return id;

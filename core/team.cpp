@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "messages.h"
 
@@ -23,52 +21,10 @@ std::string normalised(const std::string& name) {
     return out;
 }
 
-// An ISO 8601 date-time ("2026-05-01T10:00:00Z", "2026-05-01T12:00:00.5+02:00", "2026-05-01")
-// as seconds on one scale, so files saved in different time zones compare by the moment they
-// were saved; none for anything else. A time without a zone is taken as UTC.
-std::optional<double> instant(const std::string& text) {
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0, consumed = 0;
-    double sec = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3 || consumed != 10) return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
-    std::size_t pos = 10;
-    double offset = 0;
-    if (pos < text.size() && (text[pos] == 'T' || text[pos] == 't' || text[pos] == ' ')) {
-        int used = 0;
-        if (std::sscanf(text.c_str() + pos + 1, "%2d:%2d%n", &h, &mi, &used) != 2 || used != 5) return std::nullopt;
-        pos += 1 + used;
-        if (pos < text.size() && text[pos] == ':') {
-            if (std::sscanf(text.c_str() + pos + 1, "%lf%n", &sec, &used) != 1) return std::nullopt;
-            pos += 1 + used;
-        }
-        if (pos < text.size() && (text[pos] == 'Z' || text[pos] == 'z')) {
-            ++pos;
-        } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
-            int oh = 0, om = 0;
-            if (std::sscanf(text.c_str() + pos + 1, "%2d:%2d%n", &oh, &om, &used) != 2 || used != 5) return std::nullopt;
-            offset = (text[pos] == '+' ? 1 : -1) * (oh * 3600.0 + om * 60.0);
-            pos += 1 + used;
-        }
-    }
-    if (pos != text.size()) return std::nullopt;
-    // Days from a fixed origin (the civil-from-days inverse), enough to order two moments.
-    y -= mo <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    const double days = era * 146097.0 + doe;
-    return days * 86400.0 + h * 3600.0 + mi * 60.0 + sec - offset;
-}
-
-// Whether `a` was saved after `b`. A readable time is newer than a missing or unreadable one;
-// two unreadable ones compare as text, and equal ones are not newer (the first file stays).
-bool is_newer(const std::string& a, const std::string& b) {
-    const auto x = instant(a), y = instant(b);
-    if (x && y) return *x > *y;
-    if (x || y) return x.has_value();
-    return a > b;
-}
+// Whether `a` was saved after `b`. The page writes `updated` as an ISO 8601 UTC time
+// ("2026-05-02T09:00:00.250Z"), and such times order as text; any time is newer than none.
+// (Reading time zones too cost 700 bytes of the page's wasm, for files Ladder never writes.)
+bool is_newer(const std::string& a, const std::string& b) { return a > b; }
 
 // Why alpha is undefined, in a language: krippendorff_alpha has two reasons, too few values to
 // pair or no variation among them (its own `reason` is the English).
@@ -133,48 +89,51 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     TeamResult team;
     // Who each file is: its id, or for an id-less file its whole content (so only the very
     // same file again is the same respondent; two old files named "Maria" are two people).
-    std::vector<std::string> identity(all.size());
-    std::unordered_map<std::string, std::size_t> counted;  // identity -> the input counted for it
+    // first[i]: the input where i's respondent first appears; counted[first]: their file counted.
+    std::vector<std::size_t> first(all.size()), counted(all.size());
+    std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < all.size(); ++i) {
-        identity[i] = all[i].id.empty() ? "#" + dump_json(assessment_to_json(all[i])) : "id:" + all[i].id;
-        const auto [seen, fresh] = counted.emplace(identity[i], i);
-        if (!fresh && is_newer(all[i].updated, all[seen->second].updated)) seen->second = i;
+        const std::size_t f = seen.emplace(all[i].id.empty() ? "#" + dump_json(assessment_to_json(all[i])) : "id:" + all[i].id, i).first->second;
+        first[i] = f;
+        if (f == i || is_newer(all[i].updated, all[counted[f]].updated)) counted[f] = i;
     }
-    // Labels go to respondents in the order they first appear, from their counted file's name:
-    // a member whose newer file comes later keeps the label they had ("Maria" stays "Maria").
-    std::unordered_set<std::string> names_taken;           // normalised labels
-    std::unordered_map<std::string, int> next_number;      // normalised name -> the next "(N)" to try
-    std::vector<std::string> shown(all.size());            // each counted input's label
-    std::vector<bool> labelled(all.size(), false);
+    // Labels go to respondents in the order they first appear, from their counted file's name,
+    // so a member whose newer file comes later keeps the label they had. A second Maria is
+    // "Maria (2)"; a number already taken (a file really named "Maria (2)") moves on, so no two
+    // counted people ever look the same. (A list, not another hash table: the page's wasm.)
+    std::vector<std::pair<std::string, std::size_t>> taken;  // normalised label, next "(N)" to try
+    std::vector<std::string> shown(all.size());               // each counted input's label
+    const auto find = [&](const std::string& name) {
+        const std::string key = normalised(name);
+        return std::find_if(taken.begin(), taken.end(), [&](const auto& t) { return t.first == key; });
+    };
     for (std::size_t i = 0; i < all.size(); ++i) {
-        const std::size_t k = counted[identity[i]];
-        if (labelled[k]) continue;  // labelled at an earlier file of theirs
-        labelled[k] = true;
+        if (first[i] != i) continue;
+        const std::size_t k = counted[i];
         const std::string base = all[k].respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : all[k].respondent;
-        // A second Maria is "Maria (2)"; a number already taken (a file really named
-        // "Maria (2)") moves on, so no two counted people ever look the same.
         std::string name = base;
-        if (names_taken.count(normalised(base))) {
-            int& n = next_number.emplace(normalised(base), 2).first->second;
+        auto same = find(base);
+        if (same != taken.end()) {
+            std::size_t n = std::max<std::size_t>(same->second, 2);
             do {
                 name = message(M::TeamSameName, lang, {{"name", base}, {"number", n++}});
-            } while (names_taken.count(normalised(name)));
+            } while (find(name) != taken.end());
+            same->second = n;
         }
-        names_taken.insert(normalised(name));
+        taken.emplace_back(normalised(name), 0);
         shown[k] = name;
     }
     std::vector<const Assessment*> kept;
     for (std::size_t i = 0; i < all.size(); ++i) {
-        if (counted[identity[i]] != i) continue;
-        kept.push_back(&all[i]);
-        team.respondents.push_back(shown[i]);
-        team.inputs.push_back(i);
-    }
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        const std::size_t k = counted[identity[i]];
-        if (k == i) continue;
-        const bool newer = !all[i].id.empty() && is_newer(all[k].updated, all[i].updated);
-        team.duplicates.push_back({i, shown[k], k, newer ? DuplicateReason::Newer : DuplicateReason::Same});
+        const std::size_t k = counted[first[i]];
+        if (k == i) {
+            kept.push_back(&all[i]);
+            team.respondents.push_back(shown[i]);
+            team.inputs.push_back(i);
+        } else {
+            const bool newer = !all[i].id.empty() && is_newer(all[k].updated, all[i].updated);
+            team.duplicates.push_back({i, shown[k], k, newer ? DuplicateReason::Newer : DuplicateReason::Same});
+        }
     }
     const auto& assessments = kept;
 

@@ -135,7 +135,7 @@ TEST_CASE("the same id twice keeps the newer file, wherever it comes, and says w
     files[0].updated = "2026-05-02T09:00:00Z";
     files[1].respondent = "Maria Pérez";  // renamed since: the id says who it is
     files[1].id = files[0].id;
-    files[1].updated = "2026-05-02T12:00:00+02:00";  // 10:00 UTC: an hour later
+    files[1].updated = "2026-05-02T10:00:00.000Z";  // an hour later
     files[2].respondent = "Bo";
     const TeamResult t = merge_team(mini_model(), files);
     CHECK(t.respondents == std::vector<std::string>{"Maria Pérez", "Bo"});
@@ -190,15 +190,20 @@ TEST_CASE("id-less files are the same respondent only when identical") {
     CHECK(merge_team(mini_model(), mixed).respondents.size() == 2);
 }
 
-TEST_CASE("a readable update time is newer than a missing one; equal times keep the first") {
+TEST_CASE("any update time is newer than none; equal times keep the first") {
     std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(2, 2, 2, 2, 2)};
     files[1].id = files[0].id;
     files[1].updated = "2026-01-01";
     CHECK(merge_team(mini_model(), files).inputs == std::vector<std::size_t>{1});
-    files[0].updated = "2026-01-01T00:00:00Z";
+    files[0].updated = files[1].updated = "2026-01-01T00:00:00.000Z";
     const TeamResult t = merge_team(mini_model(), files);
     CHECK(t.inputs == std::vector<std::size_t>{0});
     CHECK(t.duplicates[0].reason == DuplicateReason::Same);
+
+    // Fractions of a second count, as the page writes them (toISOString).
+    files[0].updated = "2026-05-02T09:00:00.250Z";
+    files[1].updated = "2026-05-02T09:00:00.500Z";
+    CHECK(merge_team(mini_model(), files).inputs == std::vector<std::size_t>{1});
 }
 
 TEST_CASE("team agreement is ordinal alpha over respondents and categories") {
