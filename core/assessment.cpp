@@ -1,12 +1,19 @@
 #include "assessment.h"
 
+#include <cstdint>
+#include <random>
+
+#ifdef __EMSCRIPTEN__
+#include <unistd.h>
+#endif
+
 #include "messages.h"
 
 namespace ladder {
 namespace {
 
 const char* const kKnownAnswerKeys[] = {"level", "dont_know", "target", "note"};
-const char* const kKnownTopKeys[] = {"format", "version", "model", "team", "respondent", "created",
+const char* const kKnownTopKeys[] = {"format", "version", "id", "model", "team", "respondent", "created",
                                      "updated", "answers", "theory_of_change"};
 
 template <std::size_t N>
@@ -32,8 +39,29 @@ Error type_error(const std::string& pointer, M expected, const Json& found) { re
 
 }  // namespace
 
+std::string new_assessment_id() {
+    // Two people starting at the same moment must not share an id: the system's generator,
+    // never a seeded engine. In the browser std::random_device is getentropy() over
+    // crypto.getRandomValues; calling that directly keeps libc++'s system_error messages (its
+    // way to report a failure we cannot have there) out of the page's wasm.
+    std::uint32_t words[4] = {0, 0, 0, 0};
+#ifdef __EMSCRIPTEN__
+    getentropy(words, sizeof words);
+#else
+    std::random_device device;
+    for (auto& word : words) word = static_cast<std::uint32_t>(device());
+#endif
+    static const char digits[] = "0123456789abcdef";
+    std::string id;
+    for (std::uint32_t bits : words) {
+        for (int i = 0; i < 8; ++i, bits >>= 4) id += digits[bits & 0xF];
+    }
+    return id;
+}
+
 Assessment blank_assessment(const Model& model) {
     Assessment a;
+    a.id = new_assessment_id();
     a.model_id = model.id;
     a.model_version = model.model_version;
     for (const auto& category : model.categories) a.answers[category.id] = Answer{};
@@ -52,8 +80,8 @@ Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
     if (version == json.end()) return Error{"/version", message(M::ErrorMissingMember, {{"key", "version"}})};
     // 0 or -1 is no version of Ladder, newer or older: only a number above 1 is "newer".
     if (!version->is_number_integer() || *version < 1) return type_error("/version", M::ExpectedWholeNumber1, *version);
-    if (*version != 1) {
-        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}})};
+    if (*version > kAssessmentFileVersion) {
+        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}, {"max", kAssessmentFileVersion}})};
     }
 
     Assessment a;
@@ -75,7 +103,11 @@ Result<Assessment> read_assessment_json(const Json& json, const Model& model) {
 
     for (const auto& [key, value] : json.items()) {
         const std::string pointer = pointer_append("", key);
-        if (key == "team" || key == "respondent" || key == "created" || key == "updated" || key == "theory_of_change") {
+        if (key == "id") {
+            // Any text is an id (another tool may write a UUID); it is only ever compared.
+            if (!value.is_string()) return type_error(pointer, M::ExpectedText, value);
+            a.id = value.get<std::string>();
+        } else if (key == "team" || key == "respondent" || key == "created" || key == "updated" || key == "theory_of_change") {
             if (!value.is_string()) return type_error(pointer, M::ExpectedText, value);
             std::string& field = key == "team" ? a.team
                                : key == "respondent" ? a.respondent
@@ -129,7 +161,10 @@ Result<Assessment> read_assessment(std::string_view json_text, const Model& mode
 Json assessment_to_json(const Assessment& a) {
     Json out = Json::object();
     out["format"] = "ladder-assessment";
-    out["version"] = 1;
+    out["version"] = kAssessmentFileVersion;
+    // An id-less file stays id-less: writing one here would give the same person a new
+    // identity every time a file is merely read and written again.
+    if (!a.id.empty()) out["id"] = a.id;
     Json model = Json::object();
     model["id"] = a.model_id;
     model["model_version"] = a.model_version;

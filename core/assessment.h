@@ -25,7 +25,15 @@ struct Answer {
     bool answered() const { return level.has_value() && !dont_know; }
 };
 
+// The newest file format version this Ladder writes and reads (a file's "version").
+constexpr int kAssessmentFileVersion = 1;
+
 struct Assessment {
+    // This assessment's identity ("id" in the file): 32 lowercase hex digits (128 random bits)
+    // made when it is created and kept through every save, so two files are the same
+    // respondent only when their ids match, whatever their names. Empty for a file written
+    // before ids existed (or by hand); the app gives such a file one when it opens it.
+    std::string id;
     std::string model_id, model_version;
     std::string team, respondent, created, updated;
     std::map<std::string, Answer> answers;  // by category id
@@ -34,8 +42,12 @@ struct Assessment {
     Json model_extra = Json::object();  // unknown keys inside "model"
 };
 
-// A blank assessment for the model: every category present with level null.
+// A new assessment for the model: every category present with level null, and its own new id.
 Assessment blank_assessment(const Model& model);
+
+// A new assessment id: 128 bits from std::random_device (the operating system's generator
+// natively, crypto.getRandomValues in the browser), as 32 lowercase hex digits.
+std::string new_assessment_id();
 
 // Reads and checks an assessment for `model`. A file for another model, or a newer format
 // version, is refused with a message that says so.

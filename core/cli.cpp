@@ -194,6 +194,9 @@ public:
 
         if (o.command == "template") {
             Assessment blank = blank_assessment(model);
+            // A template is copied to everyone in a team: one id in it would make them all one
+            // respondent. Filled in by hand, each copy is told apart by its content instead.
+            blank.id.clear();
             out_ << dump_json(assessment_to_json(blank), 2) << "\n";
             return kExitOk;
         }
@@ -324,7 +327,8 @@ private:
         const std::string lang = language_of(o.lang);
         const TeamResult team = merge_team(model, assessments, lang);
         for (const auto& d : team.duplicates) {
-            err_ << merged_files[d.index] << ": " << message(M::ErrorSameRespondent, {{"file", merged_files[d.first]}}) << "\n";
+            const M why = d.reason == DuplicateReason::Newer ? M::ErrorOlderFile : M::ErrorSameRespondent;
+            err_ << merged_files[d.index] << ": " << message(why, {{"file", merged_files[d.kept]}}) << "\n";
         }
         Json result = team_to_json(model, team, lang);
         result["files"] = merged_files;

@@ -35,8 +35,8 @@ Result<TeamExercise> read_team_exercise_json(const Json& json, const Model& mode
     const auto version = json.find("version");
     if (version == json.end() || !version->is_number_integer()) return Error{"/version", message(M::ErrorExpected, {{"expected", message(M::ExpectedWholeNumber1)}})};
     if (*version < 1) return type_error("/version", M::ExpectedWholeNumber1, *version);
-    if (*version != 1) {
-        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}})};
+    if (*version > kTeamFileVersion) {
+        return Error{"/version", message(M::ErrorNewerFile, {{"version", dump_json(*version)}, {"max", kTeamFileVersion}})};
     }
     TeamExercise e = blank_team_exercise(model);
     const auto model_ref = json.find("model");
@@ -99,7 +99,7 @@ Json team_exercise_to_json(const TeamExercise& e) {
     Json revealed = Json::array();
     for (const auto& id : e.revealed) revealed.push_back(id);
     return {{"format", "ladder-team"},
-            {"version", 1},
+            {"version", kTeamFileVersion},
             {"model", {{"id", e.model_id}, {"model_version", e.model_version}}},
             {"team", e.team},
             {"created", e.created},

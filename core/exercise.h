@@ -21,6 +21,10 @@
 
 namespace ladder {
 
+// The newest team file format version this Ladder writes and reads (a file's "version").
+constexpr int kTeamFileVersion = 1;
+
+// Each member keeps the file as added, its "id" included: the merge tells people apart by it.
 struct TeamExercise {
     std::string model_id, model_version;
     std::string team, created, updated;

@@ -60,6 +60,7 @@ namespace ladder {
     X(TeamReportRespondents, "team_report.respondents",                                                                 \
       "{count, plural, one {# respondent} other {# respondents}}: {names}")                                             \
     X(TeamReportCountedOnce, "team_report.counted_once", "Counted once: {names} (the same respondent twice).")          \
+    X(TeamReportReplaced, "team_report.replaced", "Older files left out: {names} (each one's newer file is counted).")  \
     X(TeamReportTeamStage, "team_report.team_stage", "Team stage: {stage}")                                             \
     X(TeamReportTalkFirst, "team_report.talk_first", "Talk about these first")                                          \
     X(TeamReportNoDisagreement, "team_report.no_disagreement", "No category has answers two or more levels apart.")     \
@@ -78,6 +79,7 @@ namespace ladder {
     X(TeamReportTheory, "team_report.theory", "Our theory of change")                                                   \
     X(TeamReportNotWritten, "team_report.not_written", "Not written yet.")                                              \
     X(TeamRespondentNumber, "team.respondent_number", "Respondent {number}")                                            \
+    X(TeamSameName, "team.same_name", "{name} ({number})")                                                              \
     X(AgreementUnknown, "agreement.unknown", "Agreement cannot be measured yet: {reason}.")                             \
     X(AgreementTooFew, "agreement.too_few",                                                                             \
       "fewer than two answers can be compared (each category needs two people who answered it)")                        \
@@ -117,9 +119,9 @@ namespace ladder {
     X(ErrorModelNotAssessment, "error.model_not_assessment", "this is a model file, not an assessment")                 \
     X(ErrorNotTeamFile, "error.not_team_file", "expected \"ladder-team\": this is not a Ladder team exercise file")     \
     X(ErrorNewerFile, "error.newer_file",                                                                               \
-      "this file was made by a newer version of Ladder (format version {version}); this version reads format version 1") \
+      "this file was made by a newer Ladder (file version {version}, this Ladder reads up to {max})")                   \
     X(ErrorNewerModel, "error.newer_model",                                                                             \
-      "this model uses format version {version}; this version of Ladder reads version 1")                              \
+      "this model was made by a newer Ladder (file version {version}, this Ladder reads up to {max})")                  \
     X(ErrorMissingModelId, "error.missing_model_id", "missing the model's id")                                          \
     X(ErrorOtherModel, "error.other_model",                                                                             \
       "this file is for the model \"{file_model}\", not for \"{model}\"; open it with that model")                      \
@@ -160,6 +162,7 @@ namespace ladder {
     X(ErrorProblemsFound, "error.problems_found", "{count, plural, one {# problem found} other {# problems found}}")     \
     X(ErrorNoneMerged, "error.none_merged", "none of the files could be merged")                                        \
     X(ErrorSameRespondent, "error.same_respondent", "the same respondent as {file}; counted once")                      \
+    X(ErrorOlderFile, "error.older_file", "an older file of the same respondent as {file}; the newer one is counted")   \
     /* File checks: what was expected (after "expected") */                                                            \
     X(ExpectedAssessment, "expected.assessment", "an assessment object")                                                \
     X(ExpectedTeamExercise, "expected.team_exercise", "a team exercise object")                                         \

@@ -132,8 +132,11 @@ void read_header(ModelReader& r, const Json& json, Model& model) {
     if (const Json* version = r.member(json, "version", "")) {
         if (!version->is_number_integer()) {
             r.problem("/version", expected_found(M::ExpectedWholeNumber1, *version));
-        } else if (*version != 1) {
-            r.problem("/version", message(M::ErrorNewerModel, {{"version", dump_json(*version)}}));
+        } else if (*version > kModelFileVersion) {
+            r.problem("/version", message(M::ErrorNewerModel, {{"version", dump_json(*version)}, {"max", kModelFileVersion}}));
+        } else if (*version < 1) {
+            // 0 or -1 is no version of Ladder, newer or older (as for assessment files).
+            r.problem("/version", expected_found(M::ExpectedWholeNumber1, *version));
         }
     }
     model.id = r.id_member(json, "");

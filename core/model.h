@@ -52,6 +52,9 @@ struct Pitfall {
     Condition when;
 };
 
+// The newest model file format version this Ladder reads (a model file's "version").
+constexpr int kModelFileVersion = 1;
+
 struct Model {
     std::string id, model_version;
     LocalizedText title, description;

@@ -21,6 +21,11 @@ std::string normalised(const std::string& name) {
     return out;
 }
 
+// Whether `a` was saved after `b`. The page writes `updated` as an ISO 8601 UTC time
+// ("2026-05-02T09:00:00.250Z"), and such times order as text; any time is newer than none.
+// (Reading time zones too cost 700 bytes of the page's wasm, for files Ladder never writes.)
+bool is_newer(const std::string& a, const std::string& b) { return a > b; }
+
 // Why alpha is undefined, in a language: krippendorff_alpha has two reasons, too few values to
 // pair or no variation among them (its own `reason` is the English).
 std::string agreement_reason(const Alpha& a, const std::string& lang) {
@@ -78,24 +83,57 @@ std::vector<std::size_t> discussion_order(const TeamResult& team) {
     return order;
 }
 
+const char* duplicate_reason_id(DuplicateReason reason) { return reason == DuplicateReason::Newer ? "newer" : "same"; }
+
 TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, const std::string& lang) {
     TeamResult team;
-    std::vector<const Assessment*> kept;
-    std::unordered_map<std::string, std::size_t> first_input;  // who each kept file is -> its input position
+    // Who each file is: its id, or for an id-less file its whole content (so only the very
+    // same file again is the same respondent; two old files named "Maria" are two people).
+    // first[i]: the input where i's respondent first appears; counted[first]: their file counted.
+    std::vector<std::size_t> first(all.size()), counted(all.size());
+    std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < all.size(); ++i) {
-        const Assessment& a = all[i];
-        const std::string name = a.respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : a.respondent;
-        // A named respondent is the same person whatever the case or spacing; a nameless file
-        // is a duplicate only when its content is the same as another's.
-        const std::string key = a.respondent.empty() ? "#" + dump_json(assessment_to_json(a)) : normalised(a.respondent);
-        const auto [seen, fresh] = first_input.emplace(key, i);
-        if (!fresh) {
-            team.duplicates.push_back({i, name, seen->second});
-            continue;
+        const std::size_t f = seen.emplace(all[i].id.empty() ? "#" + dump_json(assessment_to_json(all[i])) : "id:" + all[i].id, i).first->second;
+        first[i] = f;
+        if (f == i || is_newer(all[i].updated, all[counted[f]].updated)) counted[f] = i;
+    }
+    // Labels go to respondents in the order they first appear, from their counted file's name,
+    // so a member whose newer file comes later keeps the label they had. A second Maria is
+    // "Maria (2)"; a number already taken (a file really named "Maria (2)") moves on, so no two
+    // counted people ever look the same. (A list, not another hash table: the page's wasm.)
+    std::vector<std::pair<std::string, std::size_t>> taken;  // normalised label, next "(N)" to try
+    std::vector<std::string> shown(all.size());               // each counted input's label
+    const auto find = [&](const std::string& name) {
+        const std::string key = normalised(name);
+        return std::find_if(taken.begin(), taken.end(), [&](const auto& t) { return t.first == key; });
+    };
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (first[i] != i) continue;
+        const std::size_t k = counted[i];
+        const std::string base = all[k].respondent.empty() ? message(M::TeamRespondentNumber, lang, {{"number", i + 1}}) : all[k].respondent;
+        std::string name = base;
+        auto same = find(base);
+        if (same != taken.end()) {
+            std::size_t n = std::max<std::size_t>(same->second, 2);
+            do {
+                name = message(M::TeamSameName, lang, {{"name", base}, {"number", n++}});
+            } while (find(name) != taken.end());
+            same->second = n;
         }
-        kept.push_back(&a);
-        team.respondents.push_back(name);
-        team.inputs.push_back(i);
+        taken.emplace_back(normalised(name), 0);
+        shown[k] = name;
+    }
+    std::vector<const Assessment*> kept;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t k = counted[first[i]];
+        if (k == i) {
+            kept.push_back(&all[i]);
+            team.respondents.push_back(shown[i]);
+            team.inputs.push_back(i);
+        } else {
+            const bool newer = !all[i].id.empty() && is_newer(all[k].updated, all[i].updated);
+            team.duplicates.push_back({i, shown[k], k, newer ? DuplicateReason::Newer : DuplicateReason::Same});
+        }
     }
     const auto& assessments = kept;
 
@@ -219,7 +257,7 @@ Json team_to_json(const Model& model, const TeamResult& team, const std::string&
     result["team_categories"] = out["categories"];
     Json duplicates = Json::array();
     for (const auto& d : team.duplicates) {
-        duplicates.push_back({{"index", d.index}, {"respondent", d.name}, {"same_as", d.first}});
+        duplicates.push_back({{"index", d.index}, {"respondent", d.name}, {"same_as", d.kept}, {"reason", duplicate_reason_id(d.reason)}});
     }
     result["duplicates"] = std::move(duplicates);
     Json by_dimension = Json::object();

@@ -24,15 +24,26 @@ struct CategoryStats {
     std::optional<int> target;  // the team's starting target (team_target); none if nobody answered
 };
 
+// Why a file was left out for another file of the same respondent.
+enum class DuplicateReason {
+    Same,   // the same file again (same id and `updated`, or an id-less file with the same content): the first is kept
+    Newer,  // the kept file has the same id and a later `updated`: the member's corrected answers replace the old
+};
+
 // A file left out of the merge because its respondent was already counted.
 struct Duplicate {
     std::size_t index;      // position in the input
-    std::string name;       // the respondent (or "Respondent N")
-    std::size_t first;      // the input position that was kept
+    std::string name;       // the respondent as shown (the kept file's display name)
+    std::size_t kept;       // the input position that was kept (before or after `index`)
+    DuplicateReason reason = DuplicateReason::Same;
 };
 
+const char* duplicate_reason_id(DuplicateReason reason);  // "same", "newer": the merge JSON's words
+
 struct TeamResult {
-    std::vector<std::string> respondents;   // the ones merged, in input order
+    // The ones merged, in input order, as every screen and report shows them: the name in the
+    // file, "Respondent N" without one, and "Maria (2)" for a second person called Maria.
+    std::vector<std::string> respondents;
     std::vector<std::size_t> inputs;        // the input position of each of them
     std::vector<Duplicate> duplicates;      // left out, not double-counted
     std::vector<CategoryStats> categories;  // model order
@@ -52,9 +63,11 @@ constexpr std::size_t kMaxRespondents = 10000;
 // rounded half up, and never below the team's level rounded down. None without a team level.
 std::optional<int> team_target(std::vector<int> member_targets, std::optional<double> team_level);
 
-// Respondents are told apart by the name in their file, or "Respondent N" (N = position in
-// the input) when it has none. The same respondent twice (same name, or a nameless file
-// identical to another) is merged once and reported in `duplicates`.
+// Respondents are told apart by their files' ids, never by name: files with the same id are one
+// respondent, whose newest file (by `updated`) is counted; id-less files (made before ids) are
+// one respondent only when their content is identical. Each left-out file is reported in
+// `duplicates`. Names only label: two people with the same name are both counted, the second
+// shown as "Name (2)".
 TeamResult merge_team(const Model& model, const std::vector<Assessment>& assessments, const std::string& lang = "en");
 
 // Categories in the order to discuss them: disagreements first (widest spread first), then

@@ -105,11 +105,14 @@ std::string team_report_html(const Model& model, const TeamExercise& exercise, c
     std::string names;
     for (std::size_t i = 0; i < team.respondents.size(); ++i) names += (i ? ", " : "") + team.respondents[i];
     out << "<p class=\"meta\">" << say(M::TeamReportRespondents, {{"count", people.size()}, {"names", names}}) << "</p>\n";
-    if (!team.duplicates.empty()) {
-        std::string twice;
-        for (std::size_t i = 0; i < team.duplicates.size(); ++i) twice += (i ? ", " : "") + team.duplicates[i].name;
-        out << "<p class=\"meta\">" << say(M::TeamReportCountedOnce, {{"names", twice}}) << "</p>\n";
+    // The same file twice and a member's older file are different news: one line each.
+    std::string twice, replaced;
+    for (const auto& d : team.duplicates) {
+        std::string& list = d.reason == DuplicateReason::Newer ? replaced : twice;
+        list += (list.empty() ? "" : ", ") + d.name;
     }
+    if (!twice.empty()) out << "<p class=\"meta\">" << say(M::TeamReportCountedOnce, {{"names", twice}}) << "</p>\n";
+    if (!replaced.empty()) out << "<p class=\"meta\">" << say(M::TeamReportReplaced, {{"names", replaced}}) << "</p>\n";
     const std::string stage =
         r.overall_stage ? model.stages[*r.overall_stage].title.get(lang) : message(M::ReportScoreNotRated, lang);
     out << "<p><strong>" << say(M::TeamReportTeamStage, {{"stage", stage}}) << "</strong>"

@@ -235,3 +235,91 @@ TEST_CASE("the projector names people after a reveal unless the facilitator keep
 }
 
 }  // namespace ladder::test
+
+namespace ladder::test {
+using namespace app;
+
+namespace {
+
+// A member's file with an id and a save time, as the page writes them.
+std::string member_file(const std::string& respondent, const std::string& id, const std::string& updated, int level) {
+    Assessment a = read_assessment(assessment_file("Unit", respondent, {level, 1}), default_model()).value();
+    a.id = id;
+    a.updated = updated;
+    return assessment_to_json(a).dump();
+}
+
+}  // namespace
+
+TEST_CASE("two members with the same name are both counted and told apart on the Team screen") {
+    App a;
+    a.apply(intent::Go{Screen::Team});
+    a.file("maria.json", assessment_file("Unit", "Maria", {0, 1}));
+    a.file("maria-2.json", assessment_file("Unit", "Maria", {3, 1}));
+    CHECK(a.toast() == "Added Maria (2)");
+    const TeamResult& merged = a.session().team_plan.merged;
+    CHECK(merged.respondents == std::vector<std::string>{"Maria", "Maria (2)"});
+    CHECK(merged.duplicates.empty());
+    CHECK(merged.categories[0].n == 2);
+}
+
+TEST_CASE("a member's newer file replaces the older one, and the toast says so either way round") {
+    const std::string id = "0123456789abcdef0123456789abcdef";
+    App a;
+    a.apply(intent::Go{Screen::Team});
+    a.file("maria.json", member_file("Maria", id, "2026-11-01T09:00:00Z", 0));
+    a.file("bo.json", member_file("Bo", new_assessment_id(), "2026-11-01T09:00:00Z", 2));
+    a.file("maria-fixed.json", member_file("Maria", id, "2026-11-02T09:00:00Z", 3));
+    CHECK(a.toast() == "Maria: this newer file replaces the one added before");
+    const TeamResult& merged = a.session().team_plan.merged;
+    CHECK(merged.respondents == std::vector<std::string>{"Bo", "Maria"});
+    CHECK(merged.inputs == std::vector<std::size_t>{1, 2});
+    REQUIRE(merged.duplicates.size() == 1);
+    CHECK(merged.duplicates[0].reason == DuplicateReason::Newer);
+    CHECK(*merged.categories[0].median == doctest::Approx(2.5));  // 2 and 3: the old 0 is gone
+
+    a.file("maria-old.json", member_file("Maria", id, "2026-10-30T09:00:00Z", 1));
+    CHECK(a.toast() == "Maria: this file is older than the one already added, so it is not counted");
+    a.file("maria-fixed.json", member_file("Maria", id, "2026-11-02T09:00:00Z", 3));
+    CHECK(a.toast() == "Maria is already in the exercise: counted once");
+    CHECK(a.session().team_plan.merged.respondents.size() == 2);
+
+    // The team file keeps every member's id, so the next session counts the same people.
+    App reloaded({}, false);
+    CHECK(reloaded.session().team.respondents[0].id == id);
+    CHECK(reloaded.session().team_plan.merged.respondents == std::vector<std::string>{"Bo", "Maria"});
+}
+
+TEST_CASE("an assessment without an id gets one when opened for editing, saved at once; a copy gets its own") {
+    App a;
+    Json old = parse_json(assessment_file("Unit", "Ana", {2})).value();
+    old.erase("id");
+    a.file("old.json", old.dump());
+    const std::string id = a.assessment().id;
+    CHECK(id.size() == 32);
+    const std::string key = "ladder.v1.assessment." + a.ui().current_id;
+    const Json stored = parse_json(platform::native::storage().at(key)).value();
+    CHECK(stored["id"] == id);  // the next export and the next opening carry the same id
+
+    a.apply(intent::Duplicate{a.ui().current_id});
+    bool copy_found = false;
+    for (const auto& [k, text] : platform::native::storage()) {
+        if (k.rfind("ladder.v1.assessment.", 0) != 0 || k == key) continue;
+        const Json copy = parse_json(text).value();
+        CHECK(copy["id"].get<std::string>() != id);
+        CHECK(copy["id"].get<std::string>().size() == 32);
+        copy_found = true;
+    }
+    CHECK(copy_found);
+}
+
+TEST_CASE("a file added to a team exercise keeps no id it did not have") {
+    App a;
+    a.apply(intent::Go{Screen::Team});
+    Json old = parse_json(assessment_file("Unit", "Ana", {2})).value();
+    old.erase("id");
+    a.file("old.json", old.dump());
+    CHECK(a.session().team.respondents[0].id.empty());
+}
+
+}  // namespace ladder::test

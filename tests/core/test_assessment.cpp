@@ -81,8 +81,7 @@ TEST_CASE("a newer format version is refused with a clear message") {
     j["version"] = 2;
     const Error e = refusal(j);
     CHECK(e.location == "/version");
-    CHECK(e.message ==
-          "this file was made by a newer version of Ladder (format version 2); this version reads format version 1");
+    CHECK(e.message == "this file was made by a newer Ladder (file version 2, this Ladder reads up to 1)");
 }
 
 TEST_CASE("a model file given as an assessment is refused") {

@@ -31,11 +31,11 @@ Json translation(const std::string& lang) {
 // Messages that are the same as English on purpose: punctuation around a value, JSON
 // literals, and words the language shares with English.
 const std::map<std::string, std::set<std::string>> kSameAsEnglish = {
-    {"es", {"report.label", "team_report.note", "found.null", "found.true", "found.false"}},
+    {"es", {"report.label", "team_report.note", "team.same_name", "found.null", "found.true", "found.false"}},
     {"fr",
      {"report.dimensions", "report.col_dimension", "report.col_score", "report.col_note", "found.null", "found.true",
-      "found.false"}},
-    {"et", {"report.label", "team_report.note"}},
+      "found.false", "team.same_name"}},
+    {"et", {"report.label", "team_report.note", "team.same_name"}},
 };
 
 // Puts the file checks' language back to English when a test ends.

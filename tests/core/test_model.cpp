@@ -144,7 +144,7 @@ TEST_CASE("a newer model format version is refused") {
     Json j = mini_model_json();
     j["version"] = 2;
     CHECK(problems_of(j) ==
-          std::vector<std::string>{"/version: this model uses format version 2; this version of Ladder reads version 1"});
+          std::vector<std::string>{"/version: this model was made by a newer Ladder (file version 2, this Ladder reads up to 1)"});
 }
 
 TEST_CASE("every problem is reported at once") {

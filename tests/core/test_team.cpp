@@ -105,27 +105,105 @@ TEST_CASE("the team JSON has per-category statistics and the team scores") {
     CHECK(j["dimensions"].size() == 2);
 }
 
-TEST_CASE("the same respondent twice is merged once and reported") {
+TEST_CASE("two people with the same name are both counted and told apart") {
     std::vector<Assessment> files = {mini_assessment(0, 0, 0, 0, 0), mini_assessment(3, 3, 3, 3, 3),
-                                     mini_assessment(3, 3, 3, 3, 3)};
-    files[0].respondent = "Ana Pérez";
-    files[1].respondent = "  ana   pérez ";  // spacing and case do not make another person
+                                     mini_assessment(3, 3, 3, 3, 3), mini_assessment(1, 1, 1, 1, 1)};
+    files[0].respondent = "Maria";
+    files[1].respondent = "MARIA ";  // case and spacing do not make another name
     files[2].respondent = "Bo";
+    files[3].respondent = "Maria";
     const TeamResult t = merge_team(mini_model(), files);
-    CHECK(t.respondents == std::vector<std::string>{"Ana Pérez", "Bo"});
-    REQUIRE(t.duplicates.size() == 1);
-    CHECK(t.duplicates[0].index == 1);
-    CHECK(t.duplicates[0].first == 0);
-    CHECK(t.categories[0].n == 2);  // not three
+    CHECK(t.respondents == std::vector<std::string>{"Maria", "MARIA  (2)", "Bo", "Maria (3)"});
+    CHECK(t.duplicates.empty());
+    CHECK(t.categories[0].n == 4);  // nobody's answers dropped
 }
 
-TEST_CASE("identical nameless files count once but different nameless files are different people") {
-    const std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(1, 1, 1, 1, 1),
-                                           mini_assessment(2, 1, 1, 1, 1)};
+TEST_CASE("a file really named like a numbered one does not take another's label") {
+    std::vector<Assessment> files = {mini_assessment(0, 0, 0, 0, 0), mini_assessment(1, 1, 1, 1, 1),
+                                     mini_assessment(2, 2, 2, 2, 2)};
+    files[0].respondent = "Maria";
+    files[1].respondent = "Maria (2)";
+    files[2].respondent = "Maria";
     const TeamResult t = merge_team(mini_model(), files);
-    CHECK(t.respondents == std::vector<std::string>{"Respondent 1", "Respondent 3"});
+    CHECK(t.respondents == std::vector<std::string>{"Maria", "Maria (2)", "Maria (3)"});
+}
+
+TEST_CASE("the same id twice keeps the newer file, wherever it comes, and says why") {
+    std::vector<Assessment> files = {mini_assessment(3, 3, 3, 3, 3), mini_assessment(0, 0, 0, 0, 0),
+                                     mini_assessment(1, 1, 1, 1, 1)};
+    files[0].respondent = "Maria";
+    files[0].updated = "2026-05-02T09:00:00Z";
+    files[1].respondent = "Maria Pérez";  // renamed since: the id says who it is
+    files[1].id = files[0].id;
+    files[1].updated = "2026-05-02T10:00:00.000Z";  // an hour later
+    files[2].respondent = "Bo";
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.respondents == std::vector<std::string>{"Maria Pérez", "Bo"});
+    CHECK(t.inputs == std::vector<std::size_t>{1, 2});
     REQUIRE(t.duplicates.size() == 1);
-    CHECK(t.duplicates[0].name == "Respondent 2");
+    CHECK(t.duplicates[0].index == 0);
+    CHECK(t.duplicates[0].kept == 1);
+    CHECK(t.duplicates[0].reason == DuplicateReason::Newer);
+    CHECK(t.duplicates[0].name == "Maria Pérez");
+    CHECK(*t.categories[0].median == doctest::Approx(0.5));  // 0 and 1: the old 3 is gone
+
+    const Json j = team_to_json(mini_model(), t);
+    CHECK(j["duplicates"][0] == Json{{"index", 0}, {"respondent", "Maria Pérez"}, {"same_as", 1}, {"reason", "newer"}});
+
+    // Given the other way round, the newer file is still the one counted.
+    std::swap(files[0], files[1]);
+    const TeamResult back = merge_team(mini_model(), files);
+    CHECK(back.inputs == std::vector<std::size_t>{0, 2});
+    CHECK(back.duplicates[0].index == 1);
+    CHECK(back.duplicates[0].reason == DuplicateReason::Newer);
+}
+
+TEST_CASE("the same file twice is counted once, the first kept") {
+    std::vector<Assessment> files = {mini_assessment(2, 2, 2, 2, 2), mini_assessment(1, 1, 1, 1, 1)};
+    files[0].respondent = "Ana";
+    files[0].updated = "2026-05-02T09:00:00Z";
+    files.push_back(files[0]);
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.respondents == std::vector<std::string>{"Ana", "Respondent 2"});
+    REQUIRE(t.duplicates.size() == 1);
+    CHECK(t.duplicates[0].index == 2);
+    CHECK(t.duplicates[0].kept == 0);
+    CHECK(t.duplicates[0].reason == DuplicateReason::Same);
+    CHECK(team_to_json(mini_model(), t)["duplicates"][0]["reason"] == "same");
+}
+
+TEST_CASE("id-less files are the same respondent only when identical") {
+    std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(1, 1, 1, 1, 1),
+                                     mini_assessment(2, 1, 1, 1, 1), mini_assessment(3, 3, 3, 3, 3)};
+    for (auto& f : files) f.id.clear();  // files from before ids
+    files[2].respondent = files[3].respondent = "Maria";  // a corrected old file is a second Maria
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.respondents == std::vector<std::string>{"Respondent 1", "Maria", "Maria (2)"});
+    REQUIRE(t.duplicates.size() == 1);
+    CHECK(t.duplicates[0].index == 1);
+    CHECK(t.duplicates[0].name == "Respondent 1");
+    CHECK(t.duplicates[0].reason == DuplicateReason::Same);
+
+    // An id-less file is never the same respondent as one with an id, even with equal content.
+    std::vector<Assessment> mixed = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(1, 1, 1, 1, 1)};
+    mixed[1].id.clear();
+    CHECK(merge_team(mini_model(), mixed).respondents.size() == 2);
+}
+
+TEST_CASE("any update time is newer than none; equal times keep the first") {
+    std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(2, 2, 2, 2, 2)};
+    files[1].id = files[0].id;
+    files[1].updated = "2026-01-01";
+    CHECK(merge_team(mini_model(), files).inputs == std::vector<std::size_t>{1});
+    files[0].updated = files[1].updated = "2026-01-01T00:00:00.000Z";
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.inputs == std::vector<std::size_t>{0});
+    CHECK(t.duplicates[0].reason == DuplicateReason::Same);
+
+    // Fractions of a second count, as the page writes them (toISOString).
+    files[0].updated = "2026-05-02T09:00:00.250Z";
+    files[1].updated = "2026-05-02T09:00:00.500Z";
+    CHECK(merge_team(mini_model(), files).inputs == std::vector<std::size_t>{1});
 }
 
 TEST_CASE("team agreement is ordinal alpha over respondents and categories") {
@@ -212,9 +290,25 @@ TEST_CASE("the team report lists disagreements first, every respondent's level a
 TEST_CASE("the merge says where each respondent counted came from") {
     std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(2, 2, 2, 2, 2), mini_assessment(3, 3, 3, 3, 3)};
     files[0].respondent = "Ana";
-    files[1].respondent = "ana ";  // the same person
+    files[1].respondent = "Ana";
+    files[1].id = files[0].id;  // the same person, saved again later
+    files[1].updated = "2026-05-02T10:00:00Z";
     files[2].respondent = "Bo";
     const TeamResult t = merge_team(mini_model(), files);
-    CHECK(t.inputs == std::vector<std::size_t>{0, 2});
+    CHECK(t.inputs == std::vector<std::size_t>{1, 2});
     CHECK(t.respondents == std::vector<std::string>{"Ana", "Bo"});
+}
+
+TEST_CASE("a member whose newer file comes later keeps their label") {
+    std::vector<Assessment> files = {mini_assessment(0, 0, 0, 0, 0), mini_assessment(2, 2, 2, 2, 2),
+                                     mini_assessment(3, 3, 3, 3, 3)};
+    for (auto& f : files) f.respondent = "Maria";
+    files[0].updated = "2026-05-01T09:00:00Z";
+    files[2].id = files[0].id;  // the first Maria, corrected
+    files[2].updated = "2026-05-03T09:00:00Z";
+    const TeamResult t = merge_team(mini_model(), files);
+    CHECK(t.inputs == std::vector<std::size_t>{1, 2});
+    CHECK(t.respondents == std::vector<std::string>{"Maria (2)", "Maria"});  // the second Maria stays "(2)"
+    REQUIRE(t.duplicates.size() == 1);
+    CHECK(t.duplicates[0].name == "Maria");
 }

@@ -68,6 +68,8 @@ test('a facilitator merges five files, discusses, agrees a plan, reloads and exp
     t = await team(page);
     assert.equal(t.respondents.length, 5);
     assert.equal(t.duplicates.length, 1);
+    assert.equal(t.duplicates[0].reason, 'same');
+    assert.equal((await ui(page)).toast, 'Ana is already in the exercise: counted once');
     await click(page, 'remove-respondent-5');
     assert.equal((await team(page)).duplicates.length, 0);
   });

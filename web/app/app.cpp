@@ -181,6 +181,7 @@ void handle(State& state, const intent::Duplicate& duplicate, Effects&) {
     auto loaded = library::load(duplicate.id, *state.session.model);
     if (!loaded) return;
     Assessment copy = std::move(loaded).value();
+    copy.id = new_assessment_id();  // a copy is a new assessment, not the same respondent again
     copy.team = fmt(S::CopyOf, {{"name", copy.team.empty() ? std::string(tr(S::UnnamedTeam)) : copy.team}});
     copy.updated = platform::now_iso8601();
     storage_written(state, library::save(library::new_id(), copy));

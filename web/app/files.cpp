@@ -18,8 +18,13 @@ void open_assessment(State& state, Assessment assessment, const std::string& id,
     } else if (!state.ui.current_id.empty() && state.session.revision != state.kept.saved_revision) {
         storage_written(state, library::save(state.ui.current_id, state.session.assessment));
     }
+    // An assessment from before ids gets one as it opens for editing, written at once so the
+    // next export already carries the id it will keep (opening it again must not make another).
+    const bool new_identity = assessment.id.empty();
+    if (new_identity) assessment.id = new_assessment_id();
     state.session.assessment = std::move(assessment);
     state.ui.current_id = id;
+    if (new_identity && !id.empty()) storage_written(state, library::save(id, state.session.assessment));
     state.kept.saved_assessment_text = library::load_text(id).value_or("");
     state.ui.category = 0;
     state.ui.screen = screen;

@@ -59,12 +59,33 @@ void team_add(State& state, const std::string& name, const Result<Json>& json, E
         state.ui.team.problems.push_back(name + ": " + read.error().to_string());
         return;
     }
-    const std::string who = respondent_name(read.value(), name);
+    std::string who = respondent_name(read.value(), name);
+    // Kept as it was read: a file added for merging gets no id here (the member's own copy,
+    // not this one, is what they go on editing).
     team.respondents.push_back(std::move(read).value());
     // The first member's team names a new exercise (a name cleared later stays cleared).
     if (team.respondents.size() == 1 && team.team.empty()) team.team = team.respondents.back().team;
     changed(state);
-    toast(state, fmt(S::TeamAddedToast, {{"name", who}}), effects);
+    // The merge decides who counts; the toast says what that did to this file, in the words
+    // the screen uses for the member ("Maria (2)").
+    const std::size_t added = team.respondents.size() - 1;
+    const TeamResult& merged = state.session.team_plan.merged;
+    S said = S::TeamAddedToast;
+    for (const auto& d : merged.duplicates) {
+        if (d.index == added) {
+            said = d.reason == DuplicateReason::Newer ? S::TeamOlderToast : S::TeamSameToast;
+            who = d.name;
+        } else if (d.kept == added && d.reason == DuplicateReason::Newer) {
+            said = S::TeamReplacedToast;
+            who = d.name;
+        }
+    }
+    if (said == S::TeamAddedToast && !team.respondents.back().respondent.empty()) {
+        for (std::size_t r = 0; r < merged.inputs.size(); ++r) {
+            if (merged.inputs[r] == added) who = merged.respondents[r];
+        }
+    }
+    toast(state, fmt(said, {{"name", who}}), effects);
 }
 
 void autosave_team(State& state) {

@@ -350,7 +350,10 @@ void draw_collect(const Session& session, const UiState& ui, Intents& out) {
         if (!a.team.empty()) details = a.team + kDot + details;
         if (!a.updated.empty()) details += kDot + date(a.updated);
         paragraph(details, c.text_muted, t.fonts.small);
-        if (!counted) paragraph(tr(S::TeamCountedOnce), c.warning, t.fonts.small);
+        if (!counted) {
+            const bool replaced = duplicate->reason == DuplicateReason::Newer;
+            paragraph(tr(replaced ? S::TeamReplacedNote : S::TeamCountedOnce), c.warning, t.fonts.small);
+        }
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
         ImGui::SameLine(ImGui::GetContentRegionMax().x - remove_w);

@@ -202,7 +202,8 @@ namespace ladder::ui {
     X(TeamNameLabel, "team.name", "Team or unit name")                                                                \
     X(TeamRespondentsTitle, "team.respondents", "People in this exercise ({count})")                                       \
     X(TeamNoRespondents, "team.no_respondents", "No answers yet. Ask each member to rate on their own, download their answers from the Results screen and send you the file.") \
-    X(TeamCountedOnce, "team.counted_once", "The same person as a file added earlier (same name, or the very same answers): counted once.")            \
+    X(TeamCountedOnce, "team.counted_once", "The same file as one added earlier: counted once.")                       \
+    X(TeamReplacedNote, "team.replaced_note", "An earlier file from this person: their newer file is counted instead.") \
     X(TeamRemove, "team.remove", "Remove")                                                                            \
     X(TeamNotAdded, "team.not_added", "Some files were not added")                                                    \
     X(TeamAddFiles, "team.add_files", "Add answer files")                                                             \
@@ -290,6 +291,9 @@ namespace ladder::ui {
     X(TeamProjectorPrev, "team.projector_prev", "Previous")                                                           \
     X(TeamProjectorNext, "team.projector_next", "Next")                                                               \
     X(TeamAddedToast, "team.added_toast", "Added {name}")                                                                 \
+    X(TeamReplacedToast, "team.replaced_toast", "{name}: this newer file replaces the one added before")                  \
+    X(TeamOlderToast, "team.older_toast", "{name}: this file is older than the one already added, so it is not counted") \
+    X(TeamSameToast, "team.same_toast", "{name} is already in the exercise: counted once")                               \
     X(TeamRemovedToast, "team.removed_toast", "Removed {name}")                                                           \
     X(TeamOpened, "team.opened", "Opened the team exercise {file}")                                                       \
     X(TeamNewToast, "team.new_toast", "A new team exercise. The previous one is kept under My assessments.")          \
