@@ -357,9 +357,15 @@ void fuzz_merge(const std::uint8_t* data, std::size_t size) {
                 "merged inputs out of order");
     }
     for (const Duplicate& d : team.duplicates) {
-        require(d.index < assessments.size() && d.first < d.index &&
-                    std::find(team.inputs.begin(), team.inputs.end(), d.first) != team.inputs.end(),
-                target, "a duplicate of a file that was not merged before it");
+        require(d.index < assessments.size() && d.kept != d.index &&
+                    std::find(team.inputs.begin(), team.inputs.end(), d.kept) != team.inputs.end(),
+                target, "a duplicate of a file that was not merged");
+        // The same person twice: one id, and the file kept is never the older one.
+        const Assessment &left_out = assessments[d.index], &kept = assessments[d.kept];
+        require(left_out.id == kept.id, target, "a duplicate with another respondent id");
+        require(d.reason != DuplicateReason::Newer || kept.updated > left_out.updated, target, "an older file kept over a newer one");
+        require(d.reason != DuplicateReason::Same || kept.updated >= left_out.updated || d.kept < d.index, target,
+                "a file kept for being the same that is older and later in the input");
     }
     // Each category's statistics agree with one another.
     require(team.categories.size() == m.categories.size(), target, "statistics for the wrong number of categories");
