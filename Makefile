@@ -65,7 +65,9 @@ test-browser: native web setup-browser
 	cd tests && node --test --test-concurrency=1 schema/ e2e/
 # The core and its tests natively with the web build's flags: no exceptions in the core, and
 # nlohmann aborting where it would throw. Any path that would abort the page fails here.
+# (Configured again first: a build folder from before a target was added would not know it.)
 test-noexcept: $(NOEXCEPT)/CMakeCache.txt
+	cmake $(NOEXCEPT) > /dev/null
 	cmake --build $(NOEXCEPT) -j$(JOBS) --target ladder_core_tests ladder-cli ladder_fuzz_replay
 	ctest --test-dir $(NOEXCEPT) -j$(JOBS) --output-on-failure -R '^(native|cli|fuzz):'
 $(NOEXCEPT)/CMakeCache.txt: | setup-native

@@ -36,6 +36,7 @@ std::vector<app::SavedAssessment> list(const Model& model) {
                 s.readable = true;
                 s.team = a.value().team;
                 s.respondent = a.value().respondent;
+                s.respondent_id = a.value().id;
                 s.updated = a.value().updated;
                 const ScoreResult r = score_assessment(model, a.value());
                 s.percent_answered = static_cast<int>(r.completeness * 100.0 + 0.5);

@@ -66,6 +66,7 @@ struct SavedAssessment {
     std::string other_model;  // set when the entry is for another model than the one in use
     std::string problem;      // why it cannot be read (the file check's message)
     std::string team, respondent, updated;
+    std::string respondent_id;  // the assessment's own id (the file's "id"), not its storage key
     int percent_answered = 0;
     std::optional<int> stage;
 };

@@ -386,7 +386,10 @@ void draw_collect(const Session& session, const UiState& ui, Intents& out) {
             if (!s.readable || !s.other_model.empty()) continue;
             any = true;
             const bool added = std::any_of(e.respondents.begin(), e.respondents.end(), [&](const Assessment& a) {
-                return a.respondent == s.respondent && a.team == s.team && a.updated == s.updated;
+                // This very version is in: the same person (by id; by names for files from before
+                // ids) saved at the same moment.
+                const bool same_person = !s.respondent_id.empty() ? a.id == s.respondent_id : a.respondent == s.respondent && a.team == s.team;
+                return same_person && a.updated == s.updated;
             });
             ImGui::PushID(s.id.c_str());
             ImGui::BeginGroup();
