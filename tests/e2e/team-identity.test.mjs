@@ -4,7 +4,7 @@
 // assessment started on the page gets its 128-bit id from the browser's crypto generator.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, dropFiles, idle, journey, openLadder, runCli, screen, ui, useBrowserAndSite } from './helpers.mjs';
+import { click, dropFiles, idle, journey, openLadder, runCli, screen, screenshot, ui, useBrowserAndSite } from './helpers.mjs';
 
 const env = useBrowserAndSite();
 
@@ -63,6 +63,7 @@ test('two Marias are both counted, and a member\'s newer file replaces the older
     assert.match(text, /People in this exercise \(2\)/);
     assert.match(text, /An earlier file from this person: their newer file is counted instead\./);
     assert.match(text, /status: "?Maria: this newer file replaces the one added before/);
+    await screenshot(page, 'team-identity-replaced');
   });
 
   await step('her old file again is not counted, and the toast says why', async () => {
