@@ -210,6 +210,8 @@ TEST_CASE("other tabs' new work shows up in My assessments") {
     CHECK(b.ui().saved.empty());
     a.apply(intent::StartNew{});
     a.apply(intent::SetLevel{category(0), 2});
+    hear(b, "ladder.v1.state");  // the other tab's screen and settings: nothing to read again
+    CHECK(b.ui().saved.empty());
     hear(b, kAssessmentPrefix + a.ui().current_id);
     CHECK(b.ui().saved.size() == 1);
     CHECK_FALSE(b.ui().conflict);

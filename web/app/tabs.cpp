@@ -114,7 +114,8 @@ Effects on_storage_changed(State& state, const std::string& key) {
     if (!state.ui.team.id.empty() && (everything || key == team_key) && (!state.ui.conflict || state.ui.conflict->team)) {
         team_changed(state, stored(team_key));
     }
-    refresh_saved(state);
+    // The other tab's screen and settings (written on every move there) are its own business.
+    if (key != library::kStateKey) refresh_saved(state);
     return effects;
 }
 
