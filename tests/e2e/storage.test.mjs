@@ -206,3 +206,20 @@ test('if the program stops, the page says so, offers the saved answers and reloa
   await ready(page);
   assert.deepEqual(await assessment(page), before);
 });
+
+test('on a phone, in French, the choice between two tabs fits the screen', async (t) => {
+  const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+  const { page: a, context } = await openLadder(t, env.browser, `${env.site.url}?lang=fr`, phone);
+  await startAnswering(a, []);
+  await click(a, 'level-1');
+  const b = await secondTab(context, `${env.site.url}?lang=fr`);
+  await click(await inFront(a), 'level-3');
+  await conflictShown(await inFront(b));
+  await screenshot(b, 'storage-two-tabs-phone-fr');
+  const ids = ['conflict-keep-chosen', 'conflict-keep-mine', 'conflict-keep-theirs'];
+  const width = phone.viewport.width;  // the registry speaks CSS pixels
+  for (const id of ids) {
+    const w = await widget(b, id);
+    assert.ok(w.rect.x >= 0 && w.rect.x + w.rect.w <= width, `${id} runs off the screen: ${JSON.stringify(w.rect)}`);
+  }
+});

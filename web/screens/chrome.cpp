@@ -193,18 +193,18 @@ void draw_banner(const State& state, ScreenMemory& memory, Intents& out) {
                });
     };
     const bool work = team ? !state.session.team.respondents.empty() : has_work(state.session.assessment);
+    const bool offered = (error->offer_download && work) || !error->stored_id.empty();
     if (error->offer_download && work) {
         if (button("error-download", tr(team ? S::DownloadTeamWork : S::DownloadWork), ButtonKind::Primary)) {
             out.push_back(intent::DownloadWork{});
         }
-        ImGui::SameLine();
     }
     if (!error->stored_id.empty()) {
         if (button("error-download-stored", tr(S::DownloadStoredText), ButtonKind::Primary)) {
             out.push_back(intent::DownloadStored{error->stored_id});
         }
-        ImGui::SameLine();
     }
+    if (offered) same_line_if_fits(button_width(tr(S::Dismiss)), t.em(8));
     if (button("error-dismiss", tr(S::Dismiss), ButtonKind::Secondary)) out.push_back(intent::DismissError{});
     end_panel();
     note_message(memory, error->title + "\n" + error->text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetScrollY());
@@ -283,15 +283,21 @@ void draw_conflict(const State& state, ScreenMemory& memory, Intents& out) {
         }
     }
     vspace(10);
-    if (theirs && !c.choices.empty()) {
-        if (button("conflict-keep-chosen", tr(S::ConflictKeepChosen), ButtonKind::Primary)) out.push_back(intent::ResolveConflict{intent::Keep::Chosen});
-        ImGui::SameLine();
+    // A row of buttons that wraps where the column is too narrow (a phone, a long language).
+    bool first = true;
+    const auto row_button = [&](const char* id, const std::string& label, ButtonKind kind) {
+        if (!first) same_line_if_fits(button_width(label, kind), t.em(8));
+        first = false;
+        return button(id, label, kind);
+    };
+    const bool chosen = theirs && !c.choices.empty();
+    if (chosen && row_button("conflict-keep-chosen", tr(S::ConflictKeepChosen), ButtonKind::Primary)) {
+        out.push_back(intent::ResolveConflict{intent::Keep::Chosen});
     }
-    if (button("conflict-keep-mine", tr(S::ConflictKeepMine), theirs && !c.choices.empty() ? ButtonKind::Secondary : ButtonKind::Primary)) {
+    if (row_button("conflict-keep-mine", tr(S::ConflictKeepMine), chosen ? ButtonKind::Secondary : ButtonKind::Primary)) {
         out.push_back(intent::ResolveConflict{intent::Keep::Mine});
     }
-    same_line_if_fits(t.em(240), t.em(8));
-    if (button("conflict-keep-theirs", tr(c.team || theirs ? S::ConflictKeepTheirs : S::ConflictLetGo), ButtonKind::Secondary)) {
+    if (row_button("conflict-keep-theirs", tr(c.team || theirs ? S::ConflictKeepTheirs : S::ConflictLetGo), ButtonKind::Secondary)) {
         out.push_back(intent::ResolveConflict{intent::Keep::Theirs});
     }
     end_panel();

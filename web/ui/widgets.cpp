@@ -312,6 +312,14 @@ std::string registry_serialise(float dpr) {
     return out;
 }
 
+float button_width(const std::string& label, ButtonKind kind) {
+    const Theme& t = theme();
+    ImGui::PushFont(t.fonts.body_bold);
+    const float text = ImGui::CalcTextSize(label.c_str()).x;
+    ImGui::PopFont();
+    return std::max(text + t.em(kind == ButtonKind::Quiet ? 6 : 18) * 2, t.min_target());
+}
+
 bool button(const char* id, const std::string& label, ButtonKind kind, bool enabled, float width, const char* state, float height) {
     const Theme& t = theme();
     const Palette& p = t.colors;

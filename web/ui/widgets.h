@@ -108,6 +108,8 @@ enum class ButtonKind { Primary, Secondary, Quiet, Danger };
 // `height` > 0 fixes the height (a button in the top bar stays inside it at any text size).
 bool button(const char* id, const std::string& label, ButtonKind kind = ButtonKind::Secondary, bool enabled = true,
             float width = 0, const char* state = "", float height = 0);
+// The width button() gives `label` on one line (for laying out a row of buttons).
+float button_width(const std::string& label, ButtonKind kind = ButtonKind::Secondary);
 // A top navigation tab.
 bool nav_tab(const char* id, const std::string& label, bool selected);
 // One of the four level cards on the assessment screen (a radio in an accessible sense).
