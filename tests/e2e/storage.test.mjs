@@ -65,13 +65,16 @@ test('two tabs: a change in one is offered to the other, per question, and nothi
   // b's own version is still what b shows, and b writes nothing while the choice waits.
   assert.equal((await assessment(b)).answers[choice].level, null);
   const heardBefore = (await ui(a)).tab_writes;
+  const storedBefore = await b.evaluate(() => JSON.stringify(localStorage));
   await click(b, 'conflict-keep-chosen');
   assert.equal((await ui(b)).conflict, null);
   assert.equal((await assessment(b)).answers[choice].level, 3);
   assert.equal((await assessment(b)).answers[first].level, 1);
   // b's write of the settled version reaches a, which holds the same answers: nothing to ask.
-  await heard(await inFront(a), heardBefore + 1);
-  assert.equal((await ui(a)).conflict, null);
+  // (Within the same second as a's own write the text is identical, and a browser tells other
+  // tabs only of writes that change a value: then there is nothing for a to hear.)
+  if (await b.evaluate(() => JSON.stringify(localStorage)) !== storedBefore) await heard(await inFront(a), heardBefore + 1);
+  assert.equal((await ui(await inFront(a))).conflict, null);
 
   // Now each keeps its own: b keeps its version whole, and a, told of it, takes it.
   await click(await inFront(b), 'level-0');  // b's current question is still the first
