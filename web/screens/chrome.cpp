@@ -216,13 +216,14 @@ namespace {
 // One side of a differing answer, in words: its level, and its note when the levels agree (the
 // note or the target is then what differs).
 std::string answer_words(const Assessment* a, const std::string& category, const std::string& other_words) {
-    const auto it = a ? a->answers.find(category) : Assessment().answers.end();
+    const auto it = a ? a->answers.find(category) : decltype(a->answers.end())();
+    const Answer* answer = a && it != a->answers.end() ? &it->second : nullptr;
     std::string words;
-    if (!a || it == a->answers.end() || (!it->second.level && !it->second.dont_know)) words = tr(S::SideUnanswered);
-    else if (it->second.dont_know) words = tr(S::DontKnow);
-    else words = fmt(S::LevelLabel, {{"level", *it->second.level}});
+    if (!answer || (!answer->level && !answer->dont_know)) words = tr(S::SideUnanswered);
+    else if (answer->dont_know) words = tr(S::DontKnow);
+    else words = fmt(S::LevelLabel, {{"level", *answer->level}});
     if (!other_words.empty() && words == other_words) {
-        const std::string note = a && it != a->answers.end() ? it->second.note : "";
+        const std::string note = answer ? answer->note : "";
         words += " \xC2\xB7 " + (note.empty() ? std::string(tr(S::ConflictDiffers)) : printable_excerpt(note, 60));
     }
     return words;
