@@ -1,11 +1,14 @@
 // Lighthouse (pinned in this folder's package.json, installed on demand by `make bench`, never
-// by `make test`) against a page: the accessibility and best-practices categories only, in
-// Debian's Chromium (CHROME_PATH, else /usr/bin/chromium), headless, with software WebGL so
-// the canvas can draw. Lives in its own folder so the browser tests never install it.
+// by `make test`) against a page: its default mobile run (a mid-range phone's screen, simulated
+// slow 4G and a CPU four times slower) and all four categories, in Debian's Chromium
+// (CHROME_PATH, else /usr/bin/chromium), headless, with software WebGL so the canvas can draw.
+// Lives in its own folder so the browser tests never install it.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const CATEGORIES = ['accessibility', 'best-practices'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+// The load metrics reported beside the scores (milliseconds, CLS unitless).
+const METRICS = { lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift', fcp: 'first-contentful-paint', si: 'speed-index' };
 
 // What a failing audit points at: the elements (selector and the start of their HTML), or the
 // rows of its table.
@@ -19,7 +22,7 @@ function found(audit) {
   });
 }
 
-// Returns {version, userAgent, categories: {id: {score (0-100), failing: [audit ids]}},
+// Returns {version, userAgent, categories: {id: {score (0-100), failing: [audit ids]}}, metrics: {lcp, tbt, cls, fcp, si},
 // details: {audit id: [what it found, briefly]}}. Failing are the category's scored audits
 // (weight above 0) with a score below 1, not those that do not apply or are informative only.
 export async function runLighthouse(url) {
@@ -35,8 +38,6 @@ export async function runLighthouse(url) {
       output: 'json',
       logLevel: 'error',
       onlyCategories: CATEGORIES,
-      // Nothing here measures load speed: no simulated slow network or CPU.
-      throttlingMethod: 'provided',
     });
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -53,7 +54,9 @@ export async function runLighthouse(url) {
       for (const audit of failing) details[audit] = found(lhr.audits[audit]);
       categories[id] = { score: category.score === null ? null : Math.round(category.score * 100), failing };
     }
-    return { version: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent, categories, details };
+    const metrics = {};
+    for (const [key, id] of Object.entries(METRICS)) metrics[key] = lhr.audits[id]?.numericValue ?? null;
+    return { version: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent, categories, metrics, details };
   } finally {
     await chrome.kill();
   }
