@@ -100,13 +100,11 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     // Labels go to respondents in the order they first appear, from their counted file's name,
     // so a member whose newer file comes later keeps the label they had. A second Maria is
     // "Maria (2)"; a number already taken (a file really named "Maria (2)") moves on, so no two
-    // counted people ever look the same. (A list, not another hash table: the page's wasm.)
-    std::vector<std::pair<std::string, std::size_t>> taken;  // normalised label, next "(N)" to try
-    std::vector<std::string> shown(all.size());               // each counted input's label
-    const auto find = [&](const std::string& name) {
-        const std::string key = normalised(name);
-        return std::find_if(taken.begin(), taken.end(), [&](const auto& t) { return t.first == key; });
-    };
+    // counted people ever look the same. (A hash table of the same type as `seen`, whose code
+    // the page's wasm has already; a list searched for each respondent made big merges quadratic.)
+    std::unordered_map<std::string, std::size_t> taken;  // normalised label -> next "(N)" to try
+    std::vector<std::string> shown(all.size());           // each counted input's label
+    const auto find = [&](const std::string& name) { return taken.find(normalised(name)); };
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (first[i] != i) continue;
         const std::size_t k = counted[i];
@@ -120,7 +118,7 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
             } while (find(name) != taken.end());
             same->second = n;
         }
-        taken.emplace_back(normalised(name), 0);
+        taken.emplace(normalised(name), 0);
         shown[k] = name;
     }
     std::vector<const Assessment*> kept;

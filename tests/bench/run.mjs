@@ -39,6 +39,21 @@ row(`merge of 1,000 respondents x ${core.categories} categories incl. alpha, nat
   '<= 20 ms', core.merge_1000_ms <= 20);
 row('score one assessment, native', `${(core.score_one_ms * 1000).toFixed(1)} us`, '');
 row('load and validate the default model, native', `${core.load_default_model_ms.toFixed(2)} ms`, '');
+// Scaling: merges of 10 to 10,000 respondents (the time and the heap the merge holds at its
+// peak), and growth per respondent from 1,000 to 10,000 no worse than linear (ratio <= 1.5).
+const mem = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : kb(bytes));
+for (const s of core.merge_scaling) {
+  row(`merge of ${s.respondents.toLocaleString('en')} respondents, native`, `${s.ms.toFixed(3)} ms, peak ${mem(s.peak_bytes)}`, '');
+}
+const at = (n) => core.merge_scaling.find((s) => s.respondents === n);
+const timeGrowth = (at(10000).ms / 10000) / (at(1000).ms / 1000);
+const heapGrowth = (at(10000).peak_bytes / 10000) / (at(1000).peak_bytes / 1000);
+row('merge growth 1,000 -> 10,000 respondents, per respondent (time / peak heap)', `${timeGrowth.toFixed(2)}x / ${heapGrowth.toFixed(2)}x`,
+  '<= 1.5x both', timeGrowth <= 1.5 && heapGrowth <= 1.5);
+const big = core.model_200;
+row(`load and validate a ${big.categories}-category model (${kb(big.bytes)}), native`, `${big.parse_validate_ms.toFixed(2)} ms`, '');
+row(`score one assessment, ${big.categories} categories, native`, `${(big.score_ms * 1000).toFixed(1)} us`, '');
+row(`merge of 100 respondents x ${big.categories} categories, native`, `${big.merge_100_ms.toFixed(2)} ms`, '');
 
 // --- Browser -----------------------------------------------------------------------------
 const example = readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8');
