@@ -30,17 +30,25 @@ double difference(AlphaMetric metric, const std::vector<double>& values, const s
 
 Alpha krippendorff_alpha(const ReliabilityData& ratings, AlphaMetric metric) {
     Alpha result;
+    // The data is read observer by observer, as it is laid out (a thousand observers' rows read
+    // unit by unit would each be fetched from memory once per unit).
     std::size_t units = 0;
     for (const auto& row : ratings) units = std::max(units, row.size());
+    std::vector<int> raters(units, 0);  // m_u: the values unit u has
+    for (const auto& row : ratings) {
+        for (std::size_t u = 0; u < row.size(); ++u) raters[u] += row[u] ? 1 : 0;
+    }
 
     // The values that occur in pairable units (rated by two observers or more).
     std::vector<double> values;
-    for (std::size_t u = 0; u < units; ++u) {
-        int m = 0;
-        for (const auto& row : ratings) m += u < row.size() && row[u] ? 1 : 0;
-        if (m < 2) continue;
-        for (const auto& row : ratings) {
-            if (u < row.size() && row[u]) values.push_back(*row[u]);
+    for (const auto& row : ratings) {
+        for (std::size_t u = 0; u < row.size(); ++u) {
+            if (row[u] && raters[u] >= 2) values.push_back(*row[u]);
+        }
+        // Few distinct values (levels are 0..3): keep the list short as it grows.
+        if (values.size() > 4096) {
+            std::sort(values.begin(), values.end());
+            values.erase(std::unique(values.begin(), values.end()), values.end());
         }
     }
     std::sort(values.begin(), values.end());
@@ -50,23 +58,25 @@ Alpha krippendorff_alpha(const ReliabilityData& ratings, AlphaMetric metric) {
         return static_cast<std::size_t>(std::lower_bound(values.begin(), values.end(), x) - values.begin());
     };
 
-    // The coincidence matrix: within each unit, every ordered pair of values from different
-    // observers, weighted 1 / (m_u - 1).
-    std::vector<double> coincidence(v * v, 0.0);
-    std::vector<double> counts(v);
-    for (std::size_t u = 0; u < units; ++u) {
-        int m = 0;
-        for (const auto& row : ratings) m += u < row.size() && row[u] ? 1 : 0;
-        if (m < 2) continue;  // a lone value has nothing to be compared with
-        std::fill(counts.begin(), counts.end(), 0.0);
-        for (const auto& row : ratings) {
-            if (u < row.size() && row[u]) counts[index_of(*row[u])] += 1;
+    // How many times each value occurs in each pairable unit (n_uc), then the coincidence
+    // matrix: within each unit, every ordered pair of values from different observers,
+    // weighted 1 / (m_u - 1).
+    std::vector<double> counts(units * v, 0.0);
+    for (const auto& row : ratings) {
+        for (std::size_t u = 0; u < row.size(); ++u) {
+            if (row[u] && raters[u] >= 2) counts[u * v + index_of(*row[u])] += 1;
         }
+    }
+    std::vector<double> coincidence(v * v, 0.0);
+    for (std::size_t u = 0; u < units; ++u) {
+        const int m = raters[u];
+        if (m < 2) continue;  // a lone value has nothing to be compared with
         result.pairable_values += m;
+        const double* unit = &counts[u * v];
         for (std::size_t c = 0; c < v; ++c) {
-            if (counts[c] == 0) continue;
+            if (unit[c] == 0) continue;
             for (std::size_t k = 0; k < v; ++k) {
-                const double pairs = counts[c] * (counts[k] - (c == k ? 1.0 : 0.0));
+                const double pairs = unit[c] * (unit[k] - (c == k ? 1.0 : 0.0));
                 coincidence[c * v + k] += pairs / (m - 1);
             }
         }

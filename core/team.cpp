@@ -135,22 +135,39 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     }
     const auto& assessments = kept;
 
+    // Each counted respondent's answers, read once into a table (respondent by category: the
+    // level, or -1; the member's own target, explicit or one above the answer, or -1), so the
+    // statistics below read small contiguous numbers rather than every respondent's map once
+    // per category: a merge then grows with its size, not faster, when the answers no longer
+    // fit in the processor's caches.
+    const std::size_t K = model.categories.size();
+    std::vector<signed char> levels(assessments.size() * K, -1), targets(assessments.size() * K, -1);
+    for (std::size_t r = 0; r < assessments.size(); ++r) {
+        const auto& answers = assessments[r]->answers;
+        for (std::size_t k = 0; k < K; ++k) {
+            const auto it = answers.find(model.categories[k].id);
+            if (it == answers.end()) continue;
+            const Answer& answer = it->second;
+            if (answer.answered()) levels[r * K + k] = static_cast<signed char>(*answer.level);
+            if (answer.target) targets[r * K + k] = static_cast<signed char>(*answer.target);
+            else if (answer.answered()) targets[r * K + k] = static_cast<signed char>(target_above(*answer.level));
+        }
+    }
+
     // Levels are 0..3, so a count per level gives the median and extremes without sorting.
-    std::vector<LevelInput> inputs(model.categories.size());
-    for (std::size_t k = 0; k < model.categories.size(); ++k) {
+    std::vector<LevelInput> inputs(K);
+    for (std::size_t k = 0; k < K; ++k) {
         CategoryStats stats;
         stats.id = model.categories[k].id;
         int counts[kLevels] = {0, 0, 0, 0};
         int sum = 0;
         std::vector<int> own_targets;  // each member's own target: explicit, else one above the answer
-        for (const Assessment* a : assessments) {
-            const auto it = a->answers.find(stats.id);
-            if (it == a->answers.end()) continue;
-            if (it->second.target) own_targets.push_back(*it->second.target);
-            else if (it->second.answered()) own_targets.push_back(static_cast<int>(target_above(*it->second.level)));
-            if (!it->second.answered()) continue;
-            ++counts[*it->second.level];
-            sum += *it->second.level;
+        for (std::size_t r = 0; r < assessments.size(); ++r) {
+            if (targets[r * K + k] >= 0) own_targets.push_back(targets[r * K + k]);
+            const int level = levels[r * K + k];
+            if (level < 0) continue;
+            ++counts[level];
+            sum += level;
             ++stats.n;
         }
         if (stats.n > 0) {
@@ -177,15 +194,13 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
 
     // Agreement: respondents are the observers, categories the units.
     const auto reliability = [&](const std::vector<std::size_t>& categories) {
-        ReliabilityData data;
-        for (const Assessment* a : assessments) {
-            std::vector<std::optional<double>> row;
+        ReliabilityData data(assessments.size());
+        for (std::size_t r = 0; r < assessments.size(); ++r) {
+            data[r].reserve(categories.size());
             for (const std::size_t k : categories) {
-                const auto it = a->answers.find(model.categories[k].id);
-                row.push_back(it != a->answers.end() && it->second.answered() ? std::optional<double>(*it->second.level)
-                                                                              : std::nullopt);
+                const int level = k < K ? levels[r * K + k] : -1;
+                data[r].push_back(level >= 0 ? std::optional<double>(level) : std::nullopt);
             }
-            data.push_back(std::move(row));
         }
         return krippendorff_alpha(data, AlphaMetric::Ordinal);
     };
@@ -194,6 +209,25 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     team.agreement = reliability(every);
     for (const auto& d : model.dimensions) team.agreement_by_dimension.push_back(reliability(d.categories));
     return team;
+}
+
+std::vector<Assessment> sample_respondents(const Model& model, int count) {
+    unsigned state = 12345;
+    const auto next = [&] { return (state = state * 1103515245u + 12345u) >> 16; };
+    std::vector<Assessment> out;
+    for (int r = 0; r < count; ++r) {
+        Assessment a = blank_assessment(model);
+        const std::string number = std::to_string(r + 1);
+        a.id = std::string(32 - number.size(), '0') + number;
+        a.respondent = "Respondent " + number;
+        for (auto& [key, answer] : a.answers) {
+            const unsigned roll = next() % 10;
+            if (roll == 0) answer.dont_know = true;
+            if (roll != 1) answer.level = static_cast<int>(next() % 4);
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
 }
 
 History compare_assessments(const Model& model, const Assessment& older, const Assessment& newer) {

@@ -70,6 +70,11 @@ std::optional<int> team_target(std::vector<int> member_targets, std::optional<do
 // shown as "Name (2)".
 TeamResult merge_team(const Model& model, const std::vector<Assessment>& assessments, const std::string& lang = "en");
 
+// `count` made-up respondents of `model`, the same on every run and machine (numbered ids and
+// names, levels from a fixed pseudo-random sequence, about one answer in ten "don't know" and
+// one in ten left empty): what make bench merges, natively and in the page.
+std::vector<Assessment> sample_respondents(const Model& model, int count);
+
 // Categories in the order to discuss them: disagreements first (widest spread first), then
 // the rest in model order.
 std::vector<std::size_t> discussion_order(const TeamResult& team);

@@ -116,28 +116,6 @@ std::size_t peak_heap(const std::function<void()>& work) {
     return peak_bytes - before;
 }
 
-// Deterministic pseudo-random answers: the same data on every run and machine (ids too:
-// blank_assessment draws a random one, replaced here by the respondent's number).
-std::vector<Assessment> respondents(const Model& model, int count) {
-    unsigned state = 12345;
-    const auto next = [&] { return (state = state * 1103515245u + 12345u) >> 16; };
-    std::vector<Assessment> out;
-    for (int r = 0; r < count; ++r) {
-        Assessment a = blank_assessment(model);
-        char id[33];
-        std::snprintf(id, sizeof id, "%032x", static_cast<unsigned>(r + 1));
-        a.id = id;
-        a.respondent = "Respondent " + std::to_string(r + 1);
-        for (auto& [key, answer] : a.answers) {
-            const unsigned roll = next() % 10;
-            if (roll == 0) answer.dont_know = true;
-            if (roll != 1) answer.level = static_cast<int>(next() % 4);
-        }
-        out.push_back(std::move(a));
-    }
-    return out;
-}
-
 // The default model grown to `count` categories: its own categories first (the pitfalls name
 // some of them), then copies of them in turn, each in its original's dimension with the
 // original's id and a number ("mandate-2"), so every dimension grows alike.
@@ -165,7 +143,7 @@ std::string synthetic_model_json(std::size_t count) {
 
 int main() {
     const Model& model = default_model();
-    const std::vector<Assessment> team = respondents(model, 1000);
+    const std::vector<Assessment> team = sample_respondents(model, 1000);
     volatile double sink = 0;
     const double merge = median_ms(21, [&] { sink = sink + static_cast<double>(merge_team(model, team).categories.size()); });
     const double score = median_ms(201, [&] { sink = sink + score_assessment(model, team[0]).completeness; });
@@ -180,7 +158,7 @@ int main() {
     std::vector<Scale> scaling = {{10, 201}, {100, 101}, {1000, 21}, {10000, 5}};
     for (Scale& s : scaling) {
         const std::size_t before = live_bytes;
-        const std::vector<Assessment> people = respondents(model, s.respondents);
+        const std::vector<Assessment> people = sample_respondents(model, s.respondents);
         s.input = live_bytes - before;
         s.ms = median_ms(s.runs, [&] { sink = sink + static_cast<double>(merge_team(model, people).respondents.size()); });
         s.peak = peak_heap([&] { sink = sink + static_cast<double>(merge_team(model, people).respondents.size()); });
@@ -202,7 +180,7 @@ int main() {
     Assessment full = blank_assessment(big_model);
     int level = 0;
     for (auto& [key, answer] : full.answers) answer.level = level++ % kLevels;
-    const std::vector<Assessment> big_team = respondents(big_model, 100);
+    const std::vector<Assessment> big_team = sample_respondents(big_model, 100);
     const double big_parse = median_ms(21, [&] { sink = sink + static_cast<double>(load_model(big_json).value().categories.size()); });
     const double big_score = median_ms(201, [&] { sink = sink + score_assessment(big_model, full).completeness; });
     const double big_merge = median_ms(51, [&] { sink = sink + static_cast<double>(merge_team(big_model, big_team).categories.size()); });
