@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "messages.h"
+#include "stable_sort.h"
 
 namespace ladder {
 
@@ -75,7 +76,7 @@ std::optional<int> team_target(std::vector<int> member_targets, std::optional<do
 std::vector<std::size_t> discussion_order(const TeamResult& team) {
     std::vector<std::size_t> order(team.categories.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    stable_sort_list(order, [&](std::size_t a, std::size_t b) {
         const CategoryStats &x = team.categories[a], &y = team.categories[b];
         if (x.disagreement != y.disagreement) return x.disagreement;
         return x.disagreement && x.spread.value_or(0) > y.spread.value_or(0);
