@@ -65,7 +65,7 @@ std::string describe_agreement(const Alpha& a, const std::string& locale) {
 
 std::optional<int> team_target(std::vector<int> member_targets, std::optional<double> team_level) {
     if (!team_level || member_targets.empty()) return std::nullopt;
-    std::sort(member_targets.begin(), member_targets.end());
+    stable_sort_list(member_targets, [](int a, int b) { return a < b; });
     const std::size_t n = member_targets.size();
     const double median = (member_targets[(n - 1) / 2] + member_targets[n / 2]) / 2.0;
     const int rounded = static_cast<int>(std::floor(median + 0.5));  // half up: 1.5 -> 2
