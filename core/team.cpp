@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <unordered_map>
+#include <map>
 
 #include "messages.h"
 #include "stable_sort.h"
@@ -92,7 +92,7 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     // same file again is the same respondent; two old files named "Maria" are two people).
     // first[i]: the input where i's respondent first appears; counted[first]: their file counted.
     std::vector<std::size_t> first(all.size()), counted(all.size());
-    std::unordered_map<std::string, std::size_t> seen;
+    std::map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t f = seen.emplace(all[i].id.empty() ? "#" + dump_json(assessment_to_json(all[i])) : "id:" + all[i].id, i).first->second;
         first[i] = f;
