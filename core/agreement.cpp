@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "stable_sort.h"
+
 namespace ladder {
 namespace {
 
@@ -51,7 +53,7 @@ Alpha krippendorff_alpha(const ReliabilityData& ratings, AlphaMetric metric) {
             values.erase(std::unique(values.begin(), values.end()), values.end());
         }
     }
-    std::sort(values.begin(), values.end());
+    stable_sort_list(values, [](double a, double b) { return a < b; });
     values.erase(std::unique(values.begin(), values.end()), values.end());
     const std::size_t v = values.size();
     const auto index_of = [&](double x) {

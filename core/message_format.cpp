@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "stable_sort.h"
+
 namespace ladder {
 namespace {
 
@@ -167,8 +169,9 @@ bool placeholder_names(std::string_view text, std::vector<std::string>& names) {
 bool same_placeholders(std::string_view english, std::string_view translation) {
     std::vector<std::string> wanted, given;
     if (!placeholder_names(english, wanted) || !placeholder_names(translation, given)) return false;
-    std::sort(wanted.begin(), wanted.end());
-    std::sort(given.begin(), given.end());
+    const auto less = [](const std::string& a, const std::string& b) { return a < b; };
+    stable_sort_list(wanted, less);
+    stable_sort_list(given, less);
     return wanted == given;
 }
 

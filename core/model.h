@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <map>
 #include <vector>
 
 #include "condition.h"
@@ -68,7 +68,7 @@ struct Model {
     int dimension_index(const std::string& id) const;
     int category_index(const std::string& id) const;
 
-    std::unordered_map<std::string, std::size_t> dimension_ids, category_ids;
+    std::map<std::string, std::size_t> dimension_ids, category_ids;
 };
 
 // Calls visit(const LocalizedText&) with every text of the model a person reads, in model order:

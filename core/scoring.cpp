@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "stable_sort.h"
+
 namespace ladder {
 
 int stage_of(double score) {
@@ -98,7 +100,7 @@ ScoreResult score_levels(const Model& model, const std::vector<LevelInput>& inpu
         const CategoryScore& c = result.categories[i];
         if (c.level && c.target && *c.target > *c.level + 1e-9) candidates.push_back({i, *c.level, *c.target - *c.level});
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    stable_sort_list(candidates, [](const Candidate& a, const Candidate& b) {
         if (std::abs(a.gap - b.gap) > 1e-9) return a.gap > b.gap;
         return a.level < b.level - 1e-9;
     });

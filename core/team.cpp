@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <unordered_map>
+#include <map>
 
 #include "messages.h"
+#include "stable_sort.h"
 
 namespace ladder {
 
@@ -64,7 +65,7 @@ std::string describe_agreement(const Alpha& a, const std::string& locale) {
 
 std::optional<int> team_target(std::vector<int> member_targets, std::optional<double> team_level) {
     if (!team_level || member_targets.empty()) return std::nullopt;
-    std::sort(member_targets.begin(), member_targets.end());
+    stable_sort_list(member_targets, [](int a, int b) { return a < b; });
     const std::size_t n = member_targets.size();
     const double median = (member_targets[(n - 1) / 2] + member_targets[n / 2]) / 2.0;
     const int rounded = static_cast<int>(std::floor(median + 0.5));  // half up: 1.5 -> 2
@@ -75,7 +76,7 @@ std::optional<int> team_target(std::vector<int> member_targets, std::optional<do
 std::vector<std::size_t> discussion_order(const TeamResult& team) {
     std::vector<std::size_t> order(team.categories.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    stable_sort_list(order, [&](std::size_t a, std::size_t b) {
         const CategoryStats &x = team.categories[a], &y = team.categories[b];
         if (x.disagreement != y.disagreement) return x.disagreement;
         return x.disagreement && x.spread.value_or(0) > y.spread.value_or(0);
@@ -91,7 +92,7 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     // same file again is the same respondent; two old files named "Maria" are two people).
     // first[i]: the input where i's respondent first appears; counted[first]: their file counted.
     std::vector<std::size_t> first(all.size()), counted(all.size());
-    std::unordered_map<std::string, std::size_t> seen;
+    std::map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t f = seen.emplace(all[i].id.empty() ? "#" + dump_json(assessment_to_json(all[i])) : "id:" + all[i].id, i).first->second;
         first[i] = f;

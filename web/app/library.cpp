@@ -4,6 +4,7 @@
 
 #include "platform.h"
 #include "scoring.h"
+#include "stable_sort.h"
 
 namespace ladder::library {
 
@@ -45,7 +46,7 @@ std::vector<app::SavedAssessment> list(const Model& model) {
         }
         out.push_back(std::move(s));
     }
-    std::stable_sort(out.begin(), out.end(), [](const app::SavedAssessment& a, const app::SavedAssessment& b) { return a.updated > b.updated; });
+    stable_sort_list(out, [](const app::SavedAssessment& a, const app::SavedAssessment& b) { return a.updated > b.updated; });
     return out;
 }
 
@@ -82,7 +83,7 @@ std::vector<app::SavedTeam> list_teams(const Model& model) {
         }
         out.push_back(std::move(s));
     }
-    std::stable_sort(out.begin(), out.end(), [](const app::SavedTeam& a, const app::SavedTeam& b) { return a.updated > b.updated; });
+    stable_sort_list(out, [](const app::SavedTeam& a, const app::SavedTeam& b) { return a.updated > b.updated; });
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include "screens.h"
 #include "catalogue.h"
 #include "widgets.h"
+#include "stable_sort.h"
 
 namespace ladder::ui {
 namespace {
@@ -145,7 +146,8 @@ void member_notes(const Session& session, std::size_t k, bool anonymous, bool la
     std::vector<MemberNote> notes = category_notes(session.team, session.team_plan.merged, id);
     if (notes.empty()) return;
     if (anonymous) {
-        std::sort(notes.begin(), notes.end(), [](const MemberNote& a, const MemberNote& b) { return a.text < b.text; });
+        // Stable where std::sort was not: equal notes read the same, so nothing shown changes.
+        stable_sort_list(notes, [](const MemberNote& a, const MemberNote& b) { return a.text < b.text; });
     }
     ImFont* font = large ? t.fonts.body : t.fonts.small;
     vspace(8);
