@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "stable_sort.h"
-
 namespace ladder {
 namespace {
 
@@ -41,20 +39,16 @@ Alpha krippendorff_alpha(const ReliabilityData& ratings, AlphaMetric metric) {
         for (std::size_t u = 0; u < row.size(); ++u) raters[u] += row[u] ? 1 : 0;
     }
 
-    // The values that occur in pairable units (rated by two observers or more).
+    // The distinct values that occur in pairable units (rated by two observers or more), kept
+    // sorted as they are met: there are few (levels are 0..3), so each lookup is short.
     std::vector<double> values;
     for (const auto& row : ratings) {
         for (std::size_t u = 0; u < row.size(); ++u) {
-            if (row[u] && raters[u] >= 2) values.push_back(*row[u]);
-        }
-        // Few distinct values (levels are 0..3): keep the list short as it grows.
-        if (values.size() > 4096) {
-            std::sort(values.begin(), values.end());
-            values.erase(std::unique(values.begin(), values.end()), values.end());
+            if (!row[u] || raters[u] < 2) continue;
+            const auto at = std::lower_bound(values.begin(), values.end(), *row[u]);
+            if (at == values.end() || *at != *row[u]) values.insert(at, *row[u]);
         }
     }
-    stable_sort_list(values, [](double a, double b) { return a < b; });
-    values.erase(std::unique(values.begin(), values.end()), values.end());
     const std::size_t v = values.size();
     const auto index_of = [&](double x) {
         return static_cast<std::size_t>(std::lower_bound(values.begin(), values.end(), x) - values.begin());

@@ -65,9 +65,19 @@ std::string describe_agreement(const Alpha& a, const std::string& locale) {
 
 std::optional<int> team_target(std::vector<int> member_targets, std::optional<double> team_level) {
     if (!team_level || member_targets.empty()) return std::nullopt;
-    stable_sort_list(member_targets, [](int a, int b) { return a < b; });
+    // Targets are levels (0..3): counted, not sorted, so a team of thousands costs no more
+    // than a pass over them.
+    int counts[kLevels] = {0, 0, 0, 0};
+    for (const int target : member_targets) ++counts[std::clamp(target, 0, kLevels - 1)];
+    const auto nth = [&](std::size_t index) {  // the index-th smallest target, 0-based
+        for (int level = 0; level < kLevels; ++level) {
+            if (index < static_cast<std::size_t>(counts[level])) return level;
+            index -= static_cast<std::size_t>(counts[level]);
+        }
+        return kLevels - 1;
+    };
     const std::size_t n = member_targets.size();
-    const double median = (member_targets[(n - 1) / 2] + member_targets[n / 2]) / 2.0;
+    const double median = (nth((n - 1) / 2) + nth(n / 2)) / 2.0;
     const int rounded = static_cast<int>(std::floor(median + 0.5));  // half up: 1.5 -> 2
     const int floor_level = static_cast<int>(std::floor(*team_level + 1e-9));
     return std::clamp(std::max(rounded, floor_level), 0, kLevels - 1);
@@ -101,9 +111,9 @@ TeamResult merge_team(const Model& model, const std::vector<Assessment>& all, co
     // Labels go to respondents in the order they first appear, from their counted file's name,
     // so a member whose newer file comes later keeps the label they had. A second Maria is
     // "Maria (2)"; a number already taken (a file really named "Maria (2)") moves on, so no two
-    // counted people ever look the same. (A hash table of the same type as `seen`, whose code
-    // the page's wasm has already; a list searched for each respondent made big merges quadratic.)
-    std::unordered_map<std::string, std::size_t> taken;  // normalised label -> next "(N)" to try
+    // counted people ever look the same. (A map like `seen`, whose code the page's wasm has
+    // already; a list searched for each respondent made big merges quadratic.)
+    std::map<std::string, std::size_t> taken;  // normalised label -> next "(N)" to try
     std::vector<std::string> shown(all.size());           // each counted input's label
     const auto find = [&](const std::string& name) { return taken.find(normalised(name)); };
     for (std::size_t i = 0; i < all.size(); ++i) {
