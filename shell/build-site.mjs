@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [buildDir, distDir] = process.argv.slice(2);
@@ -115,12 +115,63 @@ if (fonts.every(existsSync)) {
   }
 }
 
-const template = read(join(here, 'index.html'));
+// A C string literal's body as text: its escapes (\xHH bytes of UTF-8, \n, \", \\) undone.
+function cString(body) {
+  const bytes = [];
+  for (let i = 0; i < body.length; ++i) {
+    if (body[i] !== '\\') { bytes.push(...Buffer.from(body[i], 'utf8')); continue; }
+    const next = body[++i];
+    if (next === 'x') { bytes.push(parseInt(body.slice(i + 1, i + 3), 16)); i += 2; }
+    else bytes.push({ n: 10, t: 9 }[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+// The English interface strings: the catalogue's X(Name, "id", "text" ...) entries, whose text
+// may be several adjacent C string literals.
+function englishCatalogue() {
+  const source = read(join(root, 'web/ui/catalogue/catalogue.h'));
+  const strings = {};
+  for (const m of source.matchAll(/X\(\w+,\s*"([^"]+)",((?:\s*\\?\s*"(?:[^"\\]|\\.)*")+)\s*\\?\s*\)/g)) {
+    strings[m[1]] = cString([...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((l) => l[1]).join(''));
+  }
+  return strings;
+}
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// The page's first screen, before the program runs: the elements marked data-t get their
+// English text here, and the inline script gets every language's, to switch to the visitor's
+// before anything is painted; <noscript> says in each language that JavaScript is needed.
+function firstScreen(html) {
+  const english = englishCatalogue();
+  const interfaces = Object.fromEntries(languageFiles.map(({ lang, text }) => [lang, JSON.parse(text).interface]));
+  const ids = [...new Set([...html.matchAll(/data-t="([^"]+)"/g)].map((m) => m[1]))];
+  const messages = Object.keys(english).filter((id) => id.startsWith('page.') && id !== 'page.needs_script');
+  const missing = [...ids, ...messages, 'page.needs_script'].filter((id) => !english[id] || LANGUAGES.some((l) => !interfaces[l][id]));
+  if (missing.length) {
+    console.error(`shell/index.html: no text in every language for ${missing.join(', ')}`);
+    process.exit(1);
+  }
+  const pick = (table, keys) => Object.fromEntries(keys.map((id) => [id, table[id]]));
+  const texts = { en: pick(english, messages) };
+  for (const lang of LANGUAGES) texts[lang] = pick(interfaces[lang], [...ids, ...messages]);
+  const needsScript = [['en', english], ...LANGUAGES.map((l) => [l, interfaces[l]])]
+    .map(([lang, table]) => `<p lang="${lang}">${escapeHtml(table['page.needs_script'])}</p>`).join('');
+  return html
+    .replace(/(data-t="([^"]+)"[^>]*>)(<\/)/g, (all, open, id, close) => `${open}${escapeHtml(english[id])}${close}`)
+    .replace('/* ladder:texts */{}', inlineSafe(JSON.stringify(texts)))
+    .replace('<!-- ladder:needs-script -->', needsScript);
+}
+
 const program = read(join(buildDir, 'ladder.js'));
 const wasm = readFileSync(join(buildDir, 'ladder.wasm'));
+const template = firstScreen(read(join(here, 'index.html'))).replace('/* ladder:wasm-bytes */0', String(wasm.length));
 
-// Hosted page.
-const hosted = template.replace('%CSP%', csp(inlineScripts(template), { connect: "'self'" }));
+// Hosted page: the program is asked for as soon as the head is read, before the script that
+// starts it runs.
+const preload = '<link rel="preload" href="ladder.wasm" as="fetch" type="application/wasm" crossorigin>\n' +
+  '<link rel="preload" href="ladder.js" as="script">';
+const hostedTemplate = template.replace('<!-- ladder:preload -->', preload);
+const hosted = hostedTemplate.replace('%CSP%', csp(inlineScripts(hostedTemplate), { connect: "'self'" }));
 writeFileSync(join(distDir, 'index.html'), hosted);
 copyFileSync(join(buildDir, 'ladder.js'), join(distDir, 'ladder.js'));
 copyFileSync(join(buildDir, 'ladder.wasm'), join(distDir, 'ladder.wasm'));
@@ -133,7 +184,7 @@ const wasmBase64 = gzipSync(wasm, { level: 9 }).toString('base64');
 const programScript = inlineSafe(program);
 const inlineLanguages = languageFiles.map(({ path, text }) =>
   `<script type="application/octet-stream" data-ladder-file="${path}">${gzipSync(text, { level: 9 }).toString('base64')}</script>\n`).join('');
-let offline = template.replace('<!-- ladder:program -->',
+let offline = template.replace('<!-- ladder:preload -->\n', '').replace('<!-- ladder:program -->',
   `<script id="ladder-wasm" type="application/octet-stream">${wasmBase64}</script>\n${inlineLanguages}<script>${programScript}</script>`);
 offline = offline.replace('%CSP%', csp(inlineScripts(offline), { connect: "'none'" }));
 writeFileSync(join(distDir, 'ladder-offline.html'), offline);
@@ -142,6 +193,24 @@ writeFileSync(join(distDir, 'ladder-offline.html'), offline);
 for (const file of ['embed.js', 'embed-demo.html', 'README.txt']) copyFileSync(join(here, file), join(distDir, file));
 mkdirSync(join(distDir, 'models'), { recursive: true });
 copyFileSync(join(here, '../core/models/digital-services.json'), join(distDir, 'models/digital-services.json'));
+
+// Each file served, compressed ahead of time beside itself (gzip -9 and brotli at its
+// strongest), for servers that send a precompressed copy to browsers that accept it
+// (README.txt): compressing once here costs a server nothing per visit and beats what most
+// compress on the fly.
+const served = ['index.html', 'ladder.js', 'ladder.wasm', 'ladder-offline.html', 'embed.js', 'embed-demo.html',
+  ...languageFiles.map(({ path }) => path), 'models/digital-services.json'];
+for (const file of served) {
+  const bytes = readFileSync(join(distDir, file));
+  writeFileSync(join(distDir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+  writeFileSync(join(distDir, `${file}.br`), brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      [constants.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    },
+  }));
+}
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 for (const { path, text } of languageFiles) console.log(`dist: ${path} = ${kb(Buffer.byteLength(text))}, ${kb(gzipSync(text, { level: 9 }).length)} gzipped`);

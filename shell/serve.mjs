@@ -1,6 +1,6 @@
 // A small static file server for dist/ (make serve) and the browser tests: loopback only,
-// correct MIME types (application/wasm matters for streaming compilation), no caching, and
-// nothing outside the served folder.
+// correct MIME types (application/wasm matters for streaming compilation), the precompressed
+// copies beside each file, no caching, and nothing outside the served folder.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -26,9 +26,23 @@ export function serve(root, port = 0, host = '127.0.0.1') {
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // The copy compressed ahead of time (shell/build-site.mjs) when the browser takes it, as
+      // dist/README.txt asks of a real server.
+      const accepts = String(req.headers['accept-encoding'] || '').split(',').map((e) => e.trim().split(';')[0]);
+      let body = null, encoding = null;
+      for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (body || !accepts.includes(name)) continue;
+        try {
+          body = await readFile(file + suffix);
+          encoding = name;
+        } catch (e) { /* none beside it */ }
+      }
+      body = body || await readFile(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
+        'Content-Length': body.length,
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        'Vary': 'Accept-Encoding',
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       });

@@ -135,6 +135,19 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_team() {
 
 EMSCRIPTEN_KEEPALIVE const char* ladder_api_stats() { return reply(ladder::shell::stats()); }
 
+// make bench: the team merge in the page, of `count` made-up respondents of the model in use
+// (ladder::sample_respondents): its time, and how much the wasm memory had to grow for it.
+EMSCRIPTEN_KEEPALIVE const char* ladder_api_bench_merge(int count) {
+    const ladder::Session& s = session();
+    const std::vector<ladder::Assessment> people = ladder::sample_respondents(*s.model, count);
+    const auto memory = [] { return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0; };
+    const double before = memory();
+    const double start = emscripten_get_now();
+    const ladder::TeamResult team = ladder::merge_team(*s.model, people, s.lang);
+    const double ms = emscripten_get_now() - start;
+    return reply({{"respondents", team.respondents.size()}, {"ms", ms}, {"memory_growth_bytes", memory() - before}});
+}
+
 // A click on an element of the accessibility mirror (platform_web.cpp): the widget `id`
 // reports itself pressed when the next frame draws it, so the screen's own code runs.
 EMSCRIPTEN_KEEPALIVE void ladder_activate(const char* id) {

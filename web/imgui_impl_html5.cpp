@@ -125,8 +125,12 @@ bool ImGui_ImplHtml5_NewFrame() {
     const float ratio = static_cast<float>(ladder::platform::device_pixel_ratio());
     const int w = static_cast<int>(std::lround(css_w * ratio));
     const int h = static_cast<int>(std::lround(css_h * ratio));
+    // Resizing the canvas reallocates its drawing buffer: only when the size really changed
+    // (the page sizes the canvas before it makes the context, so not at start-up either).
     if (w != static_cast<int>(io.DisplaySize.x) || h != static_cast<int>(io.DisplaySize.y)) {
-        ladder::platform::set_canvas_size(w, h);
+        int now_w = 0, now_h = 0;
+        ladder::platform::canvas_size(now_w, now_h);
+        if (now_w != w || now_h != h) ladder::platform::set_canvas_size(w, h);
     }
     io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
     io.DisplayFramebufferScale = ImVec2(1, 1);

@@ -52,6 +52,11 @@ Module['ladderApi'] = (function () {
       });
       return out;
     },
+    // make bench: merges `count` made-up respondents of the model in use, in the page, and says
+    // how long it took and how much the memory grew ({respondents, ms, memory_growth_bytes}).
+    benchMerge: function (count) {
+      return json(_ladder_api_bench_merge(count | 0));
+    },
     // Every interactive widget drawn in the last frame: id, role, label, state and rect (CSS px).
     widgets: function () {
       return json(_ladder_api_widgets());

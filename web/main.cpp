@@ -17,7 +17,7 @@
 #include "browser.h"
 #include "imgui.h"
 #include "imgui_impl_html5.h"
-#include "imgui_impl_opengl3.h"
+#include "imgui_impl_webgl2.h"
 #include "language.h"
 #include "platform.h"
 #include "screens.h"
@@ -83,12 +83,14 @@ void note_frame(double cpu_ms) {
     ++g_stats.frames;
 }
 
-double median_frame_ms() {
+// The given fraction's quantile of the recent frames' CPU times (0.5: the median).
+double frame_ms_quantile(double fraction) {
     const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(g_stats.frames), std::size(g_stats.recent_ms));
     if (n == 0) return 0;
     std::vector<double> times(g_stats.recent_ms, g_stats.recent_ms + n);
-    std::nth_element(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(n / 2), times.end());
-    return times[n / 2];
+    const auto at = std::min(n - 1, static_cast<std::size_t>(fraction * static_cast<double>(n)));
+    std::nth_element(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(at), times.end());
+    return times[at];
 }
 
 // HiDPI, the user's theme and text size, and a finger for a pointer (larger targets) are
@@ -110,25 +112,29 @@ void apply_theme() {
         current.touch == touch) {
         return;
     }
-    if (ui::theme_apply(kind, dpr, text_scale, touch)) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    const bool rebuilt = ui::theme_apply(kind, dpr, text_scale, touch);
+    if (!g_ready_sent) platform::mark("atlas");
+    if (rebuilt) renderer_upload_fonts();
+    if (!g_ready_sent) platform::mark("fonts");
 }
+
+bool g_starting = false;  // the start-up's steps are under way (start_app): no frame before them
 
 void draw_frame() {
     // Until the first language's texts are here (app::init) the page's loading message stays.
-    if (!g_state.kept.started) return;
+    if (!g_state.kept.started || g_starting) return;
+    if (!g_ready_sent) platform::mark("frame");
     ImGui_ImplHtml5_NewFrame();
     app::tick(g_state, platform::now_seconds());
     apply_theme();
-    ImGui_ImplOpenGL3_NewFrame();
     const double start = platform::now_seconds();
     ImGui::NewFrame();
     float content_height = 0;
     const app::Intents intents = ui::draw_frame(g_state, g_memory, content_height);
     ImGui::Render();
+    if (!g_ready_sent) platform::mark("screens");
     update_mirror();
+    if (!g_ready_sent) platform::mark("ui");
     note_frame((platform::now_seconds() - start) * 1000.0);
     if (!intents.empty()) run(app::apply(g_state, intents));
     announce_changes();
@@ -146,10 +152,36 @@ void draw_frame() {
     const ImVec4 background = ui::to_vec4(ui::theme().colors.background);
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_draw(ImGui::GetDrawData());
     if (!g_ready_sent) {
+        platform::mark("drawn");
         g_ready_sent = true;
         platform::notify_ready();
+    }
+}
+
+// The start-up after main(), each step a task of its own, so that the page answers in between
+// (a browser counts a long task as time the page could not respond): the app (the default
+// model, the stored state), then the font atlas, then the first frame. A page waiting for its
+// language's texts draws its first frame when they arrive instead (app::on_language_fetched).
+void start_frame() {
+    g_starting = false;
+    draw_frame();
+    platform::request_frames();
+}
+
+void start_fonts() {
+    ImGui_ImplHtml5_NewFrame();  // the canvas's size and pixel ratio, which the fonts are built for
+    apply_theme();
+    platform::after_yield(start_frame);
+}
+
+void start_app() {
+    run(app::init(g_state, app::read_page_info(platform::page_info_json())));
+    platform::mark("app");  // the default model read, the stored state restored (or the language asked for)
+    if (g_state.kept.started) {
+        g_starting = true;  // a frame asked for meanwhile waits for the steps
+        platform::after_yield(start_fonts);
     }
 }
 
@@ -211,8 +243,11 @@ double mean_frame_ms() {
 
 Json stats() {
     return {{"frames", g_stats.frames},
-            {"frame_ms_median", median_frame_ms()},
+            {"frame_ms_median", frame_ms_quantile(0.5)},
+            {"frame_ms_p95", frame_ms_quantile(0.95)},
             {"frame_ms_mean", mean_frame_ms()},
+            // The wasm memory reserved so far: it only grows, so this is the peak of the visit.
+            {"memory_bytes", static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0},
             {"stray_window", ui::stray_window_shown()}};
 }
 
@@ -226,15 +261,23 @@ extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFo
 
 int main() {
     using namespace ladder;
+    platform::mark("main");
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
     attributes.majorVersion = 2;
     attributes.minorVersion = 0;
     attributes.alpha = EM_FALSE;
     attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own geometry
+    attributes.depth = EM_FALSE;      // nor does it need a depth buffer
+    // ImGui needs nothing beyond WebGL2 itself; turning on every extension the browser has
+    // costs tens of milliseconds at start-up.
+    attributes.enableExtensionsByDefault = EM_FALSE;
+    // shell/index.html made this context already, with these attributes, while the program
+    // downloaded: a canvas gives the context it has, so keep the two the same.
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#canvas", &attributes);
     if (context <= 0) return 1;  // the shell has already told the user WebGL2 is missing
     emscripten_webgl_make_context_current(context);
+    platform::mark("webgl");
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -243,17 +286,15 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
     ImGui_ImplHtml5_Init();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!shell::renderer_init()) return 1;
+    platform::mark("imgui");
 
     platform::set_file_callback(shell::on_file);
     platform::set_drag_callback(shell::on_drag);
     platform::set_parent_message_callback(shell::on_parent_message);
     platform::set_storage_callback(shell::on_storage);
     platform::set_files_left_callback(shell::on_files_left);
-    shell::run(app::init(shell::state(), app::read_page_info(platform::page_info_json())));
-
     platform::set_frame_callback(shell::draw_frame);
-    shell::draw_frame();  // the first frame now, not one animation frame later
-    platform::request_frames();
+    platform::after_yield(shell::start_app);
     return 0;
 }

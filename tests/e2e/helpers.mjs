@@ -6,6 +6,7 @@
 // reacting: no frame pending, no file read or fetch in flight), a widget in the registry, a
 // browser event. A busy machine makes the suite slower, not flakier; what cannot happen fails
 // with a message that names what was expected.
+import { inflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -347,4 +348,39 @@ export function useBrowserAndSite() {
     env.site?.server.close();
   });
   return env;
+}
+
+// A screenshot's pixels: Playwright's PNG (8-bit RGB or RGBA, not interlaced) decoded to
+// {width, height, at(x, y) -> [r, g, b]}, for tests that look at what the canvas drew.
+export function decodePng(png) {
+  let at = 8, width = 0, height = 0, channels = 0;
+  const data = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at), type = png.toString('latin1', at + 4, at + 8), body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      if (body[8] !== 8 || body[12] !== 0 || (body[9] !== 2 && body[9] !== 6)) throw new Error('only 8-bit RGB(A), not interlaced');
+      channels = body[9] === 6 ? 4 : 3;
+    } else if (type === 'IDAT') {
+      data.push(body);
+    }
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels, pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; ++y) {
+    const filter = raw[y * (stride + 1)], line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; ++x) {
+      const left = x >= channels ? pixels[y * stride + x - channels] : 0, up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const corner = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      const paeth = () => {
+        const p = left + up - corner, pa = Math.abs(p - left), pb = Math.abs(p - up), pc = Math.abs(p - corner);
+        return pa <= pb && pa <= pc ? left : pb <= pc ? up : corner;
+      };
+      const predictor = [0, left, up, (left + up) >> 1, filter === 4 ? paeth() : 0][filter];
+      pixels[y * stride + x] = (line[x] + predictor) & 0xff;
+    }
+  }
+  return { width, height, at: (x, y) => [...pixels.subarray((y * width + x) * channels, (y * width + x) * channels + 3)] };
 }

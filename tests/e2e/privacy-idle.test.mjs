@@ -58,7 +58,10 @@ test('a browser without WebGL 2 gets a clear message instead of a blank page', a
   });
   const page = await context.newPage();
   await page.goto(env.site.url);
-  const message = await page.textContent('#status-text');
-  assert.match(message, /WebGL 2/);
+  // The page checks once its first screen is up (shell/index.html), and says so in place of
+  // the loading line.
+  await page.locator('#status-text', { hasText: 'WebGL 2' }).waitFor();
+  assert.match(await page.textContent('#status-text'), /WebGL 2 turned off/);
+  assert.equal(await page.evaluate(() => window.ladder.ready.then(() => 'ready', (e) => e.message)), 'no WebGL2');
   assert.equal(await page.isVisible('#status'), true);
 });

@@ -40,6 +40,7 @@ void wake_after(double seconds);
 void canvas_css_size(double& width, double& height);
 double device_pixel_ratio();
 void set_canvas_size(int width, int height);
+void canvas_size(int& width, int& height);  // the backing store's size now
 
 void set_cursor(const char* css_cursor);
 // True while the primary pointer is coarse (a finger: matchMedia("(pointer: coarse)")).
@@ -105,6 +106,12 @@ void download_url(const std::string& url, const std::string& filename);
 
 // Tells the page the app has drawn its first frame and window.ladder may resolve.
 void notify_ready();
+// A named moment of the start-up on the page's performance timeline ("ladder:<stage>"), for
+// make bench's breakdown of where the time to the first frame goes.
+void mark(const char* stage);
+// Runs `step` in a task of its own, once the browser has had its turn (a timeout of 0): for
+// start-up work split into steps. One step waits at a time.
+void after_yield(void (*step)());
 
 // The accessibility mirror: real, invisible DOM elements after the canvas, one per widget of
 // the registry, at the widget's place, in reading order. `payload` is ui::registry_serialise();

@@ -27,7 +27,7 @@
   // Fields of a record (widgets.cpp, registry_serialise); structure records stop at LAYER.
   var ID = 0, ROLE = 1, LABEL = 2, STATE = 3, DESCRIPTION = 4, X = 6, Y = 7, W = 8, H = 9, LEVEL = 10, A = 11, B = 12,
       FOCUSED = 13;
-  var LEAF_STYLE = 'position:absolute;margin:0;padding:0;border:0;box-sizing:border-box;overflow:hidden;' +
+  var LEAF_STYLE = 'position:absolute;left:0;top:0;margin:0;padding:0;border:0;box-sizing:border-box;overflow:hidden;' +
                    'font-size:16px;line-height:1;white-space:nowrap;background:none;color:transparent;resize:none';
   // Keys the browser must not act on while a widget that ImGui drives has focus: they would
   // scroll the page or edit a field behind ImGui's back. Tab is never one: the browser moves focus.
@@ -185,8 +185,10 @@
         mirror.stats.writes++;
       }
     }
-    set(node, 'x', f[X], function (v) { el.style.left = v + 'px'; });
-    set(node, 'y', f[Y], function (v) { el.style.top = v + 'px'; });
+    // Placed by a transform, not left and top: the browser does not count a transform's move
+    // as a layout shift, and the first frames' layout settling is not one a person sees (the
+    // elements are transparent).
+    set(node, 'at', f[X] + ',' + f[Y], function () { el.style.transform = 'translate(' + f[X] + 'px,' + f[Y] + 'px)'; });
     set(node, 'w', f[W], function (v) { el.style.width = v + 'px'; });
     set(node, 'h', f[H], function (v) { el.style.height = v + 'px'; });
   }

@@ -335,6 +335,10 @@ EM_JS(void, js_copy_to_clipboard, (const char* text), {
   if (navigator.clipboard && navigator.clipboard.writeText) Module["ladderTrack"](navigator.clipboard.writeText(value).catch(() => {}));
 });
 
+EM_JS(void, js_mark, (const char* stage), {
+  if (performance.mark) performance.mark("ladder:" + UTF8ToString(stage));
+});
+
 EM_JS(void, js_notify_ready, (), {
   if (Module["onLadderReady"]) Module["onLadderReady"](Module["ladderApi"]);
 });
@@ -597,10 +601,13 @@ EM_JS(void, js_fetch_same_origin, (const char* url_ptr, int request), {
     Module["ladderTrack"](new Response(stream).text().then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e))));
     return;
   }
+  // A file the page asked for before the program ran (shell/index.html: the language's texts).
+  const early = Module["ladderEarly"] && Module["ladderEarly"][path];
+  if (early) delete Module["ladderEarly"][path];
   let url;
   try { url = new URL(path, window.location.href); } catch (e) { deliver(false, "", "not a valid address"); return; }
   if (url.origin !== window.location.origin) { deliver(false, "", "only files from this site can be loaded"); return; }
-  Module["ladderTrack"](fetch(url.href, {credentials: "omit", cache: "no-cache"})
+  Module["ladderTrack"]((early || fetch(url.href, {credentials: "omit", cache: "no-cache"}))
     .then((response) => response.ok ? response.text() : Promise.reject(new Error("the server answered " + response.status)))
     .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e))));
 });
@@ -745,6 +752,7 @@ void request_frames(int count) {
 void canvas_css_size(double& width, double& height) { emscripten_get_element_css_size("#canvas", &width, &height); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void set_canvas_size(int width, int height) { emscripten_set_canvas_element_size("#canvas", width, height); }
+void canvas_size(int& width, int& height) { emscripten_get_canvas_element_size("#canvas", &width, &height); }
 void set_cursor(const char* css_cursor) { js_set_cursor(css_cursor); }
 bool coarse_pointer() { return js_coarse_pointer() != 0; }
 void set_title(const std::string& title) { js_set_title(title.c_str()); }
@@ -755,6 +763,19 @@ bool mirror_enabled() {
 }
 void copy_to_clipboard(const std::string& text) { js_copy_to_clipboard(text.c_str()); }
 void notify_ready() { js_notify_ready(); }
+void mark(const char* stage) { js_mark(stage); }
+
+namespace {
+void (*g_next_step)() = nullptr;
+}
+void after_yield(void (*step)()) {
+    g_next_step = step;
+    emscripten_set_timeout([](void*) {
+        void (*next)() = g_next_step;
+        g_next_step = nullptr;
+        if (next) next();
+    }, 0, nullptr);
+}
 void update_mirror(const std::string& payload) { js_update_mirror(payload.c_str(), static_cast<int>(payload.size())); }
 double now_seconds() { return emscripten_get_now() / 1000.0; }
 

@@ -70,6 +70,9 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large, bo
     if (stats.median) label += "; " + fmt(S::TeamMedianIs, {{"median", format_median(*stats.median)}});
     if (not_answered > 0) label += "; " + fmt(S::TeamNotAnswered, {{"count", not_answered}});
     record_item(widget.c_str(), Role::Image, label, "");
+    // Scrolled out of view: the mirror has it (above), the screen need not draw it. A large
+    // team's 24 plots are thousands of dots, of which a screenful shows a few hundred.
+    if (!ImGui::IsItemVisible()) return;
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float axis_y = origin.y + plot_h;

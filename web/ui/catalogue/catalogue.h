@@ -365,7 +365,18 @@ namespace ladder::ui {
     X(ConflictCombined, "conflict.combined", "The answers chosen were saved") \
     X(NotSavedFull, "toast.not_saved_full", "Not saved: this browser's storage is full (see the message at the top)") \
     X(NotSavedOff, "toast.not_saved_off", "Not saved: this browser is not keeping data for this page (see the message at the top)") \
-    X(TooManyFiles, "files.too_many", "{count} files came at once; Ladder reads at most {limit} at a time. The first {limit} were read: add the others in another go.")
+    X(TooManyFiles, "files.too_many", "{count} files came at once; Ladder reads at most {limit} at a time. The first {limit} were read: add the others in another go.") \
+    /* The page's own HTML (shell/index.html), read before the program runs or when it cannot: */ \
+    /* shell/build-site.mjs writes these into the page; the program never draws them. */          \
+    X(PageLoading, "page.loading", "Loading Ladder…")                                                                \
+    X(PageNeedsScript, "page.needs_script", "Ladder needs JavaScript to run. Nothing you enter is sent anywhere: it all stays in this browser.") \
+    X(PageNoWasm, "page.no_wasm", "This browser cannot run WebAssembly, which Ladder needs. Please use a current version of Firefox, Chrome, Edge or Safari.") \
+    X(PageNoWebgl, "page.no_webgl", "This browser has WebGL 2 turned off or does not support it, and Ladder needs it to draw. Please use a current browser, or turn on hardware acceleration.") \
+    X(PageNoProgram, "page.no_program", "Ladder could not load its program. Check the connection, then reload the page.") \
+    X(PageCouldNotStart, "page.could_not_start", "Ladder could not start. Reload the page to try again.")            \
+    X(PageStopped, "page.stopped", "Ladder stopped unexpectedly. Your answers saved in this browser are untouched: download them, then reload the page.") \
+    X(PageDownloadSaved, "page.download_saved", "{count, plural, one {Download my answers (# file)} other {Download my answers (# files)}}") \
+    X(PageReload, "page.reload", "Reload Ladder")
 
 enum class S : int {
 #define LADDER_UI_STRING_ENUM(name, id, en) name,
