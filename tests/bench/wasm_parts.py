@@ -120,15 +120,22 @@ def main():
                 name = demangled.get(imports + k, '')
                 add(part_of(name) if name else 'C runtime, libc++ and other', wasm[at:body + size])
                 at = body + size
-        elif kind == 11:  # data: find the known blobs in it, the rest is strings and tables
-            data = bytearray(wasm[start:end])
-            for blob_name, path in blobs.items():
-                blob = open(path, 'rb').read()
-                found = data.find(blob)
-                if found >= 0:
-                    add(blob_name, bytes(data[found:found + len(blob)]))
-                    del data[found:found + len(blob)]
-            add('data: strings and tables (catalogue, messages, ...)', bytes(data))
+        elif kind == 11:  # data: each segment that is a piece of a known blob goes to it (the
+            # link splits data at runs of zeros, so a font is many segments); the rest is the
+            # program's strings and tables
+            known = {name: open(path, 'rb').read() for name, path in blobs.items()}
+            count, at = leb(wasm, start)
+            for _ in range(count):
+                flags, at = leb(wasm, at)
+                if flags == 0:  # active, memory 0, offset expression: i32.const N end
+                    at += 1
+                    _, at = leb(wasm, at)
+                    at += 1
+                size, at = leb(wasm, at)
+                segment = wasm[at:at + size]
+                at += size
+                owner = next((name for name, blob in known.items() if len(segment) >= 8 and segment in blob), None)
+                add(owner or 'data: strings and tables (catalogue, messages, ...)', segment)
         else:
             add('other sections (types, imports, tables, exports)', wasm[header:end])
     rows = []
