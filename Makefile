@@ -102,9 +102,9 @@ serve: web
 	node shell/serve.mjs dist 8080
 # The hosted site and the offline single file in dist/ (the web build writes them).
 dist: web
-# The performance table: page size, first frame, idle frames, frame time with and without the
-# accessibility mirror, the mirror's DOM writes, native merge time, Lighthouse's accessibility
-# and best-practices scores (Debian's Chromium).
+# The performance table, each figure beside its bar (docs/TESTING.md), also written to
+# build/bench.json: sizes, start-up, frame times, the mirror's DOM writes, merges natively and
+# in the page, memory, and Lighthouse's default mobile run (Debian's Chromium).
 bench: native web setup-browser $(LIGHTHOUSE)/node_modules/.ladder-lock
 	CHROME_PATH=/usr/bin/chromium node tests/bench/run.mjs
 # Lighthouse is for make bench only, so it has its own folder and lockfile and is installed here

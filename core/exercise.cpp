@@ -131,6 +131,19 @@ TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::
     }
     plan.planned = score_levels(model, inputs, lang);
 
+    plan.members.resize(model.categories.size());
+    for (std::size_t k = 0; k < model.categories.size(); ++k) {
+        TeamPlan::CategoryMembers& members = plan.members[k];
+        const std::string& id = model.categories[k].id;
+        for (std::size_t r = 0; r < team.inputs.size(); ++r) {  // duplicates are left out
+            const auto& answers = exercise.respondents[team.inputs[r]].answers;
+            const auto it = answers.find(id);
+            if (it == answers.end() || !it->second.answered()) ++members.not_answered;
+            else members.at_level[std::clamp(*it->second.level, 0, kLevels - 1)].push_back(r);
+        }
+        members.notes = category_notes(exercise, team, id);
+    }
+
     plan.band_min.assign(model.dimensions.size(), std::nullopt);
     plan.band_max.assign(model.dimensions.size(), std::nullopt);
     for (const std::size_t i : team.inputs) {

@@ -41,6 +41,14 @@ Result<TeamExercise> read_team_exercise_json(const Json& json, const Model& mode
 Result<TeamExercise> read_team_exercise(std::string_view json_text, const Model& model);
 Json team_exercise_to_json(const TeamExercise& exercise);
 
+// One member's note on a category, with who wrote it and the level they chose (none for a
+// skipped question or "don't know").
+struct MemberNote {
+    std::string name;
+    std::optional<int> level;
+    std::string text;
+};
+
 // The whole picture the team screen and the team report draw from.
 struct TeamPlan {
     TeamResult merged;                       // statistics, team levels, agreement
@@ -51,17 +59,18 @@ struct TeamPlan {
                                              // next steps and dimension target scores
     // Per dimension, the lowest and highest of the respondents' own scores (the radar's band).
     std::vector<std::optional<double>> band_min, band_max;
+    // Per category, what the team screen shows of each member, worked out once per change
+    // rather than in every frame: who answered each level (merged indices, in the order they
+    // were added), how many did not answer, and the members' notes (category_notes()).
+    struct CategoryMembers {
+        std::vector<std::size_t> at_level[kLevels];
+        int not_answered = 0;
+        std::vector<MemberNote> notes;
+    };
+    std::vector<CategoryMembers> members;
 };
 
 TeamPlan plan_team(const Model& model, const TeamExercise& exercise, const std::string& lang = "en");
-
-// One member's note on a category, with who wrote it and the level they chose (none for a
-// skipped question or "don't know").
-struct MemberNote {
-    std::string name;
-    std::optional<int> level;
-    std::string text;
-};
 
 // The counted members' notes on one category, in the order the members were added; members
 // with no note there are left out. (The screen, the projector and the team reports show them.)

@@ -35,20 +35,18 @@ float g_layout_signature = 0;
 std::string g_announced;  // the last toast said through the live region
 std::string g_title;      // the document's title, written when it changes
 std::string g_language;   // <html lang>, written when it changes
-// The accessibility mirror is sent the registry only when this hash of it changes, so frames
-// that change nothing a screen reader could know (hover, idle redraws) cost no DOM work.
+// The accessibility mirror is sent the registry only when its hash changes, so frames that
+// change nothing a screen reader could know (hover, idle redraws) cost no DOM work, and no
+// building of the text either.
 std::uint64_t g_mirror_hash = 0;
-std::size_t g_mirror_bytes = 0;
 
 void update_mirror() {
     if (!platform::mirror_enabled()) return;
-    const std::string payload = ui::registry_serialise(ui::theme().dpr);
-    std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
-    for (const unsigned char ch : payload) hash = (hash ^ ch) * 1099511628211ull;
-    if (hash == g_mirror_hash && payload.size() == g_mirror_bytes) return;
+    const float dpr = ui::theme().dpr;
+    const std::uint64_t hash = ui::registry_hash(dpr);
+    if (hash == g_mirror_hash) return;
     g_mirror_hash = hash;
-    g_mirror_bytes = payload.size();
-    platform::update_mirror(payload);
+    platform::update_mirror(ui::registry_serialise(dpr));
 }
 
 // What a sighted user sees appear at the edge of the screen is said to screen readers too,

@@ -401,6 +401,7 @@ test('on a phone the projector view keeps every control on the screen', async (t
   await page.evaluate(() => document.querySelector('[data-ladder-id="nav-menu"]').click());
   await idle(page);
   await page.evaluate(() => document.querySelector('[data-ladder-id="nav-team"]').click());
+  await idle(page);  // on the Team screen before the files come, or they are opened as assessments
   await dropFiles(page, memberFiles().slice(0, 3));
   await page.evaluate(() => document.querySelector('[data-ladder-id="team-next-discuss"]').click());
   await idle(page);

@@ -35,13 +35,12 @@ void dot_plot(const Session& session, std::size_t k, float width, bool large, bo
     const std::string& id = m.categories[k].id;
     const TeamResult& merged = session.team_plan.merged;
     const CategoryStats& stats = merged.categories[k];
+    const TeamPlan::CategoryMembers& members = session.team_plan.members[k];
     std::vector<const std::string*> names[kLevels];
-    int not_answered = 0;
-    for (std::size_t r = 0; r < merged.inputs.size(); ++r) {  // duplicates are left out
-        const auto& answers = session.team.respondents[merged.inputs[r]].answers;
-        const auto it = answers.find(id);
-        if (it == answers.end() || !it->second.answered()) ++not_answered;
-        else names[*it->second.level].push_back(&merged.respondents[r]);
+    const int not_answered = members.not_answered;
+    for (int level = 0; level < kLevels; ++level) {
+        names[level].reserve(members.at_level[level].size());
+        for (const std::size_t r : members.at_level[level]) names[level].push_back(&merged.respondents[r]);
     }
     std::size_t tallest = 1;
     for (const auto& at_level : names) tallest = std::max(tallest, at_level.size());
@@ -146,12 +145,15 @@ void hidden_ratings(const Session& session, std::size_t k, float width, bool lar
 void member_notes(const Session& session, std::size_t k, bool anonymous, bool large) {
     const Theme& t = theme();
     const std::string& id = session.model->categories[k].id;
-    std::vector<MemberNote> notes = category_notes(session.team, session.team_plan.merged, id);
-    if (notes.empty()) return;
+    const std::vector<MemberNote>& members_notes = session.team_plan.members[k].notes;
+    if (members_notes.empty()) return;
+    std::vector<MemberNote> sorted;
     if (anonymous) {
         // Stable where std::sort was not: equal notes read the same, so nothing shown changes.
-        stable_sort_list(notes, [](const MemberNote& a, const MemberNote& b) { return a.text < b.text; });
+        sorted = members_notes;
+        stable_sort_list(sorted, [](const MemberNote& a, const MemberNote& b) { return a.text < b.text; });
     }
+    const std::vector<MemberNote>& notes = anonymous ? sorted : members_notes;
     ImFont* font = large ? t.fonts.body : t.fonts.small;
     vspace(8);
     begin_group(Group::List, ("notes-" + id).c_str(), fmt(S::TeamNotesCount, {{"count", static_cast<int>(notes.size())}}));

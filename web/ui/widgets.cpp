@@ -312,6 +312,30 @@ std::string registry_serialise(float dpr) {
     return out;
 }
 
+std::uint64_t registry_hash(float dpr) {
+    std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+    const auto bytes = [&hash](const void* data, std::size_t size) {
+        const auto* at = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < size; ++i) hash = (hash ^ at[i]) * 1099511628211ull;
+    };
+    const auto text = [&bytes](const std::string& s) { bytes(s.c_str(), s.size() + 1); };  // with its end
+    const auto number = [&bytes](long v) { bytes(&v, sizeof v); };
+    const auto css = [dpr](float v) { return static_cast<long>(std::lround(v / dpr)); };
+    for (const auto& w : g_registry) {
+        text(w.id);
+        text(w.label);
+        text(w.state);
+        text(w.description);
+        number(static_cast<long>(w.role));
+        number(static_cast<long>(w.layer));
+        number(static_cast<long>(w.group));
+        if (w.role == Role::Group || w.role == Role::End) continue;
+        for (const float v : {w.min.x, w.min.y, w.max.x - w.min.x, w.max.y - w.min.y}) number(css(v));
+        for (const int v : {w.level, w.a, w.b, w.editing ? 2 : w.focused ? 1 : 0}) number(v);
+    }
+    return hash;
+}
+
 float button_width(const std::string& label, ButtonKind kind) {
     const Theme& t = theme();
     ImGui::PushFont(t.fonts.body_bold);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,9 @@ Json registry_to_json(float dpr);
 // \x1f, records ended by \x1e (web/platform/mirror.js reads it). The mirror is updated only
 // when this string changes, so equal strings must mean an equal page.
 std::string registry_serialise(float dpr);
+// A 64-bit hash of everything registry_serialise() writes, worked out from the records without
+// building the text: a frame that changes nothing the mirror shows costs a pass over them.
+std::uint64_t registry_hash(float dpr);
 
 // Structure: records between begin_group() and end_group() are inside the group (nested
 // groups are fine). `label` names it (a navigation, a radio group's question, a table).
