@@ -135,7 +135,16 @@ def main():
                 segment = wasm[at:at + size]
                 at += size
                 owner = next((name for name, blob in known.items() if len(segment) >= 8 and segment in blob), None)
-                add(owner or 'data: strings and tables (catalogue, messages, ...)', segment)
+                if owner:
+                    add(owner, segment)
+                    continue
+                # A blob inside a larger segment (the link packs neighbouring data together).
+                for name, blob in known.items():
+                    found = segment.find(blob)
+                    if len(blob) >= 8 and found >= 0:
+                        add(name, blob)
+                        segment = segment[:found] + segment[found + len(blob):]
+                add('data: strings and tables (catalogue, messages, ...)', segment)
         else:
             add('other sections (types, imports, tables, exports)', wasm[header:end])
     rows = []
