@@ -319,12 +319,14 @@ test('a message that appears out of the partner\'s window is brought into view, 
   const shows = (await fromTool(page)).filter((m) => m.data.type === 'show').slice(showsBefore);
   assert.equal(shows.length, 1, 'one show message for the error');
   assert.ok(shows[0].data.top < 400, `the error is at the top of the content (${shows[0].data.top})`);
-  // The page scrolls (smoothly) until the error is in its window.
+  // The page scrolls (smoothly) until the error is in its window: wait for the banner itself
+  // (the scroll may still be under way when the message's rectangle first fits), then check
+  // the rectangle the frame asked for is in view too.
   await page.waitForFunction(({ top, height }) => {
     const frameTop = document.querySelector('iframe').getBoundingClientRect().top;
     return frameTop + top >= 0 && frameTop + top + height <= innerHeight;
-  }, shows[0].data);
-  assert.ok(await seen(await banner()), 'the banner itself is in view');
+  }, await banner());
+  assert.ok(await seen(shows[0].data), 'the rectangle the frame asked to show is in view');
   await screenshot(page, 'embed-error-in-view');
 
   // Copy summary, at the end of Results: its confirmation is drawn next to it, not at the
