@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <string_view>
 #include <utility>
 
 #include "imgui_stdlib.h"
@@ -143,7 +144,7 @@ bool take_activation(const char* id) {
 }
 
 // The mirror's fields may hold any text but its two separators.
-void append_field(std::string& out, const std::string& text) {
+void append_field(std::string& out, std::string_view text) {
     for (const char ch : text) out += ch == '\x1e' || ch == '\x1f' ? ' ' : ch;
     out += '\x1f';
 }
@@ -283,30 +284,41 @@ Json registry_to_json(float dpr) {
     return out;
 }
 
+namespace {
+
+// Every field of a record, in the order the mirror reads them (registry_serialise()): texts as
+// text, places and numbers as whole numbers, and the focus as one character that ends a
+// widget's record. The text and its hash are both made from here, so they cannot disagree.
+template <class Field>
+void record_fields(const WidgetRecord& w, float dpr, Field&& field) {
+    // Whole CSS pixels: sub-pixel layout jitter does not reach the DOM.
+    const auto css = [dpr](float v) { return static_cast<long>(std::lround(v / dpr)); };
+    using Text = std::string_view;
+    field(Text(w.id));
+    field(Text(role_name(w.role)));
+    field(Text(w.label));
+    field(w.role == Role::Group ? Text(group_name(w.group)) : Text(w.state));
+    field(Text(w.description));
+    field(Text(w.layer == Layer::Page ? "page" : "overlay"));
+    if (w.role == Role::Group || w.role == Role::End) return;  // structure has no place of its own
+    for (const float v : {w.min.x, w.min.y, w.max.x - w.min.x, w.max.y - w.min.y}) field(css(v));
+    for (const int v : {w.level, w.a, w.b}) field(static_cast<long>(v));
+    field(w.editing ? '2' : w.focused ? '1' : '0');
+}
+
+}  // namespace
+
 std::string registry_serialise(float dpr) {
     std::string out;
     out.reserve(g_registry.size() * 64);
-    // Whole CSS pixels: sub-pixel layout jitter does not reach the DOM.
-    const auto css = [dpr](float v) { return std::to_string(static_cast<long>(std::lround(v / dpr))); };
+    struct Append {
+        std::string& out;
+        void operator()(std::string_view text) const { append_field(out, text); }
+        void operator()(long number) const { append_field(out, std::to_string(number)); }
+        void operator()(char focus) const { out += focus; }
+    };
     for (const auto& w : g_registry) {
-        append_field(out, w.id);
-        append_field(out, role_name(w.role));
-        append_field(out, w.label);
-        append_field(out, w.role == Role::Group ? group_name(w.group) : w.state.c_str());
-        append_field(out, w.description);
-        append_field(out, w.layer == Layer::Page ? "page" : "overlay");
-        if (w.role == Role::Group || w.role == Role::End) {
-            out += '\x1e';  // structure has no place of its own
-            continue;
-        }
-        append_field(out, css(w.min.x));
-        append_field(out, css(w.min.y));
-        append_field(out, css(w.max.x - w.min.x));
-        append_field(out, css(w.max.y - w.min.y));
-        append_field(out, std::to_string(w.level));
-        append_field(out, std::to_string(w.a));
-        append_field(out, std::to_string(w.b));
-        out += w.editing ? '2' : w.focused ? '1' : '0';
+        record_fields(w, dpr, Append{out});
         out += '\x1e';
     }
     return out;
@@ -314,24 +326,22 @@ std::string registry_serialise(float dpr) {
 
 std::uint64_t registry_hash(float dpr) {
     std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
-    const auto bytes = [&hash](const void* data, std::size_t size) {
-        const auto* at = static_cast<const unsigned char*>(data);
-        for (std::size_t i = 0; i < size; ++i) hash = (hash ^ at[i]) * 1099511628211ull;
+    struct Mix {
+        std::uint64_t& hash;
+        void bytes(const void* data, std::size_t size) const {
+            const auto* at = static_cast<const unsigned char*>(data);
+            for (std::size_t i = 0; i < size; ++i) hash = (hash ^ at[i]) * 1099511628211ull;
+        }
+        void operator()(std::string_view text) const {
+            bytes(text.data(), text.size());
+            bytes("\x1f", 1);  // where it ends
+        }
+        void operator()(long number) const { bytes(&number, sizeof number); }
+        void operator()(char focus) const { bytes(&focus, 1); }
     };
-    const auto text = [&bytes](const std::string& s) { bytes(s.c_str(), s.size() + 1); };  // with its end
-    const auto number = [&bytes](long v) { bytes(&v, sizeof v); };
-    const auto css = [dpr](float v) { return static_cast<long>(std::lround(v / dpr)); };
     for (const auto& w : g_registry) {
-        text(w.id);
-        text(w.label);
-        text(w.state);
-        text(w.description);
-        number(static_cast<long>(w.role));
-        number(static_cast<long>(w.layer));
-        number(static_cast<long>(w.group));
-        if (w.role == Role::Group || w.role == Role::End) continue;
-        for (const float v : {w.min.x, w.min.y, w.max.x - w.min.x, w.max.y - w.min.y}) number(css(v));
-        for (const int v : {w.level, w.a, w.b, w.editing ? 2 : w.focused ? 1 : 0}) number(v);
+        record_fields(w, dpr, Mix{hash});
+        Mix{hash}('\x1e');
     }
     return hash;
 }
