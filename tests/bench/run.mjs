@@ -108,6 +108,17 @@ function teamExercise(members) {
   });
   return JSON.stringify({ format: 'ladder-team', version: 1, model: base.model, team: 'Bench', respondents });
 }
+// Puts a team exercise of `members` people in the page's storage, on its discussion step, and
+// reloads: the Team screen opens with it.
+async function openTeam(page, members) {
+  await page.evaluate(([key, exercise]) => {
+    localStorage.setItem(key, exercise);
+    localStorage.setItem('ladder.v1.state', JSON.stringify({ screen: 'team', team: 'bench', team_step: 1 }));
+  }, ['ladder.v1.team.bench', teamExercise(members)]);
+  await page.reload();
+  await page.evaluate(() => window.ladder.ready);
+  await idle(page);
+}
 // Lets `count` animation frames pass with no input (counted in the page, not timed).
 const animationFrames = (page, count) => page.evaluate((n) => new Promise((resolve) => {
   let left = n;
@@ -200,13 +211,7 @@ async function teamScreen(members) {
   try {
     await page.goto(site.url);
     await page.evaluate(() => window.ladder.ready);
-    await page.evaluate(([key, exercise]) => {
-      localStorage.setItem(key, exercise);
-      localStorage.setItem('ladder.v1.state', JSON.stringify({ screen: 'team', team: 'bench', team_step: 1 }));
-    }, ['ladder.v1.team.bench', teamExercise(members)]);
-    await page.reload();
-    await page.evaluate(() => window.ladder.ready);
-    await idle(page);
+    await openTeam(page, members);
     const counted = (await page.evaluate(() => window.ladder.team())).respondents.length;
     const hoverBefore = await stats(page);
     for (let k = 0; k < 60; ++k) await page.mouse.move(200 + k * 5, 300 + (k % 7) * 10);
@@ -237,13 +242,7 @@ async function journey() {
     await click(page, 'nav-assess');
     for (let k = 0; k < 8; ++k) await click(page, `level-${k % 4}`);
     await click(page, 'nav-results');
-    await page.evaluate(([key, exercise]) => {
-      localStorage.setItem(key, exercise);
-      localStorage.setItem('ladder.v1.state', JSON.stringify({ screen: 'team', team: 'bench', team_step: 1 }));
-    }, ['ladder.v1.team.bench', teamExercise(200)]);
-    await page.reload();
-    await page.evaluate(() => window.ladder.ready);
-    await idle(page);
+    await openTeam(page, 200);
     return (await stats(page)).memory_bytes;
   } finally {
     await context.close();
