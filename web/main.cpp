@@ -246,7 +246,9 @@ Json stats() {
             {"frame_ms_mean", mean_frame_ms()},
             // The wasm memory reserved so far: it only grows, so this is the peak of the visit.
             {"memory_bytes", static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0},
-            {"stray_window", ui::stray_window_shown()}};
+            {"stray_window", ui::stray_window_shown()},
+            // Blocks of the screen stood in for, out of view (ui::CachedBlock), last frame.
+            {"blocks_stood_in", ui::cached_blocks_stood_in()}};
 }
 
 }  // namespace ladder::shell

@@ -217,6 +217,29 @@ void target_chips(const Session& session, std::size_t k, bool status, Intents& o
     }
 }
 
+// What a category's row shows depends on: the exercise and its plan (every change to them
+// counts in team_revision), the languages and locale, the theme and text size, and the width.
+std::uint64_t row_key(const Session& session, std::size_t k) {
+    const Theme& t = theme();
+    std::uint64_t key = 0xcbf29ce484222325ull;
+    key = key_mix(key, k);
+    key = key_mix(key, session.team_revision);
+    key = key_mix(key, session.model);
+    key = key_mix(key, session.lang);
+    key = key_mix(key, session.locale);
+    key = key_mix(key, language());
+    key = key_mix(key, t.kind);
+    key = key_mix(key, t.dpr);
+    key = key_mix(key, t.text_scale);
+    key = key_mix(key, t.touch);
+    key = key_mix(key, ImGui::GetContentRegionAvail().x);
+    return key_mix(key, narrow_layout());
+}
+
+// The rows of the discussion, one per category, drawn only near the view (CachedBlock): a
+// large team's 24 rows are thousands of dots and notes, of which a screenful shows a few.
+std::vector<CachedBlock> g_rows;
+
 void category_row(const Session& session, std::size_t k, Intents& out) {
     const Theme& t = theme();
     const Palette& c = t.colors;
@@ -224,6 +247,11 @@ void category_row(const Session& session, std::size_t k, Intents& out) {
     const Category& category = m.categories[k];
     const CategoryStats& stats = session.team_plan.merged.categories[k];
     const bool narrow = narrow_layout();
+    if (g_rows.size() != m.categories.size()) g_rows.assign(m.categories.size(), CachedBlock{});
+    if (!cached_block_begin(g_rows[k], row_key(session, k))) {
+        vspace(8);
+        return;
+    }
     ImGui::PushID(category.id.c_str());
     begin_card("row", 16);
     const float available = ImGui::GetContentRegionAvail().x;
@@ -257,6 +285,7 @@ void category_row(const Session& session, std::size_t k, Intents& out) {
     }
     end_card();
     ImGui::PopID();
+    cached_block_end(g_rows[k]);
     vspace(8);
 }
 

@@ -36,6 +36,7 @@ struct Selection {
 // frame after it (g_activate), so a widget that is not drawn then is never pressed later.
 std::string g_activate_next, g_activate;
 bool g_acted = false;
+int g_stood_in = 0;  // cached blocks stood in for in this frame (or the last, between frames)
 ImVec2 g_action_min, g_action_max;  // the last widget acted on (last_action_rect)
 
 const char* role_name(Role role) {
@@ -241,6 +242,7 @@ void focus_ring(float rounding) {
 
 void registry_begin_frame() {
     g_registry.clear();
+    g_stood_in = 0;
     g_layer = Layer::Page;
     g_description.clear();
     g_activate = std::move(g_activate_next);
@@ -818,6 +820,75 @@ void begin_card(const char* id, float padding_css) {
 }
 
 void end_card() { end_panel(); }
+
+namespace {
+
+// Whether anything asked of the widgets for this frame names one in `records`.
+bool wanted(const std::vector<WidgetRecord>& records) {
+    if (!g_focus_next && g_activate.empty() && g_value.empty() && g_text.empty() && g_selection.id.empty()) return false;
+    for (const WidgetRecord& r : records) {
+        if (r.focused) return true;
+        if ((g_focus_next && g_focus_id == r.id) || g_activate == r.id || g_value.count(r.id) || g_text.count(r.id) ||
+            g_selection.id == r.id) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+bool cached_block_begin(CachedBlock& block, std::uint64_t key) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    // Near the view means within half a screen of it, so a block is drawn (and its card laid
+    // out) before it scrolls in.
+    const ImVec2 margin(0, g.IO.DisplaySize.y * 0.5f);
+    const bool stand_in = block.kept && block.key == key && !g.NavMoveScoringItems && !g.NavInitRequest &&
+                          !ImGui::IsRectVisible(at - margin, at + block.size + margin) && !wanted(block.records);
+    if (stand_in) {
+        const ImVec2 shift = at - block.origin;
+        for (const WidgetRecord& kept : block.records) {
+            WidgetRecord& r = g_registry.emplace_back(kept);
+            r.min += shift;
+            r.max += shift;
+        }
+        ImGui::Dummy(block.size);
+        ++g_stood_in;
+        return false;
+    }
+    block.key = key;
+    block.kept = false;
+    block.origin = at;
+    block.first = g_registry.size();
+    ImGui::BeginGroup();
+    return true;
+}
+
+void cached_block_end(CachedBlock& block) {
+    ImGui::EndGroup();
+    // ImGui sizes a new card over a frame or two: the block is kept once two drawings in a
+    // row with the same key have the same size, so a stand-in is never a half-laid-out one.
+    const ImVec2 size = ImGui::GetItemRectSize();
+    const bool settled = block.drawn_key == block.key && size.x == block.size.x && size.y == block.size.y;
+    block.drawn_key = block.key;
+    block.size = size;
+    block.records.assign(g_registry.begin() + static_cast<std::ptrdiff_t>(block.first), g_registry.end());
+    block.kept = settled;
+}
+
+int cached_blocks_stood_in() { return g_stood_in; }
+
+std::uint64_t key_mix(std::uint64_t key, const void* bytes, std::size_t size) {
+    const auto* p = static_cast<const unsigned char*>(bytes);
+    for (std::size_t i = 0; i < size; ++i) key = (key ^ p[i]) * 0x100000001b3ull;
+    return key;
+}
+
+std::uint64_t key_mix(std::uint64_t key, const std::string& text) {
+    key = key_mix(key, text.data(), text.size());
+    return key_mix(key, text.size());
+}
 
 float layout_signature() {
     float sum = 0;

@@ -174,6 +174,32 @@ void end_panel();
 void begin_card(const char* id, float padding_css = 20);
 void end_card();
 
+// A block of a screen that costs more to lay out than to skip (a team's category: a dot plot
+// of every member, their notes) and shows the same thing frame after frame. While it is far
+// out of view it is stood in for: the space it took and its records, as when it was last
+// drawn, moved to where it is now, so the mirror still has all of it and the screen skips it.
+// It is drawn again when it comes near the view, when `key` changes (anything it shows: the
+// caller mixes in what it depends on), and whenever focus, an activation, a value or ImGui's
+// keyboard navigation from outside reaches one of its widgets.
+struct CachedBlock {
+    std::uint64_t key = 0, drawn_key = 0;  // what it shows now; when it was last drawn
+    bool kept = false;  // the records and size below are settled, from a drawing with this key
+    ImVec2 origin, size;  // where it was drawn, and its size
+    std::vector<WidgetRecord> records;
+    std::size_t first = 0;  // while it is drawn: its first record
+};
+// True: draw the block now, then call cached_block_end(). False: it was stood in for (its
+// space and records are in place) and must not be drawn.
+bool cached_block_begin(CachedBlock& block, std::uint64_t key);
+void cached_block_end(CachedBlock& block);
+// How many blocks were stood in for in the frame drawn last (window.ladder.stats()).
+int cached_blocks_stood_in();
+// Mixes a value into a block's key (FNV-1a over the value's bytes).
+std::uint64_t key_mix(std::uint64_t key, const void* bytes, std::size_t size);
+template <class T>
+std::uint64_t key_mix(std::uint64_t key, const T& value) { return key_mix(key, &value, sizeof value); }
+std::uint64_t key_mix(std::uint64_t key, const std::string& text);
+
 // ImGui lays out auto-sized windows over a few frames; a number that changes whenever any
 // window moves or changes size, so the frame loop can draw until the layout is still.
 float layout_signature();
