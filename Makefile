@@ -28,7 +28,8 @@ setup: setup-native setup-web setup-browser
 # cmake, g++, nlohmann/json, doctest: all that cli and test-native need.
 setup-native:
 	@./.ci/setup.sh native
-# Emscripten, the Inter font and fonttools, the Dear ImGui sources in build/_deps/imgui.
+# Emscripten, the Inter font and fonttools, the Dear ImGui sources in build/_deps/imgui, and
+# npm ci in shell/ (terser, which minifies the page's JavaScript).
 setup-web: | setup-native
 	@./.ci/setup.sh web
 # Chromium, Node and npm, and npm ci in tests/.

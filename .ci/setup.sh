@@ -2,8 +2,9 @@
 # Installs what the build and the tests need on Debian 12, in three parts:
 #
 #   .ci/setup.sh native    cmake, make, g++, nlohmann/json, doctest: enough for `make cli test-native`
-#   .ci/setup.sh web       Emscripten, the Inter font and fonttools, the Dear ImGui sources
-#   .ci/setup.sh browser   Chromium, Node and npm, the Node packages of tests/ (npm ci)
+#   .ci/setup.sh web       Emscripten, the Inter font and fonttools, the Dear ImGui sources,
+#                          npm and the site build's Node packages (npm ci in shell/: terser)
+#   .ci/setup.sh browser   Chromium, Node, the Node packages of tests/ (npm ci)
 #   .ci/setup.sh [all]     all three
 #   .ci/setup.sh fuzz      clang-14 and its libFuzzer runtime, for `make fuzz` only (not in all)
 #
@@ -13,7 +14,7 @@
 # Each part checks first and installs only what is missing, so a second run installs nothing,
 # prints nothing and needs no root. Only installing Debian packages needs root: without root,
 # the script names the missing packages and exits with 1. The ImGui sources and the Node
-# packages are fetched into build/ and tests/ as any user.
+# packages are fetched into build/, shell/ and tests/ as any user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -40,6 +41,17 @@ need_debs() {
   DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# The Node packages of a folder (shell, tests), pinned by its lockfile; the stamp is the
+# lockfile that was last installed, so a changed lockfile installs again.
+npm_ci() {
+  local dir=$root/$1
+  local stamp=$dir/node_modules/.ladder-lock
+  cmp -s "$stamp" "$dir/package-lock.json" && return 0
+  say "installing Node packages (npm ci in $1/)"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$dir/package-lock.json" "$stamp"
+}
+
 setup_native() {
   need_debs cmake make g++ nlohmann-json3-dev doctest-dev
 }
@@ -52,8 +64,12 @@ setup_fuzz() {
 
 setup_web() {
   # emscripten pulls clang, lld, binaryen and Node; fonts-inter is the UI typeface, subset at
-  # build time with fonttools; xz-utils and ca-certificates serve the ImGui fetch below.
-  need_debs emscripten fonts-inter fonttools xz-utils ca-certificates
+  # build time with fonttools; xz-utils and ca-certificates serve the ImGui fetch below; npm
+  # installs the site build's minifier (Node from elsewhere usually brings its own npm).
+  local debs=(emscripten fonts-inter fonttools xz-utils ca-certificates)
+  command -v npm >/dev/null 2>&1 || debs+=(npm)
+  need_debs "${debs[@]}"
+  npm_ci shell
 
   # Dear ImGui comes from Debian's *source* package (the binary package ships no imgui.cpp) and
   # is never committed. A private apt state folder fetches it as any user without changing
@@ -93,13 +109,7 @@ setup_browser() {
   command -v npm >/dev/null 2>&1 || debs+=(npm)
   need_debs "${debs[@]}"
 
-  # Node packages for the browser tests, pinned by the lockfile; the stamp is the lockfile
-  # that was last installed, so a changed lockfile installs again.
-  local stamp=$root/tests/node_modules/.ladder-lock
-  cmp -s "$stamp" "$root/tests/package-lock.json" && return 0
-  say "installing Node packages (npm ci in tests/)"
-  (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error)
-  cp "$root/tests/package-lock.json" "$stamp"
+  npm_ci tests
 }
 
 [ $# -gt 0 ] || set -- all

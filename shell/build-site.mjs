@@ -162,9 +162,48 @@ function firstScreen(html) {
     .replace('<!-- ladder:needs-script -->', needsScript);
 }
 
-const program = read(join(buildDir, 'ladder.js'));
+// The page's JavaScript, minified: shorter names, no comments or spaces (about 30% fewer bytes
+// once compressed). terser is pinned in shell/package.json and installed by make setup-web.
+let minify;
+try {
+  ({ minify } = await import('terser'));
+} catch (error) {
+  console.error(`shell/build-site.mjs: terser is not installed (${error.message.split('\n')[0]}); run make setup-web`);
+  process.exit(1);
+}
+const minified = async (code, what) => {
+  const out = await minify(code, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!out.code) {
+    console.error(`shell/build-site.mjs: terser returned nothing for ${what}`);
+    process.exit(1);
+  }
+  return out.code;
+};
+// index.html's inline script, with its two slots for the build's values kept through the
+// minifier as names it leaves alone (undeclared globals), then put back.
+const slots = [['/* ladder:texts */{}', 'LADDER_SLOT_TEXTS'], ['/* ladder:wasm-bytes */0', 'LADDER_SLOT_WASM_BYTES']];
+async function minifyPage(html) {
+  if (inlineScripts(html).length !== 1) {
+    console.error('shell/build-site.mjs: index.html must have exactly one inline script');
+    process.exit(1);
+  }
+  const [, open, script, close] = /([\s\S]*<script>)([\s\S]*?)(<\/script>[\s\S]*)/.exec(html);
+  let code = script;
+  for (const [slot, name] of slots) code = code.replace(slot, name);
+  code = await minified(code, 'the inline script of index.html');
+  for (const [slot, name] of slots) {
+    if (code.split(name).length !== 2) {
+      console.error(`shell/build-site.mjs: the minified inline script does not hold ${name} exactly once`);
+      process.exit(1);
+    }
+    code = code.replace(name, slot);
+  }
+  return open + code + close;
+}
+
+const program = await minified(read(join(buildDir, 'ladder.js')), 'ladder.js');
 const wasm = readFileSync(join(buildDir, 'ladder.wasm'));
-const template = firstScreen(read(join(here, 'index.html'))).replace('/* ladder:wasm-bytes */0', String(wasm.length));
+const template = firstScreen(await minifyPage(read(join(here, 'index.html')))).replace('/* ladder:wasm-bytes */0', String(wasm.length));
 
 // Hosted page: the program is asked for as soon as the head is read, before the script that
 // starts it runs.
@@ -173,7 +212,7 @@ const preload = '<link rel="preload" href="ladder.wasm" as="fetch" type="applica
 const hostedTemplate = template.replace('<!-- ladder:preload -->', preload);
 const hosted = hostedTemplate.replace('%CSP%', csp(inlineScripts(hostedTemplate), { connect: "'self'" }));
 writeFileSync(join(distDir, 'index.html'), hosted);
-copyFileSync(join(buildDir, 'ladder.js'), join(distDir, 'ladder.js'));
+writeFileSync(join(distDir, 'ladder.js'), program);
 copyFileSync(join(buildDir, 'ladder.wasm'), join(distDir, 'ladder.wasm'));
 
 mkdirSync(join(distDir, 'lang'), { recursive: true });
