@@ -171,8 +171,11 @@ try {
   console.error(`shell/build-site.mjs: terser is not installed (${error.message.split('\n')[0]}); run make setup-web`);
   process.exit(1);
 }
+// The C library's abort keeps its name: the crash test (tests/e2e/storage.test.mjs) finds it
+// among the program's imports by that name and calls it, as a failed check would.
+const keep = /^_abort$/;
 const minified = async (code, what) => {
-  const out = await minify(code, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(code, { compress: { passes: 2, keep_fnames: keep }, mangle: { keep_fnames: keep }, format: { comments: false } });
   if (!out.code) {
     console.error(`shell/build-site.mjs: terser returned nothing for ${what}`);
     process.exit(1);
