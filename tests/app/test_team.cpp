@@ -290,7 +290,7 @@ TEST_CASE("a member's newer file replaces the older one, and the toast says so e
     CHECK(reloaded.session().team_plan.merged.respondents == std::vector<std::string>{"Bo", "Maria"});
 }
 
-TEST_CASE("an assessment without an id gets one when opened for editing, saved at once; a copy gets its own") {
+TEST_CASE("an assessment without an id gets one when opened for editing, saved at once, a copy gets its own") {
     App a;
     Json old = parse_json(assessment_file("Unit", "Ana", {2})).value();
     old.erase("id");

@@ -9,7 +9,7 @@ namespace {
 const std::string kNbsp = "\xC2\xA0";
 }
 
-TEST_CASE("a tag gives its language, region and separators; unknown languages read as English") {
+TEST_CASE("a tag gives its language, region and separators, unknown languages read as English") {
     const Locale ar = locale_for("es-AR");
     CHECK(ar.language == "es");
     CHECK(ar.region == "AR");
@@ -64,7 +64,7 @@ TEST_CASE("percent: French puts a no-break space before the sign, the others non
     CHECK(format_percent(40, locale_for("fr-CA")) == "40" + kNbsp + "%");
 }
 
-TEST_CASE("dates: each language's long form; a date that is not one comes back as it was") {
+TEST_CASE("dates: each language's long form, a date that is not one comes back as it was") {
     CHECK(format_date("2026-11-29", locale_for("en")) == "November 29, 2026");
     CHECK(format_date("2026-11-29T10:00:00Z", locale_for("en-US")) == "November 29, 2026");
     CHECK(format_date("2026-11-29", locale_for("en-GB")) == "29 November 2026");

@@ -58,14 +58,15 @@ TEST_CASE("messages: every message is translated into Spanish, French and Estoni
     }
 }
 
-TEST_CASE("messages: a text with other placeholders, another plural form or an unknown id is refused; English stands in") {
+TEST_CASE("messages: a text with other placeholders, another plural form or an unknown id is refused, English stands in") {
     const Json table = {{"report.answered_of", "{respondidas} de {total}"},
                         {"error.problems_found", "# problemas"},
                         {"report.next_steps", "Siguientes"},
                         {"report.col_note", 3},
                         {"no.such.message", "nada"}};
     const auto refused = add_messages("zz", table);
-    CHECK(refused == std::vector<std::string>{"report.answered_of", "error.problems_found", "report.col_note", "no.such.message"});
+    // A value that is not text is refused as it is read, the others once checked, in file order.
+    CHECK(refused == std::vector<std::string>{"report.col_note", "report.answered_of", "error.problems_found", "no.such.message"});
     CHECK(message(M::ReportNextSteps, "zz") == "Siguientes");
     CHECK(message(M::ReportNextSteps, "zz-AR") == "Siguientes");
     CHECK(message(M::ReportAnsweredOf, "zz", {{"answered", 2}, {"total", 3}}) == "2 of 3");
@@ -84,7 +85,7 @@ TEST_CASE("messages: counts take the language's plural rule") {
     CHECK(message(M::ErrorProblemsFound, "es", {{"count", 0}}) == "se encontraron 0 problemas");
 }
 
-TEST_CASE("messages: the file checks speak the message language; the JSON pointer stays as it is") {
+TEST_CASE("messages: the file checks speak the message language, the JSON pointer stays as it is") {
     const BackToEnglish restore;
     install_default_messages("et");
     Json broken = Json::parse(ladder::test::read_fixture("mini-assessment.json"));

@@ -190,7 +190,7 @@ TEST_CASE("id-less files are the same respondent only when identical") {
     CHECK(merge_team(mini_model(), mixed).respondents.size() == 2);
 }
 
-TEST_CASE("any update time is newer than none; equal times keep the first") {
+TEST_CASE("any update time is newer than none, equal times keep the first") {
     std::vector<Assessment> files = {mini_assessment(1, 1, 1, 1, 1), mini_assessment(2, 2, 2, 2, 2)};
     files[1].id = files[0].id;
     files[1].updated = "2026-01-01";

@@ -113,7 +113,7 @@ TEST_CASE("text decode: what neither UTF-8 nor Windows-1252 can be is not a text
     CHECK(refusal("caf\xE9\x01") == kNotText);  // a control character
 }
 
-TEST_CASE("text decode: an overlong, a surrogate or a code point above U+10FFFF is not UTF-8; then Windows-1252 or refused") {
+TEST_CASE("text decode: an overlong, a surrogate or a code point above U+10FFFF is not UTF-8, then Windows-1252 or refused") {
     // C0 AF is no UTF-8, but both bytes are Windows-1252: "À¯".
     const DecodedText overlong = decoded("a\xC0\xAF");
     CHECK(overlong.encoding == Encoding::Windows1252);
