@@ -12,6 +12,7 @@
 #include "exercise.h"
 #include "locales.h"
 #include "messages.h"
+#include "peers.h"
 #include "team.h"
 #include "team_report.h"
 #include "text_decode.h"
@@ -33,6 +34,13 @@ constexpr const char* kUsage =
     "  report   [--model FILE] --format html|csv|md ASSESSMENT\n"
     "  report   [--model FILE] --team --format html|csv FILE...   a team report (respondents' files, or\n"
     "                                                    one team exercise saved from the page)\n"
+    "  peers    [--model FILE] [--min-group N] [--format json|csv|html] FILE...\n"
+    "                                                    a peer benchmark of many teams: aggregates only,\n"
+    "                                                    a figure from fewer than N teams (at least 5,\n"
+    "                                                    the default) suppressed; each FILE one team's\n"
+    "                                                    assessment or team exercise\n"
+    "  compare-peers [--model FILE] PEERS-FILE ASSESSMENT-OR-TEAM-FILE\n"
+    "                                                    where one team stands against a peer benchmark\n"
     "\n"
     "options:\n"
     "  --model FILE   use this model instead of the built-in digital services model\n"
@@ -50,6 +58,7 @@ struct Options {
     std::optional<std::string> model_file, format;
     std::string lang = "en";
     bool team = false;  // report --team: a team report from several files
+    std::optional<std::string> min_group;  // peers --min-group
     std::vector<std::string> files;
 };
 
@@ -79,6 +88,8 @@ std::optional<Options> parse_args(const std::vector<std::string>& args, std::str
             if (!value(o.model_file)) return std::nullopt;
         } else if (a == "--format") {
             if (!value(o.format)) return std::nullopt;
+        } else if (a == "--min-group") {
+            if (!value(o.min_group)) return std::nullopt;
         } else if (a == "--team") {
             o.team = true;
         } else if (a == "--lang") {
@@ -150,7 +161,7 @@ public:
         const Options& o = *options;
         if (o.command == "validate") return validate(o);
         if (o.command != "template" && o.command != "score" && o.command != "merge" && o.command != "report" &&
-            o.command != "compare") {
+            o.command != "compare" && o.command != "peers" && o.command != "compare-peers") {
             return usage(message(M::CliUnknownCommand, {{"command", o.command}}));
         }
         if (o.command == "template" && !o.files.empty()) return usage(message(M::CliTemplateNoFile));
@@ -164,8 +175,27 @@ public:
             return usage(message(M::ErrorTooManyRespondents, {{"count", o.files.size()}, {"limit", kMaxRespondents}}));
         }
         if (o.command == "compare" && o.files.size() != 2) return usage(message(M::CliCompareTwo));
+        if (o.command == "compare-peers" && o.files.size() != 2) return usage(message(M::CliComparePeersTwo));
+        if (o.command == "peers" && o.files.empty()) return usage(message(M::CliPeersNeedsFiles));
+        if (o.command == "peers" && o.files.size() > kMaxPeerTeams) {
+            return usage(message(M::ErrorTooManyTeams, {{"count", o.files.size()}, {"limit", kMaxPeerTeams}}));
+        }
+        if (o.min_group && o.command != "peers") return usage(message(M::CliMinGroupWithPeers));
+        int min_group = kMinGroup;
+        if (o.min_group) {
+            const std::string& v = *o.min_group;
+            const bool digits = !v.empty() && v.size() <= 5 && v.find_first_not_of("0123456789") == std::string::npos;
+            min_group = digits ? std::stoi(v) : 0;
+            if (min_group < kMinGroup) return usage(message(M::CliMinGroup, {{"min", kMinGroup}}));
+        }
+        std::string peers_format = "json";
         std::optional<ReportFormat> format;
-        if (o.command == "report") {
+        if (o.command == "peers") {
+            if (o.format) peers_format = *o.format;
+            if (peers_format != "json" && peers_format != "csv" && peers_format != "html") {
+                return usage(message(M::CliUnknownPeersFormat, {{"format", peers_format}}));
+            }
+        } else if (o.command == "report") {
             if (!o.format) return usage(message(M::CliReportNeedsFormat));
             if (*o.format == "html") format = ReportFormat::Html;
             else if (*o.format == "csv") format = ReportFormat::Csv;
@@ -202,6 +232,8 @@ public:
         }
         if (o.command == "merge") return merge(model, o);
         if (o.command == "compare") return compare(model, o);
+        if (o.command == "peers") return peers(model, o, min_group, peers_format);
+        if (o.command == "compare-peers") return compare_peers(model, o);
         if (o.command == "report" && o.team) return team_report(model, o, *format);
         auto assessment = load_assessment_file(o.files[0], model);
         if (!assessment) return kExitInvalidInput;
@@ -367,6 +399,60 @@ private:
         const TeamPlan plan = plan_team(model, exercise, language_of(o.lang));
         out_ << (format == ReportFormat::Csv ? team_report_csv(model, exercise, plan, o.lang)
                                              : team_report_html(model, exercise, plan, o.lang));
+        return kExitOk;
+    }
+
+    // One team from a file of any kind a team brings (an assessment, a team exercise), or
+    // its errors; a converted file's notice goes to standard error.
+    Result<PeerTeam> read_team_file(const std::string& file, const Model& model, const std::string& lang = "en") {
+        auto text = read_text_file(file);
+        if (text && text.value().notice) err_ << file << ": " << *text.value().notice << "\n";
+        auto json = text ? parse_json(text.value().text) : Result<Json>(text.errors());
+        if (!json) return json.errors();
+        return read_peer_team(json.value(), model, lang);
+    }
+
+    int peers(const Model& model, const Options& o, int min_group, const std::string& format) {
+        // Files that cannot be counted are listed with the reason and the rest go on, as in merge.
+        std::vector<PeerInput> inputs;
+        for (const auto& file : o.files) {
+            auto team = read_team_file(file, model);
+            if (!team) print_errors(err_, file, team.errors());
+            inputs.push_back({file, std::move(team)});
+        }
+        const PeerBenchmark peers = peer_benchmark(model, inputs, min_group);
+        if (peers.teams == 0) {
+            err_ << "ladder-cli: " << message(M::ErrorNoneCounted) << "\n";
+            return kExitInvalidInput;
+        }
+        for (const PeerDuplicate& d : peers.duplicates) {
+            err_ << d.file << ": " << message(d.newer ? M::ErrorOlderTeamFile : M::ErrorSameTeam, {{"file", d.kept}}) << "\n";
+        }
+        if (format == "csv") out_ << peers_csv(model, peers);
+        else if (format == "html") out_ << peers_html(model, peers, o.lang);
+        else out_ << dump_json(peers_to_json(peers), 2) << "\n";
+        return kExitOk;
+    }
+
+    int compare_peers(const Model& model, const Options& o) {
+        const auto text = read_input(o.files[0]);
+        if (!text) return kExitInvalidInput;
+        auto json = parse_json(*text);
+        auto peers = json ? read_peers_json(json.value(), model) : Result<PeerBenchmark>(json.errors());
+        if (!peers) {
+            print_errors(err_, o.files[0], peers.errors());
+            return kExitInvalidInput;
+        }
+        auto team = read_team_file(o.files[1], model, language_of(o.lang));
+        if (!team) {
+            print_errors(err_, o.files[1], team.errors());
+            return kExitInvalidInput;
+        }
+        Json out = peer_comparison_to_json(compare_with_peers(model, peers.value(), team.value().score));
+        out["team"] = team.value().name;
+        out["peers"] = peers.value().teams;
+        out["min_group"] = peers.value().min_group;
+        out_ << dump_json(out, 2) << "\n";
         return kExitOk;
     }
 

@@ -163,6 +163,34 @@ namespace ladder {
     X(ErrorNoneMerged, "error.none_merged", "none of the files could be merged")                                        \
     X(ErrorSameRespondent, "error.same_respondent", "the same respondent as {file}; counted once")                      \
     X(ErrorOlderFile, "error.older_file", "an older file of the same respondent as {file}; the newer one is counted")   \
+    /* Peer benchmark (peers.cpp) */                                                                                    \
+    X(PeersTitle, "peers.title", "Peer benchmark")                                                                     \
+    X(PeersCounted, "peers.counted", "{count, plural, one {# team counted.} other {# teams counted.}} A figure from fewer than {min} teams is not shown, so that no team can be picked out.") \
+    X(PeersColTeams, "peers.col_teams", "Teams")                                                                       \
+    X(PeersColMiddleHalf, "peers.col_middle_half", "Middle half")                                                      \
+    X(PeersOverall, "peers.overall", "Overall")                                                                        \
+    X(PeersSuppressed, "peers.suppressed", "Not shown: fewer than {min} teams")                                        \
+    X(PeersDifferTitle, "peers.differ_title", "Where teams differ most")                                               \
+    X(PeersDifferNone, "peers.differ_none", "The teams are at the same level everywhere, or too few answered to say.") \
+    X(PeersDifferItem, "peers.differ_item", "{category}: the middle half of the teams is between {q1} and {q3}")       \
+    X(PeersStuckTitle, "peers.stuck_title", "Where most teams are held")                                               \
+    X(PeersStuckNone, "peers.stuck_none", "No category has most teams at one level below the top.")                    \
+    X(PeersStuckItem, "peers.stuck_item", "{category}: {count} of {n} teams are at level {level}")                     \
+    X(ErrorNotPeersFile, "error.not_peers_file", "expected \"ladder-peers\": this is not a Ladder peer benchmark file") \
+    X(ErrorOtherModelPeers, "error.other_model_peers", "this peer benchmark is for the model \"{file_model}\", not for \"{model}\"") \
+    X(ErrorPeersSuppressedValue, "error.peers_suppressed_value", "a suppressed figure must be null: only its number of teams is published") \
+    X(ErrorPeersNotSuppressed, "error.peers_not_suppressed", "{count, plural, one {only # team answered here} other {only # teams answered here}}, fewer than {min}: the figure must be suppressed") \
+    X(ErrorPeersCountSum, "error.peers_count_sum", "the teams per level add up to {sum}, not to n ({n})")              \
+    X(ErrorPeersQuartileOrder, "error.peers_quartile_order", "the quartiles must be in order: q1, then the median, then q3") \
+    X(ErrorPeersUnknownId, "error.peers_unknown_id", "the model has no category or dimension \"{id}\"")                \
+    X(ErrorPeersIdTwice, "error.peers_id_twice", "\"{id}\" has figures more than once")                                \
+    X(ErrorPeersMissingId, "error.peers_missing_id", "no figures for \"{id}\"")                                        \
+    X(ErrorPeersMoreThanTeams, "error.peers_more_than_teams", "a figure from {n} teams, but the file counts only {teams}") \
+    X(ErrorPeerTeamEmpty, "error.peer_team_empty", "this team exercise has no member's answers yet")                   \
+    X(ErrorNoneCounted, "error.none_counted", "none of the files could be counted")                                    \
+    X(ErrorSameTeam, "error.same_team", "the same team as {file}; counted once")                                       \
+    X(ErrorOlderTeamFile, "error.older_team_file", "an older file of the same team as {file}; the newer one is counted") \
+    X(ErrorTooManyTeams, "error.too_many_teams", "{count} files were given; a peer benchmark takes at most {limit}")   \
     /* File checks: what was expected (after "expected") */                                                            \
     X(ExpectedAssessment, "expected.assessment", "an assessment object")                                                \
     X(ExpectedTeamExercise, "expected.team_exercise", "a team exercise object")                                         \
@@ -189,6 +217,9 @@ namespace ladder {
     X(ExpectedList, "expected.list", "a list")                                                                          \
     X(ExpectedLanguageCode, "expected.language_code", "a language code such as \"en\"")                                 \
     X(ExpectedWeight, "expected.weight", "a number above 0 and at most 100")                                            \
+    X(ExpectedTeamCount, "expected.team_count", "a whole number of teams (0 or more)")                                 \
+    X(ExpectedCounts, "expected.counts", "a list of 4 whole numbers (the teams at levels 0 to 3)")                     \
+    X(ExpectedMinGroup, "expected.min_group", "a whole number of at least 5")                                          \
     X(ExpectedConditions, "expected.conditions", "a non-empty list of conditions")                                      \
     /* File checks: what was found instead (after "found"), describe_type */                                           \
     X(FoundNull, "found.null", "null")                                                                                  \
@@ -213,10 +244,15 @@ namespace ladder {
     X(CliCompareTwo, "cli.compare_two", "compare takes two assessment files, older first")                              \
     X(CliReportNeedsFormat, "cli.report_needs_format", "report needs --format html, csv or md")                         \
     X(CliUnknownFormat, "cli.unknown_format", "unknown report format \"{format}\" (use html, csv or md)")               \
-    X(CliFormatWithReport, "cli.format_with_report", "--format goes with report")                                       \
+    X(CliFormatWithReport, "cli.format_with_report", "--format goes with report or peers")                                       \
     X(CliValidateOneFile, "cli.validate_one_file", "validate takes at most one model file")                             \
     X(CliValidateNoModel, "cli.validate_no_model", "validate takes the model as its file, not with --model")            \
-    X(CliBuiltInModel, "cli.built_in_model", "the built-in model")
+    X(CliBuiltInModel, "cli.built_in_model", "the built-in model")                                                     \
+    X(CliPeersNeedsFiles, "cli.peers_needs_files", "peers needs the teams' files (assessments or team exercises)")     \
+    X(CliComparePeersTwo, "cli.compare_peers_two", "compare-peers takes a peer benchmark file, then one team's assessment or team exercise file") \
+    X(CliMinGroup, "cli.min_group", "--min-group needs a whole number of at least {min}")                              \
+    X(CliMinGroupWithPeers, "cli.min_group_with_peers", "--min-group goes with peers")                                 \
+    X(CliUnknownPeersFormat, "cli.unknown_peers_format", "unknown peers format \"{format}\" (use json, csv or html)")
 
 enum class M : int {
 #define LADDER_CORE_MESSAGE_ENUM(name, id, en) name,

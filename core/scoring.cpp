@@ -134,11 +134,7 @@ ScoreResult score_assessment(const Model& model, const Assessment& assessment, c
     return score_levels(model, level_inputs(model, assessment), lang);
 }
 
-namespace {
-
 Json number_or_null(const std::optional<double>& value) { return value ? Json(round2(*value)) : Json(nullptr); }
-
-}  // namespace
 
 Json score_to_json(const Model& model, const ScoreResult& r, const std::string& lang) {
     Json out = Json::object();

@@ -82,5 +82,7 @@ Json score_to_json(const Model& model, const ScoreResult& result, const std::str
 
 // Rounds to 2 decimals for output.
 double round2(double value);
+// A figure for JSON: rounded to 2 decimals, or null.
+Json number_or_null(const std::optional<double>& value);
 
 }  // namespace ladder

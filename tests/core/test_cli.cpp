@@ -5,26 +5,18 @@
 #include <sstream>
 
 #include "cli.h"
+#include "cli_run.h"
 #include "team.h"
 #include "fixtures.h"
 #include "scoring.h"
 #include "text_decode.h"
 
 using namespace ladder;
+using ladder::test::cli;
 using ladder::test::data_path;
+using ladder::test::Run;
 
 namespace {
-
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run cli(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    const int code = run_cli(args, out, err);
-    return {code, out.str(), err.str()};
-}
 
 const std::string kModel = std::string(LADDER_MODEL_DIR) + "/digital-services.json";
 

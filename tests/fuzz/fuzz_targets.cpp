@@ -16,6 +16,7 @@
 #include "locales.h"
 #include "messages.h"
 #include "model.h"
+#include "peers.h"
 #include "report.h"
 #include "report_checks.h"
 #include "scoring.h"
@@ -536,9 +537,63 @@ void fuzz_condition(const std::uint8_t* data, std::size_t size) {
     }
 }
 
-const Target kTargets[6] = {
+namespace {
+
+// A benchmark's figures agree with one another and with its group size. `made` is true for one
+// peer_benchmark() made (suppressed exactly when too few), false for one read from a file
+// (which may suppress more than it must).
+void check_benchmark(const char* target, const PeerBenchmark& peers, bool made) {
+    require(peers.min_group >= kMinGroup && peers.teams >= 0, target, "a benchmark with a group below 5 or fewer than no teams");
+    const auto check = [&](const PeerCell& c) {
+        const std::string what = c.id.empty() ? std::string("overall") : c.id;
+        require(c.n >= 0 && c.n <= peers.teams, target, what + ": a figure from more teams than were counted");
+        require(!made || c.suppressed == (c.n < peers.min_group), target, what + ": suppressed or not against the group size");
+        if (c.suppressed) {
+            require(!c.median && !c.q1 && !c.q3, target, what + ": a suppressed figure with quartiles");
+            return;
+        }
+        require(c.n >= peers.min_group, target, what + ": a figure published from fewer teams than the group size");
+        int sum = 0;
+        for (const int count : c.counts) sum += count;
+        require(sum == c.n, target, what + ": teams per level do not add up to n");
+        require(c.q1 && c.median && c.q3 && *c.q1 >= 0 && *c.q1 <= *c.median && *c.median <= *c.q3 && *c.q3 <= 3, target,
+                what + ": quartiles out of order or out of range");
+    };
+    for (const PeerCell& c : peers.categories) check(c);
+    for (const PeerCell& d : peers.dimensions) check(d);
+    check(peers.overall);
+}
+
+}  // namespace
+
+void fuzz_peers(const std::uint8_t* data, std::size_t size) {
+    constexpr const char* target = "peers";
+    const Model& m = default_model();
+    const std::vector<std::string_view> files = split_files(as_bytes(data, size));
+    std::vector<PeerInput> inputs;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        auto json = parse_json_bytes(files[i]);
+        auto team = json ? read_peer_team(json.value(), m) : Result<PeerTeam>(json.errors());
+        if (!team) check_errors(target, team.errors());
+        inputs.push_back({"file " + std::to_string(i), std::move(team)});
+        if (!json) continue;
+        const auto read = read_peers_json(json.value(), m);
+        if (read) check_benchmark(target, read.value(), false);
+        else check_errors(target, read.errors());
+    }
+    const PeerBenchmark peers = peer_benchmark(m, inputs, kMinGroup + static_cast<int>(size % 3));
+    require(static_cast<std::size_t>(peers.teams) + peers.duplicates.size() + peers.refused.size() == inputs.size(), target,
+            "files neither counted, nor duplicates, nor refused");
+    check_benchmark(target, peers, true);
+    const auto back = read_peers_json(peers_to_json(peers), m);
+    require(back.ok(), target, "a benchmark that does not read back: " + (back ? std::string() : back.error().to_string()));
+    require(dump_json(peers_to_json(back.value())) == dump_json(peers_to_json(peers)), target, "a benchmark that reads back changed");
+}
+
+const Target kTargets[7] = {
     {"model", fuzz_model},         {"assessment", fuzz_assessment}, {"team_file", fuzz_team_file},
     {"merge", fuzz_merge},         {"reports", fuzz_reports},       {"condition", fuzz_condition},
+    {"peers", fuzz_peers},
 };
 
 }  // namespace ladder::fuzz

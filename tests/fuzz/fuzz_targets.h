@@ -37,11 +37,17 @@ void fuzz_reports(const std::uint8_t* data, std::size_t size);
 // conditions are taken; one that parses evaluates in Kleene's logic (see fuzz_targets.cpp).
 void fuzz_condition(const std::uint8_t* data, std::size_t size);
 
+// Several teams' files split at kFileSeparator (assessments and team files), made into a peer
+// benchmark: every file is counted, a duplicate or refused; no published figure comes from
+// fewer than min_group teams or contradicts itself; the benchmark reads back as written. Each
+// piece is also read as a peer benchmark file: refused with a reason, or consistent.
+void fuzz_peers(const std::uint8_t* data, std::size_t size);
+
 struct Target {
     const char* name;  // as in the binaries' names (fuzz_model) and the findings' file names (model-...)
     void (*run)(const std::uint8_t* data, std::size_t size);
 };
 // All targets, in the order `make fuzz` runs them.
-extern const Target kTargets[6];
+extern const Target kTargets[7];
 
 }  // namespace ladder::fuzz

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 [ $# -ge 2 ] || { echo "usage: $0 SECONDS BUILD_DIR..." >&2; exit 2; }
 seconds=$1
 shift
-targets=(model assessment team_file merge reports condition)
+targets=(model assessment team_file merge reports condition peers)
 sep=$'\x1e'   # kFileSeparator in fuzz_targets.h
 
 # Every fixture is a seed for every target: a model file seeds the condition target (its

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { cli, root } from '../e2e/helpers.mjs';
@@ -100,5 +101,54 @@ test('a team exercise file agrees with the team schema, and wrong types are refu
     change(e);
     assert.equal(teamSchema(e), false, `schema accepted ${change}`);
     assert.equal(report(e), false, `core accepted ${change}`);
+  }
+});
+
+test('a peer benchmark from the CLI agrees with the peers schema, and a tampered one is refused by both', () => {
+  const peersSchema = ajv.compile(load('core/schema/ladder-peers.schema.json'));
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-peers-schema-'));
+  const example = load('core/models/example-assessment.json');
+  const ids = Object.keys(example.answers);
+  // Six teams; the last answers nothing in the first category, so its figure rests on five.
+  const files = Array.from({ length: 6 }, (_, t) => {
+    const a = structuredClone(example);
+    a.id = String(t + 1).padStart(32, '0');
+    ids.forEach((id, k) => { a.answers[id].level = (t + k) % 4; a.answers[id].dont_know = false; });
+    if (t === 5) a.answers[ids[0]].level = null;
+    const path = join(dir, `team${t}.json`);
+    writeFileSync(path, JSON.stringify(a));
+    return path;
+  });
+  const run = (args) => execFileSync(cli, args, { encoding: 'utf8', stdio: 'pipe' });
+  const peers = JSON.parse(run(['peers', '--min-group', '6', ...files]));
+  assert.equal(peers.categories[0].suppressed, true);
+  assert.equal(peers.categories[1].suppressed, false);
+  assert.ok(peersSchema(peers), JSON.stringify(peersSchema.errors));
+  const compares = (benchmark) => {
+    const path = join(dir, 'peers.json');
+    writeFileSync(path, JSON.stringify(benchmark));
+    try {
+      run(['compare-peers', path, files[0]]);
+      return true;
+    } catch (e) {
+      if (e.status === 1) return false;
+      throw e;
+    }
+  };
+  assert.ok(compares(peers));
+  const variants = [
+    (p) => { p.categories[0].counts = [1, 1, 1, 2]; },  // a suppressed cell with figures
+    (p) => { p.categories[1].median = 3.5; },
+    (p) => { p.categories[1].counts = [1, 1, 1]; },
+    (p) => { p.min_group = 3; },
+    (p) => { p.format = 'ladder-team'; },
+    (p) => { p.version = 2; },
+    (p) => { delete p.overall; },
+  ];
+  for (const change of variants) {
+    const p = structuredClone(peers);
+    change(p);
+    assert.equal(peersSchema(p), false, `schema accepted ${change}`);
+    assert.equal(compares(p), false, `core accepted ${change}`);
   }
 });
