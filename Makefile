@@ -85,7 +85,7 @@ $(SANITIZE)/CMakeCache.txt: | setup-native
 test: test-native test-noexcept test-sanitize test-web test-browser
 
 # The libFuzzer targets (tests/fuzz: model, assessment, team file, merge, every report format,
-# conditions) under ASan and UBSan, built twice with clang-14: with exceptions (build/fuzz) and
+# conditions, peer benchmark) under ASan and UBSan, built twice with clang-14: with exceptions (build/fuzz) and
 # with the web build's flags (build/fuzz-noexcept). Each runs FUZZ_SECONDS from a seed corpus
 # made of the fixtures; any finding fails, and a table gives each target's executions. Not part
 # of make test: it takes minutes.
