@@ -42,6 +42,9 @@
   var fixedHeight = data.height && data.height !== 'auto' ? parseInt(data.height, 10) : 0;
 
   var frame = document.createElement('iframe');
+  // Answers shared as a link to the partner's page ("#share=..."): the frame opens them, and
+  // asks first, as the hosted page does. The fragment never goes to a server.
+  if (window.location.hash.indexOf('#share=') === 0) url.hash = window.location.hash;
   frame.src = url.href;
   frame.title = data.title || 'Ladder: digital service maturity self-assessment';
   // Scripts and the tool's own storage (its origin, not the partner's), downloads of the

@@ -87,7 +87,12 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
                   {"tab_writes", ui.tab_writes},
                   {"storage", ui.storage_ok ? "ok" : ui.storage_full ? "full" : "off"},
                   {"language", state.session.lang},
-                  {"locale", state.session.locale}});
+                  {"locale", state.session.locale},
+                  // Sharing as a link: the link shown for the open assessment, or the length of
+                  // one too long to offer, and whether a shared assessment waits to be opened.
+                  {"share", {{"link", ui.share.revision == state.session.revision ? ui.share.link : ""},
+                             {"too_long", ui.share.revision == state.session.revision ? ui.share.too_long : 0},
+                             {"offered", ui.share.offered.has_value()}}}});
 }
 
 // The interface's strings in the language in use, by stable id (for translators and tests).

@@ -217,6 +217,17 @@ struct Runner {
     void operator()(const app::effect::Focus& e) const { ui::focus_next_widget(e.widget); }
     void operator()(const app::effect::WakeAfter& e) const { platform::wake_after(e.seconds); }
     void operator()(const app::effect::WheelPassThrough& e) const { platform::set_wheel_pass_through(e.pass); }
+    void operator()(const app::effect::MakeShareLink& e) const {
+        platform::make_share_link(e.text, [](bool ok, const std::string& link, const std::string& error) {
+            run(app::on_share_link(g_state, ok, link, error));
+        });
+    }
+    void operator()(const app::effect::ReadShared& e) const {
+        platform::read_shared(e.payload, [](bool ok, const std::string& text, const std::string& error) {
+            run(app::on_shared_read(g_state, ok, text, error));
+        });
+    }
+    void operator()(const app::effect::ClearShared&) const { platform::clear_shared(); }
 };
 
 }  // namespace

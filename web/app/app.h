@@ -51,6 +51,13 @@ Effects on_storage_changed(State& state, const std::string& key);
 // The answer to effect::FetchModel.
 Effects on_model_fetched(State& state, bool ok, const std::string& text, const std::string& error);
 
+// Sharing an assessment as a link (share.cpp). The answer to effect::MakeShareLink: the link,
+// or why none could be made; a link longer than kShareLinkMax is not offered (the file is).
+// The answer to effect::ReadShared: the shared assessment's text, offered to open, or why the
+// link cannot be read.
+Effects on_share_link(State& state, bool ok, const std::string& link, const std::string& error);
+Effects on_shared_read(State& state, bool ok, const std::string& text, const std::string& error);
+
 // Takes down a toast whose time has come.
 void tick(State& state, double now_seconds);
 

@@ -23,12 +23,18 @@ struct FetchLanguage { std::string lang, url; };  // same origin (or inline in t
 struct Focus { std::string widget; };              // keyboard focus to this widget (empty: the first drawn)
 struct WakeAfter { double seconds; };              // draw a frame then (a toast goes away)
 struct WheelPassThrough { bool pass; };            // embedded: let the partner page scroll
+// Sharing as a link (share.cpp): the text compressed into a link to this page (answers with
+// on_share_link); a link's payload decompressed (answers with on_shared_read); and the
+// payload taken out of the address once dealt with.
+struct MakeShareLink { std::string text; };
+struct ReadShared { std::string payload; };
+struct ClearShared {};
 
 }  // namespace effect
 
 using Effect = std::variant<effect::Download, effect::DownloadUrl, effect::Print, effect::CopyText, effect::PickFiles,
                             effect::PostToParent, effect::FetchModel, effect::FetchLanguage, effect::Focus, effect::WakeAfter,
-                            effect::WheelPassThrough>;
+                            effect::WheelPassThrough, effect::MakeShareLink, effect::ReadShared, effect::ClearShared>;
 using Effects = std::vector<Effect>;
 
 }  // namespace ladder::app

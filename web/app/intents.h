@@ -50,6 +50,12 @@ struct Download { static constexpr unsigned rules = kKeepsUndo; FileKind kind; }
 struct Print { static constexpr unsigned rules = kKeepsUndo; };
 struct CopySummary { static constexpr unsigned rules = kKeepsUndo; };
 struct Share { static constexpr unsigned rules = kKeepsUndo; };  // embedded: the summary to the partner page
+// Sharing as a link (share.cpp): make one for the open assessment, copy it; open or set aside
+// an assessment that came in a link.
+struct MakeShareLink { static constexpr unsigned rules = kKeepsUndo; };
+struct CopyShareLink { static constexpr unsigned rules = kKeepsUndo; };
+struct OpenShared { static constexpr unsigned rules = kNoRules; };
+struct DismissShared { static constexpr unsigned rules = kKeepsUndo; };
 
 // My assessments.
 struct Duplicate { static constexpr unsigned rules = kNoRules; std::string id; };
@@ -109,7 +115,7 @@ using Intent = std::variant<
     intent::TeamRemove, intent::TeamSetTarget, intent::EditTeamName, intent::EditTheoryOfChange,
     intent::StartFromPrompts, intent::TeamHideRatings, intent::TeamReveal, intent::TeamProjector,
     intent::TeamProjectorGo, intent::TeamProjectorNames, intent::TeamDownload, intent::TeamPrint, intent::TeamNew, intent::OpenTeam,
-    intent::DismissTeamProblems>;
+    intent::DismissTeamProblems, intent::MakeShareLink, intent::CopyShareLink, intent::OpenShared, intent::DismissShared>;
 
 using Intents = std::vector<Intent>;
 

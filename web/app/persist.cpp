@@ -151,6 +151,7 @@ void start(State& state, Effects& effects) {
     restore(state);
     if (!state.settings.theme_chosen) state.settings.theme = preferred_theme(state.page);
     if (!state.page.model_url.empty()) effects.push_back(effect::FetchModel{state.page.model_url});
+    if (!state.page.share.empty()) effects.push_back(effect::ReadShared{state.page.share});
     if (state.ui.current_id.empty()) state.kept.saved_revision = state.session.revision;  // a blank is saved once changed
     state.ui.draft_team = state.session.assessment.team;
     state.ui.draft_respondent = state.session.assessment.respondent;

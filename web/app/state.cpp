@@ -56,6 +56,7 @@ PageInfo read_page_info(std::string_view json) {
     page.prefers_dark = flag("prefers_dark");
     page.prefers_more_contrast = flag("prefers_more_contrast");
     page.prefers_reduced_motion = flag("prefers_reduced_motion");
+    page.share = string_member(p, "share");
     return page;
 }
 

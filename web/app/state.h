@@ -49,6 +49,8 @@ struct PageInfo {
     bool prefers_dark = false;
     bool prefers_more_contrast = false;
     bool prefers_reduced_motion = false;
+    // An assessment shared as a link: what followed "#share=" in the page's address (share.cpp).
+    std::string share;
 };
 
 // A banner's message. One about work that is not being kept offers the way to keep it.
@@ -131,6 +133,17 @@ struct TabConflict {
 };
 
 // What the interface shows besides the documents themselves.
+// Sharing an assessment as a link (share.cpp): the link made for the open assessment, or how
+// long it would have been, and an assessment that came in a link, waiting for the user's yes.
+// The longest link offered: what chat tools, e-mail and old browsers reliably keep whole.
+constexpr std::size_t kShareLinkMax = 2000;
+struct ShareView {
+    std::string link;
+    std::size_t too_long = 0;  // the length of a link too long to share (0: none)
+    int revision = -1;         // Session::revision the link (or too_long) was made for
+    std::optional<std::string> offered;  // the shared assessment's text
+};
+
 struct UiState {
     Screen screen = Screen::Welcome;
     std::size_t category = 0;  // index into the model's categories, on the Assess screen
@@ -151,6 +164,7 @@ struct UiState {
     bool all_steps_open = false;
     std::string draft_team, draft_respondent;  // the welcome screen's fields
     TeamView team;
+    ShareView share;
 };
 
 // What the app keeps to itself: what storage already holds, so it writes only changes.

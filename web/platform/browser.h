@@ -101,6 +101,14 @@ void set_wheel_pass_through(bool pass);
 // fetches may be in flight; each callback is called once.
 using FetchCallback = std::function<void(bool ok, const std::string& text, const std::string& error)>;
 void fetch_same_origin(const std::string& url, FetchCallback callback);
+// Sharing as a link, with the browser's own compression (CompressionStream, deflate-raw) and
+// base64url: `text` packed into a link to this page ("...#share=<payload>"), and a payload
+// unpacked back to its text. Both answer through the callback, like a fetch; a browser without
+// compression streams, or a damaged payload, answers with the reason. clear_shared() takes the
+// payload out of the address (a reload does not ask again).
+void make_share_link(const std::string& text, FetchCallback callback);
+void read_shared(const std::string& payload, FetchCallback callback);
+void clear_shared();
 // Saves a file that the site itself serves (the offline copy) via a download link.
 void download_url(const std::string& url, const std::string& filename);
 

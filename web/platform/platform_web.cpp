@@ -530,7 +530,8 @@ EM_JS(char*, js_page_info, (), {
                 parent_verified: false, lang: params.get("lang") || "", model_url: "",
                 browser_languages: Array.from(navigator.languages || [navigator.language || ""]),
                 prefers_dark: media("(prefers-color-scheme: dark)"), prefers_more_contrast: media("(prefers-contrast: more)"),
-                prefers_reduced_motion: media("(prefers-reduced-motion: reduce)")};
+                prefers_reduced_motion: media("(prefers-reduced-motion: reduce)"),
+                share: window.location.hash.indexOf("#share=") === 0 ? window.location.hash.slice(7) : ""};
   if (params.get("embed") === "1" && window.parent !== window) {
     info.embedded = true;
     info.auto_height = (params.get("height") || "auto") === "auto";
@@ -580,8 +581,9 @@ EM_JS(void, js_set_wheel_pass_through, (int pass), {
   Module["canvas"].style.touchAction = pass ? "pan-x pan-y" : "";
 });
 
-EM_JS(void, js_fetch_same_origin, (const char* url_ptr, int request), {
-  const deliver = (ok, text, error) => {
+// Answers a request (fetch_same_origin, make_share_link, read_shared) through ladder_on_fetched.
+EM_JS(void, js_install_deliver, (), {
+  Module["ladderDeliver"] = (request, ok, text, error) => {
     const t = lengthBytesUTF8(text) + 1, e = lengthBytesUTF8(error) + 1;
     const tp = _malloc(t), ep = _malloc(e);
     stringToUTF8(text, tp, t);
@@ -590,6 +592,10 @@ EM_JS(void, js_fetch_same_origin, (const char* url_ptr, int request), {
     _free(tp);
     _free(ep);
   };
+});
+
+EM_JS(void, js_fetch_same_origin, (const char* url_ptr, int request), {
+  const deliver = (ok, text, error) => Module["ladderDeliver"](request, ok, text, error);
   // The offline file's own copies (build-site.mjs): gzipped, in base64, in a script element
   // named by the file's path.
   const path = UTF8ToString(url_ptr);
@@ -610,6 +616,57 @@ EM_JS(void, js_fetch_same_origin, (const char* url_ptr, int request), {
   Module["ladderTrack"]((early || fetch(url.href, {credentials: "omit", cache: "no-cache"}))
     .then((response) => response.ok ? response.text() : Promise.reject(new Error("the server answered " + response.status)))
     .then((text) => deliver(true, text, ""), (e) => deliver(false, "", String(e.message || e))));
+});
+
+// Sharing as a link (browser.h). The link is to this page without its query (an embed's or a
+// language's parameters are not the shared answers') and works from the offline file too.
+EM_JS(void, js_make_share_link, (const char* text_ptr, int request), {
+  const deliver = Module["ladderDeliver"];
+  if (!window.CompressionStream) { deliver(request, false, "", "this browser cannot compress a link"); return; }
+  const text = UTF8ToString(text_ptr);
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  Module["ladderTrack"](new Response(stream).arrayBuffer().then((buffer) => {
+    const bytes = new Uint8Array(buffer);
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    let payload = btoa(binary).replace(/[+]/g, "-").replace(/[/]/g, "_");
+    while (payload.endsWith("=")) payload = payload.slice(0, -1);
+    const base = window.location.href.split("#")[0].split("?")[0];
+    deliver(request, true, base + "#share=" + payload, "");
+  }, (e) => deliver(request, false, "", String(e.message || e))));
+});
+
+EM_JS(void, js_read_shared, (const char* payload_ptr, int request), {
+  const deliver = Module["ladderDeliver"];
+  if (!window.DecompressionStream) { deliver(request, false, "", "this browser cannot read such links"); return; }
+  let bytes;
+  try {
+    const binary = atob(UTF8ToString(payload_ptr).replace(/-/g, "+").replace(/_/g, "/"));
+    bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; ++i) bytes[i] = binary.charCodeAt(i);
+  } catch (e) {
+    deliver(request, false, "", "not base64url");
+    return;
+  }
+  // At most the size of a file Ladder reads: a link cannot unpack into more.
+  const limit = 5 * 1024 * 1024;
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const parts = [];
+  let size = 0;
+  const pump = () => reader.read().then(({done, value}) => {
+    if (done) return new Blob(parts).text();
+    size += value.length;
+    if (size > limit) { reader.cancel(); throw new Error("it unpacks to more than 5 MB"); }
+    parts.push(value);
+    return pump();
+  });
+  Module["ladderTrack"](pump().then((text) => deliver(request, true, text, ""),
+                                    (e) => deliver(request, false, "", "it does not unpack: " + String(e.message || e))));
+});
+
+EM_JS(void, js_clear_shared, (), {
+  if (window.location.hash.indexOf("#share=") !== 0) return;
+  try { history.replaceState(history.state, "", window.location.href.split("#")[0]); } catch (e) {}
 });
 
 // The live region lives in the page's HTML from the start (a region created later is not
@@ -664,6 +721,7 @@ std::string take_js_string(char* ptr) {
 void init(InputSink* sink, const char* key_names) {
     g_sink = sink;
     js_install_idle();
+    js_install_deliver();
     js_install_listeners(key_names);
     js_install_file_listeners(static_cast<int>(kMaxInputBytes), kMaxFilesPerDrop);
 }
@@ -674,11 +732,17 @@ std::string page_info_json() { return take_js_string(js_page_info()); }
 void post_to_parent(const std::string& json) { js_post_to_parent(json.c_str()); }
 void set_parent_message_callback(void (*callback)(const std::string&)) { g_parent_callback = callback; }
 void set_wheel_pass_through(bool pass) { js_set_wheel_pass_through(pass ? 1 : 0); }
-void fetch_same_origin(const std::string& url, FetchCallback callback) {
+namespace {
+int new_request(FetchCallback callback) {
     const int request = g_next_fetch++;
     g_fetches[request] = std::move(callback);
-    js_fetch_same_origin(url.c_str(), request);
+    return request;
 }
+}  // namespace
+void fetch_same_origin(const std::string& url, FetchCallback callback) { js_fetch_same_origin(url.c_str(), new_request(std::move(callback))); }
+void make_share_link(const std::string& text, FetchCallback callback) { js_make_share_link(text.c_str(), new_request(std::move(callback))); }
+void read_shared(const std::string& payload, FetchCallback callback) { js_read_shared(payload.c_str(), new_request(std::move(callback))); }
+void clear_shared() { js_clear_shared(); }
 void download_url(const std::string& url, const std::string& filename) { js_download_url(url.c_str(), filename.c_str()); }
 
 bool storage_get(const std::string& key, std::string& value) {

@@ -211,6 +211,27 @@ void draw_banner(const State& state, ScreenMemory& memory, Intents& out) {
     end_column();
 }
 
+// An assessment that came in a link (#share=...): opened only once the user says so.
+void draw_share_offer(const State& state, ScreenMemory& memory, Intents& out) {
+    if (!state.ui.share.offered) return;
+    const Theme& t = theme();
+    begin_column("share-offer", content_width(state.ui.screen));
+    vspace(16);
+    begin_panel("share-offer-panel", t.colors.accent_soft, ImVec2(16, 14));
+    begin_group(Group::Alert, "share-offer");  // said as soon as it appears
+    heading(t.fonts.body_bold, tr(S::ShareOfferTitle), 0, 2);
+    paragraph(tr(S::ShareOfferText));
+    end_group();
+    const int pressed = button_row({{"shared-open", tr(S::ShareOfferOpen), ButtonKind::Primary},
+                                    {"shared-not-now", tr(S::ShareOfferNotNow), ButtonKind::Secondary}});
+    if (pressed == 0) out.push_back(intent::OpenShared{});
+    if (pressed == 1) out.push_back(intent::DismissShared{});
+    end_panel();
+    note_message(memory, std::string(tr(S::ShareOfferTitle)) + "\n" + tr(S::ShareOfferText), ImGui::GetItemRectMin(),
+                 ImGui::GetItemRectMax(), ImGui::GetScrollY());
+    end_column();
+}
+
 namespace {
 
 // One side of a differing answer, in words: its level, and its note when the levels agree (the

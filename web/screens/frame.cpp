@@ -100,6 +100,7 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
     memory.message.clear();
     draw_banner(state, memory, intents);
     draw_conflict(state, memory, intents);
+    draw_share_offer(state, memory, intents);
     switch (state.ui.screen) {
         case Screen::Welcome: draw_welcome(state, intents); break;
         case Screen::Assess: draw_assess(state, intents); break;

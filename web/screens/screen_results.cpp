@@ -291,6 +291,34 @@ int button_row(const std::vector<RowButton>& buttons) {
     return pressed;
 }
 
+namespace {
+
+// The link made with "Share as a link", while the answers are still the ones it carries; or,
+// for answers too long for a link, the file instead.
+void share_link_panel(const State& state, Intents& out) {
+    const app::ShareView& share = state.ui.share;
+    if (share.revision != state.session.revision || (share.link.empty() && share.too_long == 0)) return;
+    const Theme& t = theme();
+    vspace(12);
+    begin_panel("share-link-panel", t.colors.accent_soft, ImVec2(16, 14));
+    if (!share.link.empty()) {
+        heading(t.fonts.body_bold, tr(S::ShareLinkTitle), 0, 3);
+        // The start of the link, enough to recognise it (it is all letters after "#share="),
+        // and its length; Copy link takes the whole of it.
+        constexpr std::size_t kShown = 56;
+        paragraph(share.link.size() > kShown ? share.link.substr(0, kShown) + "\xE2\x80\xA6" : share.link, 0, t.fonts.small);
+        paragraph(fmt(S::ShareLinkLength, {{"length", share.link.size()}}), t.colors.text_muted, t.fonts.small);
+        paragraph(tr(S::ShareLinkHelp), t.colors.text_muted, t.fonts.small);
+        if (button("share-copy", tr(S::ShareCopyLink), ButtonKind::Primary)) out.push_back(intent::CopyShareLink{});
+    } else {
+        paragraph(fmt(S::ShareTooLong, {{"length", share.too_long}, {"limit", app::kShareLinkMax}}));
+        if (button("share-download", tr(S::DownloadJson), ButtonKind::Primary)) out.push_back(intent::Download{app::FileKind::Json});
+    }
+    end_panel();
+}
+
+}  // namespace
+
 void draw_results(const State& state, Intents& out) {
     const Session& session = state.session;
     const UiState& ui = state.ui;
@@ -397,13 +425,16 @@ void draw_results(const State& state, Intents& out) {
     heading(t.fonts.h2, tr(S::TakeAway));
     vspace(4);
     const app::Intent exports[] = {intent::Download{app::FileKind::Json}, intent::Download{app::FileKind::Csv},
-                                   intent::Download{app::FileKind::Html}, intent::Print{}, intent::CopySummary{}};
+                                   intent::Download{app::FileKind::Html}, intent::Print{}, intent::CopySummary{},
+                                   intent::MakeShareLink{}};
     const int pressed = button_row({{"download-json", tr(S::DownloadJson)},
                                     {"download-csv", tr(S::DownloadCsv)},
                                     {"download-html", tr(S::DownloadHtml)},
                                     {"print", tr(S::Print)},
-                                    {"copy-summary", tr(S::CopySummary)}});
+                                    {"copy-summary", tr(S::CopySummary)},
+                                    {"share-link", tr(S::ShareLink)}});
     if (pressed >= 0) out.push_back(exports[pressed]);
+    share_link_panel(state, out);
     if (state.page.embedded && state.page.parent_verified) {
         vspace(12);
         if (button("share", fmt(S::ShareWith, {{"origin", state.page.parent_origin}}), ButtonKind::Primary)) {

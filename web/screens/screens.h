@@ -71,6 +71,7 @@ void draw_settings(const State& state, ScreenMemory& memory, Intents& out);
 void draw_top_bar(const State& state, Intents& out);
 void draw_banner(const State& state, ScreenMemory& memory, Intents& out);
 void draw_conflict(const State& state, ScreenMemory& memory, Intents& out);
+void draw_share_offer(const State& state, ScreenMemory& memory, Intents& out);
 void draw_toast(const State& state, ScreenMemory& memory, Intents& out);
 void draw_drop_overlay(const State& state);
 // Shared pieces of the results screen used elsewhere.

@@ -86,6 +86,12 @@ void handle(State& state, const intent::OpenTeam& intent, Effects& effects);
 void handle(State& state, const intent::DeleteTeam& intent, Effects& effects);
 void handle(State& state, const intent::DismissTeamProblems& intent, Effects& effects);
 
+// Sharing as a link (share.cpp).
+void handle(State& state, const intent::MakeShareLink& intent, Effects& effects);
+void handle(State& state, const intent::CopyShareLink& intent, Effects& effects);
+void handle(State& state, const intent::OpenShared& intent, Effects& effects);
+void handle(State& state, const intent::DismissShared& intent, Effects& effects);
+
 // Two tabs and failing storage (tabs.cpp).
 void handle(State& state, const intent::ConflictPick& intent, Effects& effects);
 void handle(State& state, const intent::ResolveConflict& intent, Effects& effects);

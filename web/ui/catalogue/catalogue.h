@@ -129,6 +129,21 @@ namespace ladder::ui {
     X(Print, "results.print", "Print report")                                                                         \
     X(CopySummary, "results.copy", "Copy summary")                                                                    \
     X(Copied, "toast.copied", "Summary copied to the clipboard")                                                     \
+    X(ShareLink, "results.share_link", "Share as a link")                                                             \
+    X(ShareLinkTitle, "share.link_title", "A link to these answers")                                                  \
+    X(ShareLinkLength, "share.link_length", "{length} characters")                                                    \
+    X(ShareLinkHelp, "share.link_help", "Anyone with this link can open a copy of these answers. They travel inside the link itself, after the #, a part of an address that browsers never send to any server.") \
+    X(ShareCopyLink, "share.copy_link", "Copy link")                                                                  \
+    X(ShareLinkCopied, "toast.link_copied", "Link copied to the clipboard")                                           \
+    X(ShareTooLong, "share.too_long", "These answers would make a link of {length} characters, longer than chat tools and e-mail reliably keep whole ({limit} at most). Download the file and send it instead.") \
+    X(ShareOfferTitle, "share.offer_title", "Open the answers in this link?")                                         \
+    X(ShareOfferText, "share.offer_text", "Someone shared an assessment with you. It opens as a new assessment in this browser; nothing you already have changes.") \
+    X(ShareOfferOpen, "share.offer_open", "Open them")                                                                \
+    X(ShareOfferNotNow, "share.offer_not_now", "Not now")                                                             \
+    X(ShareDamagedTitle, "share.damaged_title", "This link could not be opened")                                      \
+    X(ShareDamagedText, "share.damaged_text", "The answers in it are damaged or cut short ({reason}). Nothing was changed. Ask for the link again, or for the file.") \
+    X(ShareFailedTitle, "share.failed_title", "No link could be made")                                                \
+    X(ShareLinkName, "share.link_name", "the shared link")                                                            \
     X(Downloaded, "toast.downloaded", "Saved {file} to your downloads")                                                  \
     X(EditAnswers, "results.edit", "Change answers")                                                                  \
     X(SavedTitle, "saved.title", "My assessments")                                                                   \
