@@ -60,6 +60,15 @@ TEST_CASE("share link: answers in a link are read, offered, and open like an imp
     CHECK(stored_assessments() == before + 1);
     CHECK(a.all<effect::ClearShared>().size() == 1);
 
+    // On the Team screen the answers join the team exercise, as a file dropped there would.
+    App team(page);
+    team.apply(intent::Go{Screen::Team});
+    team.keep(on_shared_read(team.state, true, assessment_file("Unit", "Member from a link", {2, 2}), ""));
+    team.apply(intent::OpenShared{});
+    REQUIRE(team.session().team.respondents.size() == 1);
+    CHECK(team.session().team.respondents[0].respondent == "Member from a link");
+    CHECK(team.assessment().respondent.empty());  // the open assessment is not replaced
+
     // Not now: nothing opens, and the link is taken out of the address.
     App b(page);
     b.keep(on_shared_read(b.state, true, assessment_file("Other", "Cy", {1}), ""));

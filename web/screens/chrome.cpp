@@ -219,15 +219,16 @@ void draw_share_offer(const State& state, ScreenMemory& memory, Intents& out) {
     vspace(16);
     begin_panel("share-offer-panel", t.colors.accent_soft, ImVec2(16, 14));
     begin_group(Group::Alert, "share-offer");  // said as soon as it appears
+    const bool team = state.ui.screen == Screen::Team;
     heading(t.fonts.body_bold, tr(S::ShareOfferTitle), 0, 2);
-    paragraph(tr(S::ShareOfferText));
+    paragraph(tr(team ? S::ShareOfferTextTeam : S::ShareOfferText));
     end_group();
     const int pressed = button_row({{"shared-open", tr(S::ShareOfferOpen), ButtonKind::Primary},
                                     {"shared-not-now", tr(S::ShareOfferNotNow), ButtonKind::Secondary}});
     if (pressed == 0) out.push_back(intent::OpenShared{});
     if (pressed == 1) out.push_back(intent::DismissShared{});
     end_panel();
-    note_message(memory, std::string(tr(S::ShareOfferTitle)) + "\n" + tr(S::ShareOfferText), ImGui::GetItemRectMin(),
+    note_message(memory, std::string(tr(S::ShareOfferTitle)) + "\n" + tr(team ? S::ShareOfferTextTeam : S::ShareOfferText), ImGui::GetItemRectMin(),
                  ImGui::GetItemRectMax(), ImGui::GetScrollY());
     end_column();
 }

@@ -138,6 +138,7 @@ namespace ladder::ui {
     X(ShareTooLong, "share.too_long", "These answers would make a link of {length} characters, longer than chat tools and e-mail reliably keep whole ({limit} at most). Download the file and send it instead.") \
     X(ShareOfferTitle, "share.offer_title", "Open the answers in this link?")                                         \
     X(ShareOfferText, "share.offer_text", "Someone shared an assessment with you. It opens as a new assessment in this browser; nothing you already have changes.") \
+    X(ShareOfferTextTeam, "share.offer_text_team", "Someone shared their answers with you. They join this team exercise as a member's answers; nothing else changes.") \
     X(ShareOfferOpen, "share.offer_open", "Open them")                                                                \
     X(ShareOfferNotNow, "share.offer_not_now", "Not now")                                                             \
     X(ShareDamagedTitle, "share.damaged_title", "This link could not be opened")                                      \
