@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { dist, idle, ready, root, runCli, screenshot, startBrowser, startServer, widget, widgets } from './helpers.mjs';
 
 let browser, tool, partner, toolDir;
@@ -344,4 +345,17 @@ test('a message that appears out of the partner\'s window is brought into view, 
   const last = (await fromTool(page)).filter((m) => m.data.type === 'show').at(-1).data;
   assert.ok(await seen(last), 'the toast is in the partner\'s window');
   await screenshot(page, 'embed-toast-by-action');
+});
+
+test('answers shared as a link to the partner\'s page open in its frame, after the question', async (t) => {
+  // The link's payload as the page makes it: the file compressed as raw DEFLATE, in base64url.
+  const sent = JSON.parse(readFileSync(join(root, 'core/models/example-assessment.json'), 'utf8'));
+  const payload = deflateRawSync(Buffer.from(JSON.stringify(sent))).toString('base64url');
+  const { frame } = await openPartner(t, `index.html#share=${payload}`);
+  await frame.waitForFunction(() => window.ladder.ui().share.offered);
+  await frame.locator('[data-ladder-id="shared-open"]').dispatchEvent('click');
+  await idle(frame);
+  const opened = await frame.evaluate(() => window.ladder.getAssessment());
+  for (const [id, answer] of Object.entries(sent.answers)) assert.equal(opened.answers[id].level, answer.level, id);
+  assert.equal((await frame.evaluate(() => window.ladder.ui())).share.offered, false);
 });
