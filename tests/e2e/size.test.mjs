@@ -14,9 +14,10 @@ import { dist, root } from './helpers.mjs';
 // Ceilings that stop the page growing unnoticed while it is above the 250 KB bar `make bench`
 // reports; raised once, by 10 KB, for failing storage, two tabs and respondent ids; lowered to
 // just above the page once its build was made smaller (the first screen in HTML included), and
-// again once its JavaScript was minified (a build that stops minifying fails here).
-const BUDGET = 313 * 1024;           // the first load in English
-const LANGUAGE_BUDGET = 340 * 1024;  // in any other language, its file included
+// again once its JavaScript was minified (a build that stops minifying fails here); raised by
+// 4 KB (the 2 KB margin kept) for sharing as a link and the peer benchmark's messages (+3.4 KB).
+const BUDGET = 317 * 1024;           // the first load in English
+const LANGUAGE_BUDGET = 345 * 1024;  // in any other language, its file included
 const OFFLINE_BUDGET = 800 * 1024;
 const gzipped = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
 
@@ -29,7 +30,7 @@ test('every file the page loads has its brotli and gzip copies beside it, with t
   }
 });
 
-test('the hosted page loads at most 313 KB in English and 340 KB in any other language (gzip -9)', () => {
+test('the hosted page loads at most 317 KB in English and 345 KB in any other language (gzip -9)', () => {
   const sizes = Object.fromEntries(['index.html', 'ladder.js', 'ladder.wasm'].map((f) => [f, gzipped(f)]));
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   assert.ok(total <= BUDGET, `${(total / 1024).toFixed(1)} KB: ${JSON.stringify(sizes)}`);
