@@ -428,7 +428,7 @@ private:
         for (const PeerDuplicate& d : peers.duplicates) {
             err_ << d.file << ": " << message(d.newer ? M::ErrorOlderTeamFile : M::ErrorSameTeam, {{"file", d.kept}}) << "\n";
         }
-        if (format == "csv") out_ << peers_csv(model, peers);
+        if (format == "csv") out_ << peers_csv(peers);
         else if (format == "html") out_ << peers_html(model, peers, o.lang);
         else out_ << dump_json(peers_to_json(peers), 2) << "\n";
         return kExitOk;

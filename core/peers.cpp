@@ -459,7 +459,7 @@ Json peer_comparison_to_json(const PeerComparison& comparison) {
     return out;
 }
 
-std::string peers_csv(const Model& model, const PeerBenchmark& peers) {
+std::string peers_csv(const PeerBenchmark& peers) {
     TextOut out;
     out << kUtf8Bom << "kind,id,n,suppressed,level_0,level_1,level_2,level_3,q1,median,q3\r\n";
     const auto row = [&out](const char* kind, const PeerCell& c) {
@@ -470,7 +470,6 @@ std::string peers_csv(const Model& model, const PeerBenchmark& peers) {
     for (const PeerCell& c : peers.categories) row("category", c);
     for (const PeerCell& d : peers.dimensions) row("dimension", d);
     row("overall", peers.overall);
-    (void)model;
     return out.str();
 }
 

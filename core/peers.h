@@ -147,7 +147,7 @@ Json peer_comparison_to_json(const PeerComparison& comparison);
 
 // The benchmark as CSV (one row per category, dimension and the overall score) and as a
 // printable HTML page, in the language and number format of `locale`.
-std::string peers_csv(const Model& model, const PeerBenchmark& peers);
+std::string peers_csv(const PeerBenchmark& peers);
 std::string peers_html(const Model& model, const PeerBenchmark& peers, const std::string& locale = "en");
 
 }  // namespace ladder

@@ -272,7 +272,7 @@ TEST_CASE("peers: where teams differ most, and where most are held") {
 
 TEST_CASE("peers: CSV has a row per category, dimension and the overall score, HTML names suppressed cells") {
     const PeerBenchmark peers = peer_benchmark(mini_model(), teams(5));
-    const std::string csv = peers_csv(mini_model(), peers);
+    const std::string csv = peers_csv(peers);
     CHECK(csv.rfind("\xEF\xBB\xBFkind,id,n,suppressed,level_0,level_1,level_2,level_3,q1,median,q3\r\n", 0) == 0);
     CHECK(csv.find("category,a1,5,false,1,2,1,1,1,1,2\r\n") != std::string::npos);
     CHECK(csv.find("category,b2,0,true,,,,,,,\r\n") != std::string::npos);

@@ -80,9 +80,9 @@ test('a tampered link opens nothing and says why; the work on screen stays', asy
   const other = await openElsewhere(t, `${env.site.url}`);
   await other.evaluate(() => window.ladder.setAnswer('mandate', 2) || true);
   const before = await other.evaluate(() => window.ladder.getAssessment());
-  // Bytes changed in the middle of the payload: it no longer unpacks (or no longer reads).
-  const middle = Math.floor(payload.length / 2);
-  const tampered = payload.slice(0, middle) + (payload[middle] === 'A' ? 'B' : 'A') + 'zz' + payload.slice(middle + 3);
+  // The payload cut in half, as a chat tool that shortens links would: it no longer unpacks.
+  // (Bytes changed in the middle instead unpack, or not, depending on the bytes: not a fact.)
+  const tampered = payload.slice(0, Math.floor(payload.length / 2));
   // Only the fragment differs: a reload makes the page read it, as opening the link would.
   await other.goto(`${env.site.url}#share=${tampered}`);
   await other.reload();

@@ -102,14 +102,6 @@ Result<bool> import_text(State& state, const std::string& name, std::string_view
     return result;
 }
 
-void open_file_json(State& state, const std::string& name, const Result<Json>& json, Effects& effects) {
-    if (state.ui.screen == Screen::Team || (json && string_member(json.value(), "format") == "ladder-team")) {
-        team_add(state, name, json, effects);
-    } else {
-        import_json(state, name, json, effects);
-    }
-}
-
 Effects on_file(State& state, const std::string& name, const std::string& bytes, bool too_big) {
     Effects effects;
     const bool was_saving = state.ui.storage_ok;
@@ -123,7 +115,11 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
     // Decoded and parsed once here; what happens depends on the file's format and the screen.
     std::optional<std::string> notice;
     const auto json = parse_json_bytes(bytes, &notice);
-    open_file_json(state, name, json, effects);
+    if (state.ui.screen == Screen::Team || (json && string_member(json.value(), "format") == "ladder-team")) {
+        team_add(state, name, json, effects);
+    } else {
+        import_json(state, name, json, effects);
+    }
     // Read, but not as saved (Windows-1252): said instead of the usual confirmation, since
     // the screen already shows what became of the file.
     if (json && notice) toast(state, fmt(S::FileReadAs, {{"file", name}, {"notice", *notice}}), effects);

@@ -1,8 +1,9 @@
 // Sharing an assessment as a link. The assessment file travels in the address's fragment
 // ("#share=..."), which browsers never send to a server: the browser compresses it
 // (CompressionStream) and the shell writes it in base64url. Opening such a link asks first,
-// then reads the text exactly as a file dropped on the page at that moment (the same checks,
-// the same errors; on the Team screen the answers join the team exercise). A link too long for chat tools and e-mail to keep whole is not offered; the file is.
+// then reads the text exactly as a file dropped on the page at that moment (on_file: the same
+// checks, the same errors; on the Team screen the answers join the team exercise). A link too
+// long for chat tools and e-mail to keep whole is not offered; the file is.
 #include "internal.h"
 
 namespace ladder::app {
@@ -23,13 +24,14 @@ void handle(State& state, const intent::OpenShared&, Effects& effects) {
     const std::string text = std::move(*state.ui.share.offered);
     state.ui.share.offered.reset();
     effects.push_back(effect::ClearShared{});
-    // Where a file dropped now would go: a member's answers join the team exercise on the Team
-    // screen; elsewhere they open as an assessment. Its problems are said as a file's are.
-    const bool was_saving = state.ui.storage_ok;
-    drop_undo(state.ui);
-    open_file_json(state, tr(S::ShareLinkName), parse_json_bytes(text), effects);
-    autosave(state);
-    say_if_not_saved(state, was_saving, effects);
+    // Text that is not even JSON came out of a damaged link, and says so as such; JSON goes
+    // where a file would.
+    const auto json = parse_json_bytes(text);
+    if (!json) {
+        state.ui.error = Message{tr(S::ShareDamagedTitle), fmt(S::ShareDamagedText, {{"reason", problem_list(json.errors())}})};
+        return;
+    }
+    for (auto& e : on_file(state, tr(S::ShareLinkName), text, false)) effects.push_back(std::move(e));
 }
 
 void handle(State& state, const intent::DismissShared&, Effects& effects) {

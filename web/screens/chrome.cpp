@@ -219,17 +219,17 @@ void draw_share_offer(const State& state, ScreenMemory& memory, Intents& out) {
     vspace(16);
     begin_panel("share-offer-panel", t.colors.accent_soft, ImVec2(16, 14));
     begin_group(Group::Alert, "share-offer");  // said as soon as it appears
-    const bool team = state.ui.screen == Screen::Team;
+    const char* text = tr(state.ui.screen == Screen::Team ? S::ShareOfferTextTeam : S::ShareOfferText);
     heading(t.fonts.body_bold, tr(S::ShareOfferTitle), 0, 2);
-    paragraph(tr(team ? S::ShareOfferTextTeam : S::ShareOfferText));
+    paragraph(text);
     end_group();
     const int pressed = button_row({{"shared-open", tr(S::ShareOfferOpen), ButtonKind::Primary},
                                     {"shared-not-now", tr(S::ShareOfferNotNow), ButtonKind::Secondary}});
     if (pressed == 0) out.push_back(intent::OpenShared{});
     if (pressed == 1) out.push_back(intent::DismissShared{});
     end_panel();
-    note_message(memory, std::string(tr(S::ShareOfferTitle)) + "\n" + tr(team ? S::ShareOfferTextTeam : S::ShareOfferText), ImGui::GetItemRectMin(),
-                 ImGui::GetItemRectMax(), ImGui::GetScrollY());
+    note_message(memory, std::string(tr(S::ShareOfferTitle)) + "\n" + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                 ImGui::GetScrollY());
     end_column();
 }
 

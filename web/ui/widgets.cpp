@@ -330,10 +330,7 @@ std::uint64_t registry_hash(float dpr) {
     std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
     struct Mix {
         std::uint64_t& hash;
-        void bytes(const void* data, std::size_t size) const {
-            const auto* at = static_cast<const unsigned char*>(data);
-            for (std::size_t i = 0; i < size; ++i) hash = (hash ^ at[i]) * 1099511628211ull;
-        }
+        void bytes(const void* data, std::size_t size) const { hash = key_mix(hash, data, size); }
         void operator()(std::string_view text) const {
             bytes(text.data(), text.size());
             bytes("\x1f", 1);  // where it ends

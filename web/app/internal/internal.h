@@ -48,9 +48,6 @@ void touch(Saved& item) {
 void open_assessment(State& state, Assessment assessment, const std::string& id, Screen screen);
 void use_model(State& state, std::optional<Model> model);
 Result<bool> import_json(State& state, const std::string& name, const Result<Json>& json, Effects& effects);
-// A file's content, where a file dropped now goes: on the Team screen (or a team exercise
-// file anywhere) to the team exercise, else opened as the assessment.
-void open_file_json(State& state, const std::string& name, const Result<Json>& json, Effects& effects);
 std::string problem_list(const Errors& errors);
 
 // Saving and restoring (persist.cpp). start() is the part of init() that waits for the
