@@ -132,4 +132,8 @@ std::string team_file_name(const TeamExercise& e, std::string_view today, std::s
     return join_name({"ladder-team", slug(e.team), file_date(e.updated, today)}, extension);
 }
 
+std::string peers_file_name(std::string_view group, std::string_view today, std::string_view extension) {
+    return join_name({"ladder-peers", slug(group), file_date("", today)}, extension);
+}
+
 }  // namespace ladder

@@ -37,4 +37,7 @@ std::string assessment_file_name(const Assessment& assessment, std::string_view 
 // "ladder-team-<team>-<date>.<extension>", with the same rules.
 std::string team_file_name(const TeamExercise& exercise, std::string_view today, std::string_view extension);
 
+// "ladder-peers-<group>-<date>.<extension>": a peer benchmark of a peer group ("" all teams).
+std::string peers_file_name(std::string_view group, std::string_view today, std::string_view extension);
+
 }  // namespace ladder

@@ -73,6 +73,8 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
         conflict = {{"team", ui.conflict->team}, {"deleted", !ui.conflict->theirs.has_value()}, {"choices", std::move(choices)},
                     {"details_differ", ui.conflict->details_differ}};
     }
+    ladder::Json groups = ladder::Json::array();
+    for (const auto& g : ui.convening.by_group) groups.push_back(g.name);
     return reply({{"screen", ladder::app::screen_name(ui.screen)},
                   {"category", ui.category < m.categories.size() ? m.categories[ui.category].id : ""},
                   {"error", ui.error ? ui.error->title + ": " + ui.error->text : ""},
@@ -92,7 +94,19 @@ EMSCRIPTEN_KEEPALIVE const char* ladder_api_ui() {
                   // one too long to offer, and whether a shared assessment waits to be opened.
                   {"share", {{"link", ui.share.revision == state.session.revision ? ui.share.link : ""},
                              {"too_long", ui.share.revision == state.session.revision ? ui.share.too_long : 0},
-                             {"offered", ui.share.offered.has_value()}}}});
+                             {"offered", ui.share.offered.has_value()}}},
+                  // The convening view: files given, teams counted and shown, the choices made;
+                  // and the peer benchmark a team compares with (its file and team count).
+                  {"convening", {{"files", ui.convening.inputs.size()},
+                                 {"teams", ui.convening.all.teams},
+                                 {"shown", ui.convening.rows.size()},
+                                 {"refused", ui.convening.all.refused.size()},
+                                 {"duplicates", ui.convening.all.duplicates.size()},
+                                 {"names", ui.convening.names},
+                                 {"group", ui.convening.group},
+                                 {"groups", groups},
+                                 {"min_group", ui.convening.min_group}}},
+                  {"peers", ui.peers ? ladder::Json{{"file", ui.peers->file}, {"teams", ui.peers->peers.teams}} : ladder::Json(nullptr)}});
 }
 
 // The interface's strings in the language in use, by stable id (for translators and tests).

@@ -31,13 +31,13 @@ Json read_language(const std::string& lang) {
 // Strings that are the same as English on purpose: the product's name, placeholders alone,
 // digits, key names, and words the language shares with English.
 const std::map<std::string, std::set<std::string>> kSameAsEnglish = {
-    {"es", {"app.name", "team.step_plan_short", "team.note_named_no_level", "a11y.title", "settings.keys_digits", "files.read_as"}},
+    {"es", {"app.name", "team.step_plan_short", "team.note_named_no_level", "a11y.title", "settings.keys_digits", "files.read_as", "peers.group_count"}},
     {"fr",
      {"app.name", "nav.menu", "results.dimensions", "results.col_dimension", "results.col_score", "team.step_plan_short",
-      "team.col_alpha", "team.notes_count", "a11y.nav", "a11y.questions", "a11y.notification"}},
+      "team.col_alpha", "team.notes_count", "a11y.nav", "a11y.questions", "a11y.notification", "peers.group_count"}},
     {"et",
      {"app.name", "settings.text_size_value", "team.note_named_no_level", "a11y.title", "settings.keys_tab", "files.read_as",
-      "settings.keys_digits", "settings.keys_clicker"}},
+      "settings.keys_digits", "settings.keys_clicker", "peers.group_count"}},
 };
 
 }  // namespace

@@ -94,7 +94,7 @@ const hello = await startServer(helloDir);
 const LOADS = 15;  // start-up: loads of each page, interleaved
 const firstLadder = [], firstHello = [], marks = {}, runs = [];
 let idleFrames = 0, frameMs = 0;
-let mirror = null, mirrorCost = null, lighthouse = null, teams = [], merges = [], journeyMemory = 0;
+let mirror = null, mirrorCost = null, lighthouse = null, teams = [], merges = [], journeyMemory = 0, convenings = [];
 
 // A team exercise of `members` people with spread-out answers, as the Team screen saves it.
 function teamExercise(members) {
@@ -233,6 +233,55 @@ async function teamScreen(members) {
   }
 }
 
+// `count` teams' assessment files, each a team of its own with spread-out levels.
+function teamFiles(count) {
+  const base = JSON.parse(example);
+  const ids = Object.keys(base.answers);
+  return Array.from({ length: count }, (_, t) => {
+    const a = structuredClone(base);
+    a.id = (t + 1).toString(16).padStart(32, '0');
+    a.team = `Team ${t + 1}`;
+    ids.forEach((id, k) => { a.answers[id].level = (t * 5 + k * 3) % 4; a.answers[id].dont_know = false; });
+    return { name: `team-${t + 1}.json`, text: JSON.stringify(a) };
+  });
+}
+
+// The Peers screen (the convening view) given `count` teams' files in one drop: how long from
+// the drop until every file is read, counted and shown (files per second), then ImGui's CPU
+// time per frame while the pointer moves over the heatmap and the mirror's writes per frame
+// while it scrolls.
+async function peersScreen(count) {
+  const { context, page } = await openPage(site.url);
+  try {
+    await click(page, 'nav-peers');
+    const ms = await page.evaluate(async (list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      const start = performance.now();
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+      await window.ladder.idle();
+      return performance.now() - start;
+    }, teamFiles(count));
+    const counted = (await page.evaluate(() => window.ladder.ui())).convening.teams;
+    for (let k = 0; k < 3; ++k) await wheel(page, 300);  // down to the heatmap
+    const hoverBefore = await stats(page);
+    for (let k = 0; k < 60; ++k) await page.mouse.move(300 + k * 10, 200 + (k % 9) * 40);
+    await idle(page);
+    const hoverAfter = await stats(page);
+    for (let k = 0; k < 6; ++k) await wheel(page, 200);
+    const scrollAfter = await stats(page);
+    return {
+      count, counted, ms, median: hoverAfter.frame_ms_median, p95: hoverAfter.frame_ms_p95,
+      stoodIn: hoverAfter.blocks_stood_in, hoverFrames: hoverAfter.frames - hoverBefore.frames,
+      scrollWrites: scrollAfter.frames > hoverAfter.frames ? (scrollAfter.mirror_writes - hoverAfter.mirror_writes) / (scrollAfter.frames - hoverAfter.frames) : NaN,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 // The whole journey in one page (start, answer every question, results, a 200-member team):
 // the wasm memory it reserved at the end, which only grows, so the visit's peak.
 async function journey() {
@@ -302,6 +351,7 @@ try {
   mirror = await mirrorWrites();
   mirrorCost = await mirrorFrameCost();
   for (const members of [5, 50, 200]) teams.push(await teamScreen(members));
+  for (const count of [12, 100, 500]) convenings.push(await peersScreen(count));
   journeyMemory = await journey();
   merges = await pageMerges();
   // Lighthouse lives in its own folder (tests/bench/lighthouse), installed by make bench.
@@ -355,6 +405,12 @@ for (const t of teams) {
   row(`team discussion screen, ${t.members} members (${t.counted} counted): CPU per frame, median / p95`,
     `${t.median.toFixed(3)} / ${t.p95.toFixed(3)} ms`, bar, t.members === 50 ? t.median <= 1 && t.counted === 50 : undefined);
 }
+for (const c of convenings) {
+  row(`peers screen, ${c.count} teams' files in one drop (${c.counted} counted): read and shown in / files per second`,
+    `${c.ms.toFixed(0)} ms / ${(c.count / (c.ms / 1000)).toFixed(0)}`, '', c.counted === c.count ? undefined : false);
+  row(`  heatmap of ${c.count} teams: CPU per frame, median / p95 (${c.hoverFrames} frames, ${c.stoodIn} rows stood in for); mirror writes per frame scrolling`,
+    `${c.median.toFixed(3)} / ${c.p95.toFixed(3)} ms; ${Number.isNaN(c.scrollWrites) ? 'n/a' : c.scrollWrites.toFixed(0)}`, '');
+}
 const bigTeam = teams.find((t) => t.members === 200);
 row('  mirror DOM writes per frame, 200 members, pointer moving / scrolling',
   `${Number.isNaN(bigTeam.hoverWrites) ? 'n/a' : bigTeam.hoverWrites.toFixed(1)} / ${bigTeam.scrollWrites.toFixed(1)} (${bigTeam.scrollFrames} frames)`, '0 / -',
@@ -402,5 +458,5 @@ for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.value.padEnd(val
 const failed = rows.filter((r) => r.pass === 'NO');
 console.log(failed.length ? `\n${failed.length} bar(s) not met: ${failed.map((r) => r.what.trim()).join('; ')}` : '\nEvery bar is met.');
 mkdirSync(join(root, 'build'), { recursive: true });
-writeFileSync(join(root, 'build/bench.json'), JSON.stringify({ measured: new Date().toISOString(), rows, ...figures }, null, 1));
+writeFileSync(join(root, 'build/bench.json'), JSON.stringify({ measured: new Date().toISOString(), rows, convenings, ...figures }, null, 1));
 console.log('Written to build/bench.json.');

@@ -76,4 +76,10 @@ test('each screen reads as its snapshot says', async (tc) => {
     await press(page, 'button', 'Next: agree the plan');
     await check(page, 'team-plan');
   });
+  await step('peers, with five teams', async () => {
+    await press(page, 'tab', 'Peers');
+    const teams = [0, 1, 2, 3, 4].map((k) => memberFiles([[`Lead${k}`, k % 4]], `Unit ${k}`)[0]);
+    await dropFiles(page, teams);
+    await check(page, 'peers');
+  });
 });

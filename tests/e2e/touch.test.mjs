@@ -288,7 +288,7 @@ test('a tap on Menu opens the sections under the bar, at the button\'s edge, and
   await idle(page);
   assert.equal((await widget(page, 'nav-menu')).state, 'expanded');
   const sections = (await widgets(page)).filter((w) => w.id.startsWith('nav-') && w.id !== 'nav-menu' && w.id !== 'nav-language');
-  assert.equal(sections.length, 6);
+  assert.equal(sections.length, 7);
   for (const w of sections) {
     assert.ok(w.rect.y >= menu.rect.y + menu.rect.h - 1, `${w.id} is under the bar (${w.rect.y})`);
     assert.ok(w.rect.x + w.rect.w <= menu.rect.x + menu.rect.w + 1, `${w.id} ends under the button's right edge`);

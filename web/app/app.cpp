@@ -220,6 +220,8 @@ void handle(State& state, const intent::Undo&, Effects&) {
                    std::move(removed->assessment));
         touch(state.session.team);
         replan_team(state.session);
+    } else if (auto* peers = std::get_if<RemovedPeers>(&undo)) {
+        undo_peers(state, std::move(*peers));
     }
     refresh_saved(state);
 }

@@ -102,6 +102,21 @@ struct TeamNew { static constexpr unsigned rules = kNoRules; };
 struct OpenTeam { static constexpr unsigned rules = kNoRules; std::string id; };
 struct DismissTeamProblems { static constexpr unsigned rules = kKeepsUndo; };
 
+// The convening view (peers.cpp).
+struct PeersAddFiles { static constexpr unsigned rules = kNoRules; };           // the file picker, several files
+struct PeersRemove { static constexpr unsigned rules = kKeepsUndo; int index; };  // an input; offers its own Undo
+struct PeersClear { static constexpr unsigned rules = kKeepsUndo; };             // every team; offers its own Undo
+struct PeersNames { static constexpr unsigned rules = kKeepsUndo; bool on; };
+struct PeersSort { static constexpr unsigned rules = kKeepsUndo; int dimension; };  // -1: as added
+struct PeersSetGroup { static constexpr unsigned rules = kNoRules; int index; std::string group; };
+struct PeersShowGroup { static constexpr unsigned rules = kKeepsUndo; std::string group; };  // "": all teams
+struct PeersMinGroup { static constexpr unsigned rules = kKeepsUndo; int min_group; };
+struct PeersDownload { static constexpr unsigned rules = kKeepsUndo; FileKind kind; };
+struct PeersPrint { static constexpr unsigned rules = kKeepsUndo; };
+// A team's side: open a peer benchmark file to compare with (the file picker), or stop.
+struct ComparePeersOpen { static constexpr unsigned rules = kKeepsUndo; };
+struct ComparePeersClose { static constexpr unsigned rules = kKeepsUndo; };
+
 }  // namespace intent
 
 using Intent = std::variant<
@@ -115,7 +130,10 @@ using Intent = std::variant<
     intent::TeamRemove, intent::TeamSetTarget, intent::EditTeamName, intent::EditTheoryOfChange,
     intent::StartFromPrompts, intent::TeamHideRatings, intent::TeamReveal, intent::TeamProjector,
     intent::TeamProjectorGo, intent::TeamProjectorNames, intent::TeamDownload, intent::TeamPrint, intent::TeamNew, intent::OpenTeam,
-    intent::DismissTeamProblems, intent::MakeShareLink, intent::CopyShareLink, intent::OpenShared, intent::DismissShared>;
+    intent::DismissTeamProblems, intent::MakeShareLink, intent::CopyShareLink, intent::OpenShared, intent::DismissShared,
+    intent::PeersAddFiles, intent::PeersRemove, intent::PeersClear, intent::PeersNames, intent::PeersSort,
+    intent::PeersSetGroup, intent::PeersShowGroup, intent::PeersMinGroup, intent::PeersDownload, intent::PeersPrint,
+    intent::ComparePeersOpen, intent::ComparePeersClose>;
 
 using Intents = std::vector<Intent>;
 

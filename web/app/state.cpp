@@ -11,7 +11,8 @@ struct ScreenName {
 };
 constexpr ScreenName kScreenNames[] = {{Screen::Welcome, "welcome"}, {Screen::Assess, "assess"},
                                        {Screen::Results, "results"}, {Screen::Team, "team"},
-                                       {Screen::Saved, "saved"},     {Screen::Settings, "settings"}};
+                                       {Screen::Peers, "peers"},     {Screen::Saved, "saved"},
+                                       {Screen::Settings, "settings"}};
 
 }  // namespace
 
@@ -20,6 +21,20 @@ const char* screen_name(Screen screen) {
         if (s.screen == screen) return s.name;
     }
     return "welcome";
+}
+
+std::string peer_letter(int number) {
+    std::string letters;
+    for (int n = number; n >= 0; n = n / 26 - 1) letters.insert(letters.begin(), static_cast<char>('A' + n % 26));
+    return letters;
+}
+
+std::string peer_group(const ConveningView& view, std::size_t input) {
+    if (input >= view.groups.size()) return "";
+    const std::string& g = view.groups[input];
+    const auto first = g.find_first_not_of(' ');
+    if (first == std::string::npos) return "";
+    return g.substr(first, g.find_last_not_of(' ') - first + 1);
 }
 
 std::optional<Screen> screen_from_name(const std::string& name) {

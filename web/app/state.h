@@ -12,12 +12,13 @@
 #include <variant>
 #include <vector>
 
+#include "peers.h"
 #include "session.h"
 #include "team.h"
 
 namespace ladder::app {
 
-enum class Screen { Welcome, Assess, Results, Team, Saved, Settings };
+enum class Screen { Welcome, Assess, Results, Team, Peers, Saved, Settings };
 const char* screen_name(Screen screen);  // "welcome", ... (stored across reloads)
 std::optional<Screen> screen_from_name(const std::string& name);
 
@@ -95,7 +96,13 @@ struct RemovedRespondent {
     std::size_t index = 0;
     Assessment assessment;
 };
-using Undo = std::variant<RemovedEntry, RemovedRespondent>;
+// Teams taken out of the convening view (one, or all of them), with their peer groups.
+struct RemovedPeers {
+    std::vector<std::size_t> at;  // where each was, ascending
+    std::vector<PeerInput> inputs;
+    std::vector<std::string> groups;
+};
+using Undo = std::variant<RemovedEntry, RemovedRespondent, RemovedPeers>;
 
 // A short confirmation at the bottom of the window. One that offers Undo stays until the next
 // action; any other goes by itself after a few seconds.
@@ -144,6 +151,42 @@ struct ShareView {
     std::optional<std::string> offered;  // the shared assessment's text
 };
 
+// The convening view (peers.cpp): an organiser gathers many teams' files, each team counted
+// once, sees them side by side and publishes a peer benchmark made only of totals. Kept while
+// the page is open: the files stay on the organiser's computer.
+struct ConveningView {
+    std::vector<PeerInput> inputs;    // every file given, in order, refused ones too
+    std::vector<std::string> groups;  // per input: the organiser's peer group ("" none)
+    bool names = false;               // teams by name; else "Team A", "Team B"... (a projector)
+    int sort = -1;                    // the dimension the teams are sorted by; -1 as added
+    int min_group = kMinGroup;        // the fewest teams a published figure may come from
+    std::string group;                // the peer group shown; "" all teams
+    // Worked out whenever the above changes (refresh_convening):
+    PeerBenchmark all;                   // every team: what was refused or counted once
+    std::vector<int> letter;             // per input: its letter's number (0 = "A"), -1 not counted
+    std::vector<std::size_t> rows;       // the inputs shown (counted, in the group), in order
+    PeerBenchmark benchmark;             // of the teams shown: what is published
+    struct GroupFigures {
+        std::string name;
+        PeerBenchmark benchmark;
+    };
+    std::vector<GroupFigures> by_group;  // each peer group named, alphabetically
+    int revision = 0;                    // bumps on every change
+};
+
+// The most an organiser may ask a published figure to come from.
+constexpr int kMaxMinGroup = 50;
+// A team's letter when teams are not named: 0 "A", 25 "Z", 26 "AA", 27 "AB"...
+std::string peer_letter(int number);
+// An input's peer group: its tag without spaces at either end ("" none).
+std::string peer_group(const ConveningView& view, std::size_t input);
+
+// A peer benchmark a team opened to set its own results against.
+struct PeerCompare {
+    std::string file;
+    PeerBenchmark peers;
+};
+
 struct UiState {
     Screen screen = Screen::Welcome;
     std::size_t category = 0;  // index into the model's categories, on the Assess screen
@@ -165,6 +208,8 @@ struct UiState {
     std::string draft_team, draft_respondent;  // the welcome screen's fields
     TeamView team;
     ShareView share;
+    ConveningView convening;
+    std::optional<PeerCompare> peers;
 };
 
 // What the app keeps to itself: what storage already holds, so it writes only changes.

@@ -109,6 +109,7 @@ void draw_top_bar(const State& state, Intents& out) {
                                {"nav-assess", S::NavAssess, Screen::Assess},
                                {"nav-results", S::NavResults, Screen::Results},
                                {"nav-team", S::NavTeam, Screen::Team},
+                               {"nav-peers", S::NavPeers, Screen::Peers},
                                {"nav-saved", S::NavSaved, Screen::Saved},
                                {"nav-settings", S::NavSettings, Screen::Settings}};
     begin_group(Group::Navigation, "nav", tr(S::NavLabel));
@@ -219,7 +220,8 @@ void draw_share_offer(const State& state, ScreenMemory& memory, Intents& out) {
     vspace(16);
     begin_panel("share-offer-panel", t.colors.accent_soft, ImVec2(16, 14));
     begin_group(Group::Alert, "share-offer");  // said as soon as it appears
-    const char* text = tr(state.ui.screen == Screen::Team ? S::ShareOfferTextTeam : S::ShareOfferText);
+    const Screen screen = state.ui.screen;
+    const char* text = tr(screen == Screen::Team ? S::ShareOfferTextTeam : screen == Screen::Peers ? S::ShareOfferTextPeers : S::ShareOfferText);
     heading(t.fonts.body_bold, tr(S::ShareOfferTitle), 0, 2);
     paragraph(text);
     end_group();

@@ -74,6 +74,7 @@ std::string page_title(const State& state) {
         }
         case Screen::Results: screen = tr(S::NavResults); break;
         case Screen::Team: screen = tr(S::NavTeam); break;
+        case Screen::Peers: screen = tr(S::NavPeers); break;
         case Screen::Saved: screen = tr(S::NavSaved); break;
         case Screen::Settings: screen = tr(S::NavSettings); break;
     }
@@ -109,6 +110,7 @@ Intents draw_frame(const State& state, ScreenMemory& memory, float& content_heig
             if (state.ui.team.projector) draw_projector(state, intents);
             else draw_team(state, intents);
             break;
+        case Screen::Peers: draw_peers(state, intents); break;
         case Screen::Saved: draw_saved(state, intents); break;
         case Screen::Settings: draw_settings(state, memory, intents); break;
     }

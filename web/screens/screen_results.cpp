@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "screens.h"
 #include "catalogue.h"
+#include "messages.h"
 #include "widgets.h"
 
 namespace ladder::ui {
@@ -225,7 +226,7 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
     }
 }
 
-void draw_radar_legend(bool band) {
+void draw_radar_legend(bool team, Band band) {
     const Theme& t = theme();
     const Palette& c = t.colors;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -245,7 +246,7 @@ void draw_radar_legend(bool band) {
         ImGui::SameLine();
         text(tr(label));
     };
-    item(band ? S::LegendTeam : S::LegendCurrent,
+    item(team ? S::LegendTeam : S::LegendCurrent,
          [&](ImVec2 p) { draw->AddRectFilled(p + ImVec2(0, t.em(6)), p + ImVec2(sw, t.em(6) + t.px(4)), c.accent); });
     item(S::LegendTarget, [&](ImVec2 p) {
         for (int k = 0; k < 3; ++k) {
@@ -253,14 +254,15 @@ void draw_radar_legend(bool band) {
                                 p + ImVec2(sw * (static_cast<float>(k) + 0.6f) / 3.0f, t.em(6) + t.px(3)), c.target);
         }
     });
-    if (band) {
-        item(S::LegendBand, [&](ImVec2 p) {
+    if (band != Band::None) {
+        item(band == Band::Team ? S::LegendBand : S::LegendPeers, [&](ImVec2 p) {
             draw->AddRectFilled(p + ImVec2(0, t.em(2)), p + ImVec2(sw, t.em(12)), with_alpha(c.stage[1], 70), t.px(2));
         });
     }
 }
 
-void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus) {
+void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus,
+                    const std::string& peers) {
     const Theme& t = theme();
     const Palette& c = t.colors;
     const Category& category = model.categories[static_cast<std::size_t>(model.category_index(step.category))];
@@ -270,8 +272,83 @@ void draw_next_step(const Model& model, const NextStep& step, const std::string&
     paragraph(model.dimensions[category.dimension].title.get(lang) + "  \xC2\xB7  " + fmt(S::StepFromTo, {{"from", step.from}, {"to", step.to}}),
               c.text_muted, t.fonts.small);
     paragraph(step.text);
+    if (!peers.empty()) paragraph(peers, c.text_muted, t.fonts.small);
     end_panel();
     ImGui::PopID();
+}
+
+std::optional<PeerComparison> peer_comparison(const State& state, const ScoreResult& team) {
+    if (!state.ui.peers) return std::nullopt;
+    return compare_with_peers(*state.session.model, state.ui.peers->peers, team);
+}
+
+void peer_band(const std::optional<PeerComparison>& comparison, std::vector<std::optional<double>>& q1,
+               std::vector<std::optional<double>>& q3) {
+    q1.clear();
+    q3.clear();
+    if (!comparison) return;
+    for (const PeerStanding& d : comparison->dimensions) {
+        q1.push_back(d.suppressed ? std::nullopt : d.q1);
+        q3.push_back(d.suppressed ? std::nullopt : d.q3);
+    }
+}
+
+std::string peers_at_step(const std::optional<PeerComparison>& comparison, std::size_t step) {
+    if (!comparison || step >= comparison->next_steps.size()) return "";
+    const PeerStep& s = comparison->next_steps[step];
+    if (!s.peers_there) return "";
+    return fmt(S::PeersThere, {{"count", *s.peers_there}, {"n", s.n}, {"level", s.step.to}});
+}
+
+void draw_peer_comparison(const State& state, const std::optional<PeerComparison>& comparison, Intents& out) {
+    const Theme& t = theme();
+    const Palette& c = t.colors;
+    const Model& m = *state.session.model;
+    heading(t.fonts.h2, tr(S::ComparePeersTitle));
+    if (!comparison) {
+        paragraph(tr(S::ComparePeersHelp), c.text_muted);
+        vspace(4);
+        if (button("compare-peers-open", tr(S::ComparePeersOpen))) out.push_back(intent::ComparePeersOpen{});
+        return;
+    }
+    const app::PeerCompare& peers = *state.ui.peers;
+    paragraph(fmt(S::ComparePeersFrom, {{"file", peers.file}, {"count", peers.peers.teams}, {"min", peers.peers.min_group}}),
+              c.text_muted);
+    vspace(4);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    const bool narrow = narrow_layout();
+    if (begin_table("peer-table", tr(S::ComparePeersTitle), narrow ? 3 : 4, flags)) {
+        table_column(tr(S::ColDimension), 2.0f);
+        table_column(tr(S::ColScore), 0.8f);
+        if (!narrow) table_column(tr(S::ComparePeersColBand), 1.1f);
+        table_column(tr(S::ComparePeersColWhere), 2.4f);
+        table_headers();
+        const auto row = [&](const std::string& name, const PeerStanding& d) {
+            table_row(t.em(36));
+            table_cell(name);
+            if (d.score) table_cell(number(*d.score, 2));
+            else table_cell("-", true);
+            if (!narrow) {
+                if (d.suppressed || !d.q1 || !d.q3) table_cell("-", true);
+                else table_cell(number(*d.q1, 2) + "\xE2\x80\x93" + number(*d.q3, 2));
+            }
+            if (d.position == PeerPosition::Unknown) {
+                table_cell(tr(d.suppressed ? S::PeerTooFew : S::PeerNoScore), true);
+                return;
+            }
+            const S where = d.position == PeerPosition::Below ? S::PeerBelow : d.position == PeerPosition::Ahead ? S::PeerAhead : S::PeerLike;
+            std::string said = tr(where);
+            if (d.at_or_below) said += "  \xC2\xB7  " + fmt(S::PeerAtOrBelow, {{"count", *d.at_or_below}, {"n", d.n}});
+            table_cell(said);
+        };
+        for (std::size_t i = 0; i < m.dimensions.size() && i < comparison->dimensions.size(); ++i) {
+            row(m.dimensions[i].title.get(state.session.lang), comparison->dimensions[i]);
+        }
+        row(message(M::PeersOverall), comparison->overall);
+        end_table();
+    }
+    vspace(8);
+    if (button("compare-peers-close", tr(S::ComparePeersClose), ButtonKind::Quiet)) out.push_back(intent::ComparePeersClose{});
 }
 
 int button_row(const std::vector<RowButton>& buttons) {
@@ -340,10 +417,13 @@ void draw_results(const State& state, Intents& out) {
     const float radar = narrow ? available : std::min(available * 0.5f, t.px(440) * t.text_scale);
     draw_overall(session, narrow ? available : available - radar - t.px(24), out);
     if (!narrow) ImGui::SameLine(0, t.px(24));
+    const std::optional<PeerComparison> peers = peer_comparison(state, r);
+    std::vector<std::optional<double>> peers_q1, peers_q3;
+    peer_band(peers, peers_q1, peers_q3);
     ImGui::BeginGroup();
     paragraph(tr(S::RadarTitle), c.text_muted, t.fonts.small);
-    draw_radar(m, r, lang, radar);
-    draw_radar_legend(false);
+    draw_radar(m, r, lang, radar, peers ? &peers_q1 : nullptr, peers ? &peers_q3 : nullptr);
+    draw_radar_legend(false, peers ? Band::Peers : Band::None);
     ImGui::EndGroup();
     end_card();
     vspace(24);
@@ -392,11 +472,13 @@ void draw_results(const State& state, Intents& out) {
         end_table();
     }
     vspace(28);
+    draw_peer_comparison(state, peers, out);
+    vspace(28);
 
     heading(t.fonts.h2, tr(S::FocusTitle));
     vspace(4);
     if (r.next_steps.empty()) paragraph(tr(S::NoSteps), c.text_muted);
-    const auto draw_step = [&](std::size_t i, bool focus) { draw_next_step(m, r.next_steps[i], lang, i, focus); };
+    const auto draw_step = [&](std::size_t i, bool focus) { draw_next_step(m, r.next_steps[i], lang, i, focus, peers_at_step(peers, i)); };
     for (std::size_t i = 0; i < r.next_steps.size() && i < kFocusSteps; ++i) draw_step(i, true);
     if (r.next_steps.size() > kFocusSteps) {
         vspace(4);

@@ -220,20 +220,7 @@ void target_chips(const Session& session, std::size_t k, bool status, Intents& o
 // What a category's row shows depends on: the exercise and its plan (every change to them
 // counts in team_revision), the languages and locale, the theme and text size, and the width.
 std::uint64_t row_key(const Session& session, std::size_t k) {
-    const Theme& t = theme();
-    std::uint64_t key = 0xcbf29ce484222325ull;
-    key = key_mix(key, k);
-    key = key_mix(key, session.team_revision);
-    key = key_mix(key, session.model);
-    key = key_mix(key, session.lang);
-    key = key_mix(key, session.locale);
-    key = key_mix(key, language());
-    key = key_mix(key, t.kind);
-    key = key_mix(key, t.dpr);
-    key = key_mix(key, t.text_scale);
-    key = key_mix(key, t.touch);
-    key = key_mix(key, ImGui::GetContentRegionAvail().x);
-    return key_mix(key, narrow_layout());
+    return key_mix(key_mix(view_key(session), k), session.team_revision);
 }
 
 // The rows of the discussion, one per category, drawn only near the view (CachedBlock): a
@@ -537,11 +524,13 @@ void dimension_table(const Session& session) {
     end_table();
 }
 
-void draw_plan(const Session& session, Intents& out) {
+void draw_plan(const State& state, Intents& out) {
+    const Session& session = state.session;
     const Theme& t = theme();
     const Palette& c = t.colors;
     const Model& m = *session.model;
     const TeamPlan& plan = session.team_plan;
+    const std::optional<PeerComparison> peers = peer_comparison(state, plan.planned);
     if (plan.merged.respondents.empty()) {
         paragraph(tr(S::TeamNothingYet), c.text_muted);
         if (button("team-go-collect", tr(S::TeamGoCollect), ButtonKind::Primary)) out.push_back(intent::TeamStep{0});
@@ -558,8 +547,12 @@ void draw_plan(const Session& session, Intents& out) {
     const float radar = narrow ? available : std::min(available * 0.5f, t.px(440) * t.text_scale);
     ImGui::BeginGroup();
     paragraph(tr(S::TeamRadarTitle), c.text_muted, t.fonts.small);
-    draw_radar(m, picture, session.lang, radar, &plan.band_min, &plan.band_max);
-    draw_radar_legend(true);
+    // With a peer benchmark open, the band is the peers' middle half (the members' range stays
+    // in the table).
+    std::vector<std::optional<double>> peers_q1, peers_q3;
+    peer_band(peers, peers_q1, peers_q3);
+    draw_radar(m, picture, session.lang, radar, peers ? &peers_q1 : &plan.band_min, peers ? &peers_q3 : &plan.band_max);
+    draw_radar_legend(true, peers ? Band::Peers : Band::Team);
     ImGui::EndGroup();
     if (!narrow) ImGui::SameLine(0, t.px(24));
     ImGui::BeginGroup();
@@ -578,6 +571,8 @@ void draw_plan(const Session& session, Intents& out) {
     ImGui::EndChild();
     ImGui::EndGroup();
     end_card();
+    vspace(24);
+    draw_peer_comparison(state, peers, out);
     vspace(24);
 
     heading(t.fonts.h2, tr(S::TeamTocTitle));
@@ -598,7 +593,7 @@ void draw_plan(const Session& session, Intents& out) {
     heading(t.fonts.h2, tr(S::TeamStepsTitle));
     const auto& steps = plan.planned.next_steps;
     if (steps.empty()) paragraph(tr(S::TeamNoSteps), c.text_muted);
-    for (std::size_t i = 0; i < steps.size(); ++i) draw_next_step(m, steps[i], session.lang, i, i < kFocusSteps);
+    for (std::size_t i = 0; i < steps.size(); ++i) draw_next_step(m, steps[i], session.lang, i, i < kFocusSteps, peers_at_step(peers, i));
     vspace(24);
 
     heading(t.fonts.h2, tr(S::TeamTakeAway));
@@ -634,7 +629,7 @@ void draw_team(const State& state, Intents& out) {
     switch (ui.team.step) {
         case 0: draw_collect(session, ui, out); break;
         case 1: draw_discuss(session, ui, out); break;
-        default: draw_plan(session, out); break;
+        default: draw_plan(state, out); break;
     }
     vspace(24);
     ImGui::Separator();

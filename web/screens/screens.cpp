@@ -11,7 +11,7 @@ bool narrow_layout() { return ImGui::GetMainViewport()->Size.x / theme().dpr < 7
 
 float content_width(Screen screen) {
     const float available = ImGui::GetContentRegionAvail().x;
-    const float readable = theme().px(screen == Screen::Assess ? 1180.0f : 960.0f) * std::min(theme().text_scale, 1.3f);
+    const float readable = theme().px(screen == Screen::Assess || screen == Screen::Peers ? 1180.0f : 960.0f) * std::min(theme().text_scale, 1.3f);
     return std::min(available, readable);
 }
 
@@ -49,6 +49,21 @@ void same_line_if_fits(float width, float spacing) {
 
 float radio_width(const std::string& label) {
     return choice_mark() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
+}
+
+std::uint64_t view_key(const Session& session) {
+    const Theme& t = theme();
+    std::uint64_t key = 0xcbf29ce484222325ull;
+    key = key_mix(key, session.model);
+    key = key_mix(key, session.lang);
+    key = key_mix(key, session.locale);
+    key = key_mix(key, language());
+    key = key_mix(key, t.kind);
+    key = key_mix(key, t.dpr);
+    key = key_mix(key, t.text_scale);
+    key = key_mix(key, t.touch);
+    key = key_mix(key, ImGui::GetContentRegionAvail().x);
+    return key_mix(key, narrow_layout());
 }
 
 std::string stage_title(const Model& model, std::optional<int> stage, const std::string& lang) {

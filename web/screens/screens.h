@@ -58,12 +58,16 @@ void same_line_if_fits(float width, float spacing);
 // A small note-like tag ("Provisional") on the current line, centred on a line `line_height` tall.
 void tag(const std::string& label, float line_height);
 float radio_width(const std::string& label);  // a radio with this label: circle, gap, text
+// A CachedBlock key from everything that changes how a block draws the same data: the model
+// and its languages, the interface's language, the theme, the text size and the width.
+std::uint64_t view_key(const Session& session);
 
 // The screens.
 void draw_welcome(const State& state, Intents& out);
 void draw_assess(const State& state, Intents& out);
 void draw_results(const State& state, Intents& out);
 void draw_team(const State& state, Intents& out);
+void draw_peers(const State& state, Intents& out);
 void draw_projector(const State& state, Intents& out);
 void draw_saved(const State& state, Intents& out);
 void draw_settings(const State& state, ScreenMemory& memory, Intents& out);
@@ -80,10 +84,24 @@ void draw_drop_overlay(const State& state);
 void draw_radar(const Model& model, const ScoreResult& result, const std::string& lang, float size,
                 const std::vector<std::optional<double>>* band_min = nullptr,
                 const std::vector<std::optional<double>>* band_max = nullptr);
-// One next step as a panel (category, dimension, from and to, the step); the focus steps stand out.
-void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus);
-// The legend under a radar: current (solid), target (dashed), and the team's band if shown.
-void draw_radar_legend(bool band);
+// One next step as a panel (category, dimension, from and to, the step); the focus steps stand
+// out. `peers`: what peers show there ("7 of 12 peers are already at level 2 here"), if known.
+void draw_next_step(const Model& model, const NextStep& step, const std::string& lang, std::size_t index, bool focus,
+                    const std::string& peers = "");
+// The band a radar may show behind the shapes: the team's members' range, or the peers' middle half.
+enum class Band { None, Team, Peers };
+// The legend under a radar: current (solid: the team's medians for a team), target (dashed),
+// and the band if shown.
+void draw_radar_legend(bool team, Band band);
+// Comparing with peers (a ladder-peers file the team opened), for Results and the team plan:
+// the comparison of `team` (an assessment's result, or the team's plan) if a benchmark is open;
+// the radar band it gives (the peers' quartiles); the section that says where the team stands
+// and offers to open or close a benchmark; and the words under a next step.
+std::optional<PeerComparison> peer_comparison(const State& state, const ScoreResult& team);
+void peer_band(const std::optional<PeerComparison>& comparison, std::vector<std::optional<double>>& q1,
+               std::vector<std::optional<double>>& q3);
+void draw_peer_comparison(const State& state, const std::optional<PeerComparison>& comparison, Intents& out);
+std::string peers_at_step(const std::optional<PeerComparison>& comparison, std::size_t step);
 // Buttons in a row that wraps to the next line when the column is too narrow.
 struct RowButton {
     const char* id;

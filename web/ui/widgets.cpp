@@ -218,6 +218,10 @@ void drawn_text(const std::string& text, ImVec2 min, ImVec2 max) {
     if (!text.empty()) record_plain(derived_id("text", text), Role::Text, text, min, max);
 }
 
+void record_rect(const std::string& id, Role role, const std::string& label, ImVec2 min, ImVec2 max) {
+    record_plain(id, role, label, min, max);
+}
+
 void image(const char* id, const std::string& alt) { record_item(id, Role::Image, alt, ""); }
 
 void begin_group(Group group, const char* id, const std::string& label) {

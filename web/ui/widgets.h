@@ -139,6 +139,8 @@ bool slider_int(const char* id, const std::string& label, int* value, int min, i
 
 // Text drawn straight onto the canvas (with the draw list) at this rectangle, for the mirror.
 void drawn_text(const std::string& text, ImVec2 min, ImVec2 max);
+// A table's cell or column header drawn with the draw list (a heatmap's), at this rectangle.
+void record_rect(const std::string& id, Role role, const std::string& label, ImVec2 min, ImVec2 max);
 // The last ImGui item is a picture (a chart, the ladder's rungs): `alt` says what it shows.
 void image(const char* id, const std::string& alt);
 

@@ -92,6 +92,27 @@ void handle(State& state, const intent::CopyShareLink& intent, Effects& effects)
 void handle(State& state, const intent::OpenShared& intent, Effects& effects);
 void handle(State& state, const intent::DismissShared& intent, Effects& effects);
 
+// The convening view and comparing with peers (peers.cpp).
+// A team's file joins the convening view (Peers screen); a peer benchmark file opens for
+// comparing, on any screen.
+void convening_add(State& state, const std::string& name, const Result<Json>& json, Effects& effects);
+void open_peers(State& state, const std::string& name, const Json& json, Effects& effects);
+void refresh_convening(State& state);  // after the convening's inputs or choices changed
+void restore_peers(State& state);      // the benchmark kept from the last visit
+void undo_peers(State& state, RemovedPeers removed);
+void handle(State& state, const intent::PeersAddFiles& intent, Effects& effects);
+void handle(State& state, const intent::PeersRemove& intent, Effects& effects);
+void handle(State& state, const intent::PeersClear& intent, Effects& effects);
+void handle(State& state, const intent::PeersNames& intent, Effects& effects);
+void handle(State& state, const intent::PeersSort& intent, Effects& effects);
+void handle(State& state, const intent::PeersSetGroup& intent, Effects& effects);
+void handle(State& state, const intent::PeersShowGroup& intent, Effects& effects);
+void handle(State& state, const intent::PeersMinGroup& intent, Effects& effects);
+void handle(State& state, const intent::PeersDownload& intent, Effects& effects);
+void handle(State& state, const intent::PeersPrint& intent, Effects& effects);
+void handle(State& state, const intent::ComparePeersOpen& intent, Effects& effects);
+void handle(State& state, const intent::ComparePeersClose& intent, Effects& effects);
+
 // Two tabs and failing storage (tabs.cpp).
 void handle(State& state, const intent::ConflictPick& intent, Effects& effects);
 void handle(State& state, const intent::ResolveConflict& intent, Effects& effects);

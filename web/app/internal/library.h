@@ -19,6 +19,7 @@ constexpr const char* kAssessmentPrefix = "ladder.v1.assessment.";
 constexpr const char* kStateKey = "ladder.v1.state";
 constexpr const char* kTeamPrefix = "ladder.v1.team.";     // team exercises
 constexpr const char* kModelKey = "ladder.v1.model";  // a custom model loaded from a file
+constexpr const char* kPeersKey = "ladder.v1.peers";  // the peer benchmark a team compares with
 
 std::string new_id();
 std::vector<app::SavedAssessment> list(const Model& model);  // most recently changed first

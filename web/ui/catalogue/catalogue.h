@@ -145,6 +145,74 @@ namespace ladder::ui {
     X(ShareDamagedText, "share.damaged_text", "The answers in it are damaged or cut short ({reason}). Nothing was changed. Ask for the link again, or for the file.") \
     X(ShareFailedTitle, "share.failed_title", "No link could be made")                                                \
     X(ShareLinkName, "share.link_name", "the shared link")                                                            \
+    X(NavPeers, "nav.peers", "Peers")                                                                                  \
+    X(PeersTitle, "peers.title", "Where teams stand among their peers")                                                \
+    X(PeersIntro, "peers.intro", "For an organiser who brings several teams together. Add each team's file, an assessment or a team exercise, and see the teams side by side. The files are read in this browser and go nowhere; what you can publish holds only totals, never one team's levels.") \
+    X(PeersAddFiles, "peers.add_files", "Add teams' files")                                                            \
+    X(PeersDropHint, "peers.drop_hint", "You can also drop many files at once anywhere on this page. Each team counts once, with its newest file.") \
+    X(PeersNotCounted, "peers.not_counted", "Some files were not counted")                                             \
+    X(PeersNone, "peers.none", "No team yet. Add the files the teams gave you.")                                       \
+    X(PeersShowNames, "peers.show_names", "Show team names")                                                           \
+    X(PeersNamesHelp, "peers.names_help", "Off, the teams are Team A, Team B and so on, for a room or a projector. The letters follow the order the files were added.") \
+    X(PeersTeamLetter, "peers.team_letter", "Team {letter}")                                                           \
+    X(PeersGroupShown, "peers.group_shown", "Peer group")                                                              \
+    X(PeersAllTeams, "peers.all_teams", "All teams ({count})")                                                         \
+    X(PeersAllTeamsShort, "peers.all_teams_short", "All teams")                                                        \
+    X(PeersGroupCount, "peers.group_count", "{group} ({count})")                                                       \
+    X(PeersSortLabel, "peers.sort_label", "Order of the teams")                                                        \
+    X(PeersSortAdded, "peers.sort_added", "As added")                                                                  \
+    X(PeersHeatmapTitle, "peers.heatmap_title", "Each team's level, category by category")                             \
+    X(PeersHeatmapHelp, "peers.heatmap_help", "One row per team and one column per category, grouped by dimension and coloured by stage. A team exercise shows its median; an empty square was not answered. Sorting by a dimension puts the highest score in it first.") \
+    X(PeersColTeam, "peers.col_team", "Team")                                                                          \
+    X(PeersNoLevel, "peers.no_level", "not answered")                                                                  \
+    X(PeersLevelsTitle, "peers.levels_title", "How many teams are at each level")                                      \
+    X(PeersColCategory, "peers.col_category", "Category")                                                              \
+    X(PeersColLevel, "peers.col_level", "Level {level}")                                                               \
+    X(PeersColMedian, "peers.col_median", "Median")                                                                    \
+    X(PeersScoresTitle, "peers.scores_title", "Scores by dimension")                                                   \
+    X(PeersColQ1, "peers.col_q1", "Lower quartile")                                                                    \
+    X(PeersColQ3, "peers.col_q3", "Upper quartile")                                                                    \
+    X(PeersGroupsTitle, "peers.groups_title", "Peer groups side by side")                                              \
+    X(PeersGroupsHelp, "peers.groups_help", "The median score in each dimension, per group. A group of fewer than {min} teams shows no figures.") \
+    X(PeersColGroup, "peers.col_group", "Group")                                                                       \
+    X(PeersTeamsTitle, "peers.teams_title", "{count, plural, one {The team counted} other {The # teams counted}}")     \
+    X(PeersGroupHelp, "peers.group_help", "Give teams a peer group (national, regional, city\xE2\x80\xA6) to compare the groups. Groups stay on this page; they are never published with the teams.") \
+    X(PeersGroupField, "peers.group_field", "Peer group")                                                              \
+    X(PeersKindTeam, "peers.kind_team", "Team exercise (its medians)")                                                 \
+    X(PeersKindAssessment, "peers.kind_assessment", "Assessment")                                                      \
+    X(PeersPublishTitle, "peers.publish_title", "Publish a peer benchmark")                                            \
+    X(PeersPublishHelp, "peers.publish_help", "The file holds only totals: how many teams are at each level, and the quartiles. A figure from fewer teams than the smallest group below is left out, so no team can be picked out. Each team can open the file next to its own results.") \
+    X(PeersPublishGroup, "peers.publish_group", "Only the group shown is published: {group}, {count, plural, one {# team} other {# teams}}.") \
+    X(PeersMinGroupLabel, "peers.min_group_label", "Smallest group a figure may come from")                            \
+    X(PeersMinGroupChoice, "peers.min_group_choice", "{count} teams")                                                  \
+    X(PeersDownloadJson, "peers.download_json", "Download the benchmark (JSON)")                                       \
+    X(PeersDownloadCsv, "peers.download_csv", "Download the table (CSV)")                                              \
+    X(PeersDownloadHtml, "peers.download_html", "Download the report (HTML)")                                          \
+    X(PeersNotKept, "peers.not_kept", "This view is kept only while the page is open. The teams' files stay on your computer, ready to add again.") \
+    X(PeersClear, "peers.clear", "Remove all teams")                                                                   \
+    X(PeersWrongFile, "peers.wrong_file", "this is a model file, not a team's answers")                                \
+    X(PeersCountedToast, "peers.counted_toast", "{count, plural, one {# team counted} other {# teams counted}}")       \
+    X(PeersRemovedToast, "peers.removed_toast", "Removed {name}")                                                      \
+    X(PeersClearedToast, "peers.cleared_toast", "{count, plural, one {Removed # file} other {Removed # files}}")       \
+    X(PeersOpenFailed, "peers.open_failed", "The peer benchmark could not be opened")                                  \
+    X(PeersOpenedToast, "peers.opened_toast", "Comparing with {count} peers from {file}")                              \
+    X(ComparePeersClosed, "peers.compare_closed", "No longer comparing with peers")                                    \
+    X(LegendPeers, "peers.legend_band", "Peers' middle half")                                                          \
+    X(PeersThere, "peers.there", "{count} of {n} peers are already at level {level} here")                             \
+    X(ComparePeersTitle, "peers.compare_title", "Compared with peers")                                                 \
+    X(ComparePeersHelp, "peers.compare_help", "An organiser who brought several teams together can give you a peer benchmark file (ladder-peers). Open it to see where you stand among them. It holds only totals, and nothing of your answers goes into it or leaves this browser.") \
+    X(ComparePeersOpen, "peers.compare_open", "Open a peer benchmark")                                                 \
+    X(ComparePeersFrom, "peers.compare_from", "{file}: {count} teams. A figure from fewer than {min} teams is not shown.") \
+    X(ComparePeersColBand, "peers.compare_col_band", "Peers' middle half")                                             \
+    X(ComparePeersColWhere, "peers.compare_col_where", "Where you stand")                                              \
+    X(ComparePeersClose, "peers.compare_close", "Stop comparing")                                                      \
+    X(PeerBelow, "peers.below", "Below most peers")                                                                    \
+    X(PeerLike, "peers.like", "Like most peers")                                                                       \
+    X(PeerAhead, "peers.ahead", "Ahead of most peers")                                                                 \
+    X(PeerAtOrBelow, "peers.at_or_below", "{count} of {n} peers at your stage or below")                               \
+    X(PeerTooFew, "peers.too_few", "Too few peers answered here to say")                                               \
+    X(PeerNoScore, "peers.no_score", "No score of yours yet")                                                          \
+    X(ShareOfferTextPeers, "share.offer_text_peers", "Someone shared an assessment with you. It joins the teams compared here as one more team; nothing else changes.") \
     X(Downloaded, "toast.downloaded", "Saved {file} to your downloads")                                                  \
     X(EditAnswers, "results.edit", "Change answers")                                                                  \
     X(SavedTitle, "saved.title", "My assessments")                                                                   \
