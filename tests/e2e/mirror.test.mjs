@@ -141,3 +141,20 @@ test('two fields given values by a script before the next frame both keep them',
   assert.equal(fields['team-name'], 'Dirección Digital');
   assert.equal(fields['respondent-name'], 'Tõnis');
 });
+
+test('fields filled one after another, focus and all, keep every value even when one was being edited', async (t) => {
+  // Playwright's fill, like assistive technology filling a form, focuses the element, then puts
+  // the text in. Focus moves away from a field ImGui is editing and back before a frame runs;
+  // the text must then replace the field's, not be typed into ImGui's old copy of it.
+  const { page } = await openLadder(t, env.browser, env.site.url);
+  const team = page.locator('[data-ladder-id="team-name"]');
+  const respondent = page.locator('[data-ladder-id="respondent-name"]');
+  for (let round = 0; round < 6; round++) {
+    await team.fill(`Team ${round}`);
+    await respondent.fill(`Person ${round}`);
+    await idle(page);
+    const fields = Object.fromEntries((await page.evaluate(() => window.ladder.widgets()))
+      .filter((w) => w.role === 'textbox').map((w) => [w.id, w.state]));
+    assert.deepEqual(fields, { 'team-name': `Team ${round}`, 'respondent-name': `Person ${round}` }, `round ${round}`);
+  }
+});

@@ -400,6 +400,10 @@
       if (!el || el === root) return;
       var id = el.getAttribute('data-ladder-id');
       mirror.pendingFocus = {key: id, updates: 0};
+      // Until the next update says which field ImGui edits, none is: text put into this field
+      // meanwhile (a script's or assistive technology's fill) is its new value, not keys for
+      // a field ImGui was editing before the focus moved.
+      mirror.nodes.forEach(function (node) { node.editing = false; });
       withString(id, function (ptr) { _ladder_focus(ptr, 1); });
     });
     root.addEventListener('focusout', function (e) {

@@ -632,6 +632,13 @@ std::optional<std::string> text_field(const char* id, const std::string& label, 
         text = std::move(it->second);
         g_text.erase(it);
         from_mirror = true;
+        // ImGui may still be editing this field from before (the focus went elsewhere and came
+        // back between two frames): it would keep its own copy and lose the new text. It lets
+        // go, and takes the field up again from the new text in the next frame.
+        if (ImGui::GetActiveID() == ImGui::GetID("##text")) {
+            ImGui::ClearActiveID();
+            ImGui::SetKeyboardFocusHere();
+        }
     }
     bool changed;
     if (height > 0) {
