@@ -274,8 +274,12 @@
     mirror.lastFocusId = focusId;
     // The user's move is done once ImGui reports it; ImGui moving its focus anywhere else
     // since (a new screen, its own keys) is a newer decision, which the DOM follows.
+    // ImGui catching up with an earlier move of the user's (two fields focused one after the
+    // other between frames) is not a decision of its own: the latest move still waits.
     var pending = mirror.pendingFocus;
-    if (pending && (pending.key === focusId || (moved && focusId) || ++pending.updates > 4)) mirror.pendingFocus = pending = null;
+    var own = moved && focusId && mirror.userMoves.indexOf(focusId) < 0;
+    if (pending && (pending.key === focusId || own || ++pending.updates > 4)) mirror.pendingFocus = pending = null;
+    if (!pending) mirror.userMoves = [];
     var active = document.activeElement;
     var inApp = mirror.root.contains(active);
     if (hadFocus && !inApp) {
@@ -373,7 +377,7 @@
     // The canvas is a picture of the mirror: never a stop for Tab.
     canvas.removeAttribute('tabindex');
     mirror = {root: root, descriptionHost: descriptionHost, nodes: new Map(), descriptions: 0, programmatic: false,
-              composing: false, forwarded: new Set(), pendingFocus: null, lastFocusId: '',
+              composing: false, forwarded: new Set(), pendingFocus: null, userMoves: [], lastFocusId: '',
               stats: {updates: 0, writes: 0, creates: 0, removes: 0, moves: 0, bytes: 0}};
     Module['ladderMirror'] = mirror;
 
@@ -400,6 +404,7 @@
       if (!el || el === root) return;
       var id = el.getAttribute('data-ladder-id');
       mirror.pendingFocus = {key: id, updates: 0};
+      mirror.userMoves.push(id);
       // Until the next update says which field ImGui edits, none is: text put into this field
       // meanwhile (a script's or assistive technology's fill) is its new value, not keys for
       // a field ImGui was editing before the focus moved.
