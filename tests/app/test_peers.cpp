@@ -222,3 +222,70 @@ TEST_CASE("peers: a damaged benchmark file changes nothing and says where it is 
 }
 
 }  // namespace ladder::test
+
+namespace ladder::test {
+using namespace app;
+
+TEST_CASE("peers: the convening view is kept across visits, files, groups and choices, and removing takes it from storage") {
+    App a;
+    a.apply(intent::Go{Screen::Peers});
+    for (int t = 0; t < 6; ++t) {
+        a.file("unit-" + std::to_string(t) + ".json", assessment_file("Unit " + std::to_string(t), "Lead", {t % 4, (t + 1) % 4}));
+    }
+    // A file saved in Windows-1252 is kept as the text it was read as.
+    a.file("latin1.json", "{\"format\": \"ladder-assessment\", \"version\": 1, \"model\": {\"id\": \"digital-services\", "
+                          "\"model_version\": \"1.0.0\"}, \"team\": \"Direcci\xF3n\", \"answers\": {}}");
+    a.file("broken.json", "{");
+    a.apply(intent::PeersSetGroup{1, "city"});
+    a.apply(intent::PeersNames{true});
+    a.apply(intent::PeersSort{2});
+    a.apply(intent::PeersMinGroup{7});
+    const ConveningView& before = a.ui().convening;
+
+    App next(PageInfo{}, false);
+    const ConveningView& v = next.ui().convening;
+    REQUIRE(v.inputs.size() == before.inputs.size());
+    for (std::size_t i = 0; i < v.inputs.size(); ++i) CHECK(v.inputs[i].file == before.inputs[i].file);
+    CHECK(v.all.teams == before.all.teams);
+    CHECK(v.all.refused.size() == 1);  // the broken file, listed again with its reason
+    CHECK(v.groups[1] == "city");
+    CHECK(v.names);
+    CHECK(v.sort == 2);
+    CHECK(v.min_group == 7);
+    CHECK(v.rows == before.rows);
+    CHECK(v.inputs[6].team.value().name == "Direcci\xC3\xB3n");
+
+    // Removing all of them leaves nothing behind in storage; Undo puts every entry back.
+    next.apply(intent::PeersClear{});
+    std::size_t convened = 0;
+    for (const auto& entry : platform::native::storage()) convened += entry.first.rfind("ladder.v1.convened.", 0) == 0;
+    CHECK(convened == 0);
+    next.apply(intent::Undo{});
+    App third(PageInfo{}, false);
+    CHECK(third.ui().convening.inputs.size() == before.inputs.size());
+    CHECK(third.ui().convening.groups[1] == "city");
+}
+
+TEST_CASE("peers: a damaged stored convening is read as far as it can be and never overwritten") {
+    platform::native::reset();
+    auto& storage = platform::native::storage();
+    storage["ladder.v1.convening"] = "{\"ids\": [\"a\", \"gone\", 7, \"b\"], \"min_group\": 3, \"sort\": 99}";
+    storage["ladder.v1.convened.a"] = dump_json(Json{{"file", "a.json"}, {"group", "x"}, {"text", assessment_file("A", "", {1})}});
+    storage["ladder.v1.convened.b"] = "not json";
+    App a(PageInfo{}, false);
+    const ConveningView& v = a.ui().convening;
+    REQUIRE(v.inputs.size() == 1);
+    CHECK(v.inputs[0].file == "a.json");
+    CHECK(v.groups[0] == "x");
+    CHECK(v.min_group == kMinGroup);
+    CHECK(v.sort == -1);
+    CHECK(storage.at("ladder.v1.convened.b") == "not json");
+
+    platform::native::reset();
+    platform::native::storage()["ladder.v1.convening"] = "[";
+    App b(PageInfo{}, false);
+    CHECK(b.ui().convening.inputs.empty());
+    CHECK(platform::native::storage().at("ladder.v1.convening") == "[");
+}
+
+}  // namespace ladder::test

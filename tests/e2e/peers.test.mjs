@@ -3,7 +3,7 @@
 // accessibility mirror, sorts it, names the teams, tags peer groups and publishes a peer
 // benchmark that is exactly what `ladder-cli peers` makes of the same files; a team then opens
 // that file next to its own results and its team plan, and sees the peers' band and where it
-// stands, as `ladder-cli compare-peers` says.
+// stands, as `ladder-cli compare-peers` says. The convening view is still there after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -207,11 +207,14 @@ test('an organiser reads twelve teams through the mirror and publishes what the 
     await screenshot(page, 'peers-team-plan');
   });
 
-  await step('stopping the comparison takes the band away, also after a reload', async () => {
+  await step('stopping the comparison takes the band away, also after a reload; the convening view is still there', async () => {
     await click(page, 'compare-peers-close');
     assert.equal((await ui(page)).peers, null);
     await reload(page);
-    assert.equal((await ui(page)).peers, null);
+    const after = await ui(page);
+    assert.equal(after.peers, null);
+    assert.equal(after.convening.teams, 12);
+    assert.deepEqual(after.convening.groups, ['city', 'national']);
   });
 });
 

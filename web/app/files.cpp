@@ -52,7 +52,7 @@ void use_model(State& state, std::optional<Model> model) {
     state.kept.saved_revision = s.revision;
     open_team(state, blank_team_exercise(*s.model), "", true);
     // Teams' files and a peer benchmark are read against a model: another one starts afresh.
-    state.ui.convening = ConveningView{};
+    restore_convening(state);
     restore_peers(state);
     refresh_saved(state);
 }
@@ -111,7 +111,7 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
     drop_undo(state.ui);  // something new arrived: an Undo offered before is about something else now
     if (too_big) {
         const std::string message = fmt(S::FileTooBig, {{"file", name}});
-        if (state.ui.screen == Screen::Peers) convening_add(state, name, Result<Json>(Error{"", message}), effects);
+        if (state.ui.screen == Screen::Peers) convening_add(state, name, "", Result<Json>(Error{"", message}), effects);
         else if (state.ui.screen == Screen::Team) state.ui.team.problems.push_back(message);
         else state.ui.error = Message{tr(S::ImportFailed), message + " " + tr(S::ImportFailedKept)};
         return effects;
@@ -123,7 +123,7 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
     if (format == "ladder-peers") {
         open_peers(state, name, json.value(), effects);
     } else if (state.ui.screen == Screen::Peers) {
-        convening_add(state, name, json, effects);
+        convening_add(state, name, bytes, json, effects);
     } else if (state.ui.screen == Screen::Team || format == "ladder-team") {
         team_add(state, name, json, effects);
     } else {

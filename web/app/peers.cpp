@@ -21,9 +21,39 @@ std::vector<PeerInput> inputs_in(const ConveningView& v, const std::vector<std::
     return out;
 }
 
+// The convening's order and choices, written whenever they change (the files are written on
+// their own, once each, and again only when their group changes).
+void save_index(State& state) {
+    const ConveningView& v = state.ui.convening;
+    const Json index = {{"ids", v.ids}, {"names", v.names}, {"sort", v.sort}, {"min_group", v.min_group}, {"group", v.group}};
+    storage_written(state, platform::storage_set(library::kConveningKey, dump_json(index)));
+}
+
+void save_file(State& state, std::size_t i) {
+    const ConveningView& v = state.ui.convening;
+    const Json entry = {{"file", v.inputs[i].file}, {"group", v.groups[i]}, {"text", v.texts[i]}};
+    storage_written(state, platform::storage_set(library::kConvenedPrefix + v.ids[i], dump_json(entry)));
+}
+
 void changed(State& state) {
     ++state.ui.convening.revision;
     refresh_convening(state);
+    save_index(state);
+}
+
+// A file's text as one team: refused (with the reason) when it cannot be read, or is a model.
+Result<PeerTeam> read_team(const State& state, const Result<Json>& json) {
+    if (!json) return Result<PeerTeam>(json.errors());
+    if (string_member(json.value(), "format") == "ladder-model") return Result<PeerTeam>(Error{"", tr(S::PeersWrongFile)});
+    return read_peer_team(json.value(), *state.session.model, state.session.lang);
+}
+
+// Adds a file at the end of the view (not yet counted: refresh_convening does that).
+void append(ConveningView& v, const std::string& name, Result<PeerTeam> team, std::string group, std::string id, std::string text) {
+    v.inputs.push_back({name, std::move(team)});
+    v.groups.push_back(std::move(group));
+    v.ids.push_back(std::move(id));
+    v.texts.push_back(std::move(text));
 }
 
 std::string team_name(const ConveningView& v, std::size_t i) {
@@ -72,19 +102,44 @@ void refresh_convening(State& state) {
     }
 }
 
-void convening_add(State& state, const std::string& name, const Result<Json>& json, Effects& effects) {
+void convening_add(State& state, const std::string& name, const std::string& text, const Result<Json>& json, Effects& effects) {
     ConveningView& v = state.ui.convening;
-    const std::string format = json ? string_member(json.value(), "format") : "";
-    if (!json) {
-        v.inputs.push_back({name, Result<PeerTeam>(json.errors())});
-    } else if (format == "ladder-model") {
-        v.inputs.push_back({name, Result<PeerTeam>(Error{"", tr(S::PeersWrongFile)})});
-    } else {
-        v.inputs.push_back({name, read_peer_team(json.value(), *state.session.model, state.session.lang)});
-    }
-    v.groups.emplace_back();
+    // Kept as the JSON it was read as (UTF-8 whatever the file's encoding); a file that could
+    // not be read, as it came.
+    append(v, name, read_team(state, json), "", library::new_id(), json ? dump_json(json.value()) : text);
+    save_file(state, v.inputs.size() - 1);
     changed(state);
     toast(state, fmt(S::PeersCountedToast, {{"count", v.all.teams}}), effects);
+}
+
+void restore_convening(State& state) {
+    ConveningView& v = state.ui.convening;
+    v = ConveningView{};
+    std::string text;
+    if (!platform::storage_get(library::kConveningKey, text)) return;
+    // Whatever cannot be read is left as it is: the view starts from what can.
+    const auto index = parse_json(text);
+    if (!index || !index.value().is_object()) return;
+    const Json& saved = index.value();
+    if (const auto ids = saved.find("ids"); ids != saved.end() && ids->is_array()) {
+        for (const Json& id : *ids) {
+            std::string entry_text;
+            if (!id.is_string() || !platform::storage_get(library::kConvenedPrefix + id.get<std::string>(), entry_text)) continue;
+            const auto entry = parse_json(entry_text);
+            if (!entry || !entry.value().is_object()) continue;
+            const std::string file_text = string_member(entry.value(), "text");
+            append(v, string_member(entry.value(), "file"), read_team(state, parse_json_bytes(file_text)),
+                   string_member(entry.value(), "group"), id.get<std::string>(), file_text);
+        }
+    }
+    if (const auto names = saved.find("names"); names != saved.end() && names->is_boolean()) v.names = names->get<bool>();
+    if (const auto sort = saved.find("sort"); sort != saved.end() && sort->is_number_integer()) v.sort = sort->get<int>();
+    if (const auto min = saved.find("min_group"); min != saved.end() && min->is_number_integer()) {
+        v.min_group = std::clamp(min->get<int>(), kMinGroup, kMaxMinGroup);
+    }
+    v.group = string_member(saved, "group");
+    if (v.sort >= static_cast<int>(state.session.model->dimensions.size())) v.sort = -1;
+    refresh_convening(state);
 }
 
 void open_peers(State& state, const std::string& name, const Json& json, Effects& effects) {
@@ -119,12 +174,35 @@ void restore_peers(State& state) {
 void undo_peers(State& state, RemovedPeers removed) {
     ConveningView& v = state.ui.convening;
     for (std::size_t k = 0; k < removed.at.size(); ++k) {
-        const std::size_t at = std::min(removed.at[k], v.inputs.size());
-        v.inputs.insert(v.inputs.begin() + static_cast<std::ptrdiff_t>(at), std::move(removed.inputs[k]));
-        v.groups.insert(v.groups.begin() + static_cast<std::ptrdiff_t>(at), std::move(removed.groups[k]));
+        const auto at = static_cast<std::ptrdiff_t>(std::min(removed.at[k], v.inputs.size()));
+        v.inputs.insert(v.inputs.begin() + at, std::move(removed.inputs[k]));
+        v.groups.insert(v.groups.begin() + at, std::move(removed.groups[k]));
+        v.ids.insert(v.ids.begin() + at, std::move(removed.ids[k]));
+        v.texts.insert(v.texts.begin() + at, std::move(removed.texts[k]));
+        save_file(state, static_cast<std::size_t>(at));
     }
     changed(state);
 }
+
+namespace {
+
+// Takes input i out of the view and out of storage, into `removed`.
+void take(State& state, std::size_t i, RemovedPeers& removed, std::size_t at) {
+    ConveningView& v = state.ui.convening;
+    platform::storage_remove(library::kConvenedPrefix + v.ids[i]);
+    removed.at.push_back(at);
+    removed.inputs.push_back(std::move(v.inputs[i]));
+    removed.groups.push_back(std::move(v.groups[i]));
+    removed.ids.push_back(std::move(v.ids[i]));
+    removed.texts.push_back(std::move(v.texts[i]));
+    const auto it = static_cast<std::ptrdiff_t>(i);
+    v.inputs.erase(v.inputs.begin() + it);
+    v.groups.erase(v.groups.begin() + it);
+    v.ids.erase(v.ids.begin() + it);
+    v.texts.erase(v.texts.begin() + it);
+}
+
+}  // namespace
 
 void handle(State&, const intent::PeersAddFiles&, Effects& effects) { effects.push_back(effect::PickFiles{true}); }
 
@@ -133,9 +211,8 @@ void handle(State& state, const intent::PeersRemove& remove, Effects&) {
     if (remove.index < 0 || static_cast<std::size_t>(remove.index) >= v.inputs.size()) return;
     const auto i = static_cast<std::size_t>(remove.index);
     const std::string name = v.names || v.letter[i] < 0 ? team_name(v, i) : fmt(S::PeersTeamLetter, {{"letter", peer_letter(v.letter[i])}});
-    RemovedPeers removed{{i}, {std::move(v.inputs[i])}, {std::move(v.groups[i])}};
-    v.inputs.erase(v.inputs.begin() + remove.index);
-    v.groups.erase(v.groups.begin() + remove.index);
+    RemovedPeers removed;
+    take(state, i, removed, i);
     changed(state);
     toast_with_undo(state, fmt(S::PeersRemovedToast, {{"name", name}}), std::move(removed));
 }
@@ -144,11 +221,7 @@ void handle(State& state, const intent::PeersClear&, Effects&) {
     ConveningView& v = state.ui.convening;
     if (v.inputs.empty()) return;
     RemovedPeers removed;
-    for (std::size_t i = 0; i < v.inputs.size(); ++i) removed.at.push_back(i);
-    removed.inputs = std::move(v.inputs);
-    removed.groups = std::move(v.groups);
-    v.inputs.clear();
-    v.groups.clear();
+    for (std::size_t at = 0; !v.inputs.empty(); ++at) take(state, 0, removed, at);
     changed(state);
     std::string said = fmt(S::PeersClearedToast, {{"count", static_cast<int>(removed.at.size())}});
     toast_with_undo(state, std::move(said), std::move(removed));
@@ -157,6 +230,7 @@ void handle(State& state, const intent::PeersClear&, Effects&) {
 void handle(State& state, const intent::PeersNames& names, Effects&) {
     state.ui.convening.names = names.on;
     ++state.ui.convening.revision;
+    save_index(state);
 }
 
 void handle(State& state, const intent::PeersSort& sort, Effects&) {
@@ -169,6 +243,7 @@ void handle(State& state, const intent::PeersSetGroup& set, Effects&) {
     ConveningView& v = state.ui.convening;
     if (set.index < 0 || static_cast<std::size_t>(set.index) >= v.inputs.size()) return;
     v.groups[static_cast<std::size_t>(set.index)] = set.group;  // as typed; grouped by trimmed words
+    save_file(state, static_cast<std::size_t>(set.index));
     changed(state);
 }
 

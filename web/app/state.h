@@ -100,7 +100,7 @@ struct RemovedRespondent {
 struct RemovedPeers {
     std::vector<std::size_t> at;  // where each was, ascending
     std::vector<PeerInput> inputs;
-    std::vector<std::string> groups;
+    std::vector<std::string> groups, ids, texts;
 };
 using Undo = std::variant<RemovedEntry, RemovedRespondent, RemovedPeers>;
 
@@ -152,11 +152,13 @@ struct ShareView {
 };
 
 // The convening view (peers.cpp): an organiser gathers many teams' files, each team counted
-// once, sees them side by side and publishes a peer benchmark made only of totals. Kept while
-// the page is open: the files stay on the organiser's computer.
+// once, sees them side by side and publishes a peer benchmark made only of totals. Kept in
+// browser storage (each file under its own key) until the organiser removes the teams.
 struct ConveningView {
     std::vector<PeerInput> inputs;    // every file given, in order, refused ones too
     std::vector<std::string> groups;  // per input: the organiser's peer group ("" none)
+    std::vector<std::string> ids;     // per input: its storage id
+    std::vector<std::string> texts;   // per input: the file's text as given (kept, and for Undo)
     bool names = false;               // teams by name; else "Team A", "Team B"... (a projector)
     int sort = -1;                    // the dimension the teams are sorted by; -1 as added
     int min_group = kMinGroup;        // the fewest teams a published figure may come from

@@ -528,7 +528,7 @@ void draw_peers(const State& state, Intents& out) {
     vspace(24);
     ImGui::Separator();
     vspace(8);
-    paragraph(tr(S::PeersNotKept), c.text_muted, t.fonts.small);
+    paragraph(tr(S::PeersKept), c.text_muted, t.fonts.small);
     if (button("peers-clear", tr(S::PeersClear), ButtonKind::Quiet)) out.push_back(intent::PeersClear{});
     vspace(40);
     end_column();

@@ -20,6 +20,9 @@ constexpr const char* kStateKey = "ladder.v1.state";
 constexpr const char* kTeamPrefix = "ladder.v1.team.";     // team exercises
 constexpr const char* kModelKey = "ladder.v1.model";  // a custom model loaded from a file
 constexpr const char* kPeersKey = "ladder.v1.peers";  // the peer benchmark a team compares with
+// The convening view: its files in order and its choices, and each team's file as given.
+constexpr const char* kConveningKey = "ladder.v1.convening";
+constexpr const char* kConvenedPrefix = "ladder.v1.convened.";
 
 std::string new_id();
 std::vector<app::SavedAssessment> list(const Model& model);  // most recently changed first

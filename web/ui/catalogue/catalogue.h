@@ -188,7 +188,7 @@ namespace ladder::ui {
     X(PeersDownloadJson, "peers.download_json", "Download the benchmark (JSON)")                                       \
     X(PeersDownloadCsv, "peers.download_csv", "Download the table (CSV)")                                              \
     X(PeersDownloadHtml, "peers.download_html", "Download the report (HTML)")                                          \
-    X(PeersNotKept, "peers.not_kept", "This view is kept only while the page is open. The teams' files stay on your computer, ready to add again.") \
+    X(PeersKept, "peers.kept", "The teams' files are kept in this browser until you remove them here. Nothing is sent anywhere.") \
     X(PeersClear, "peers.clear", "Remove all teams")                                                                   \
     X(PeersWrongFile, "peers.wrong_file", "this is a model file, not a team's answers")                                \
     X(PeersCountedToast, "peers.counted_toast", "{count, plural, one {# team counted} other {# teams counted}}")       \
