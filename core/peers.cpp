@@ -8,6 +8,7 @@
 #include "locales.h"
 #include "messages.h"
 #include "report.h"
+#include "stable_sort.h"
 #include "team.h"
 
 namespace ladder {
@@ -378,7 +379,7 @@ std::vector<std::size_t> peer_differences(const PeerBenchmark& peers) {
         const PeerCell& c = peers.categories[k];
         if (!c.suppressed && range(c) > 0) out.push_back(k);
     }
-    std::stable_sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
+    stable_sort_list(out, [&](std::size_t a, std::size_t b) {
         const PeerCell& x = peers.categories[a];
         const PeerCell& y = peers.categories[b];
         const double iqr_x = *x.q3 - *x.q1, iqr_y = *y.q3 - *y.q1;
@@ -399,7 +400,7 @@ std::vector<PeerStuck> peer_stuck(const PeerBenchmark& peers) {
         }
     }
     // Lowest level first, then the largest share.
-    std::stable_sort(out.begin(), out.end(), [&](const PeerStuck& a, const PeerStuck& b) {
+    stable_sort_list(out, [&](const PeerStuck& a, const PeerStuck& b) {
         if (a.level != b.level) return a.level < b.level;
         return a.teams * peers.categories[b.category].n > b.teams * peers.categories[a.category].n;
     });

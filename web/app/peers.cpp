@@ -7,6 +7,7 @@
 
 #include "file_names.h"
 #include "internal.h"
+#include "stable_sort.h"
 #include "messages.h"
 
 namespace ladder::app {
@@ -94,7 +95,7 @@ void refresh_convening(State& state) {
     if (v.sort >= 0 && static_cast<std::size_t>(v.sort) < m.dimensions.size()) {
         const auto d = static_cast<std::size_t>(v.sort);
         // Highest score first; a team with no score in the dimension last; ties as added.
-        std::stable_sort(v.rows.begin(), v.rows.end(), [&](std::size_t a, std::size_t b) {
+        stable_sort_list(v.rows, [&](std::size_t a, std::size_t b) {
             const auto& sa = v.inputs[a].team.value().score.dimensions[d].score;
             const auto& sb = v.inputs[b].team.value().score.dimensions[d].score;
             return sa && (!sb || *sa > *sb);
