@@ -62,6 +62,11 @@ void draw_welcome(const State& state, Intents& out) {
     paragraph(tr(S::WelcomeTeamText), c.text_muted);
     vspace(6);
     if (button("welcome-team", tr(S::WelcomeTeamButton))) out.push_back(intent::Go{Screen::Team});
+    vspace(16);
+    heading(t.fonts.h3, tr(S::WelcomePeersTitle));
+    paragraph(tr(S::WelcomePeersText), c.text_muted);
+    vspace(6);
+    if (button("welcome-peers", tr(S::WelcomePeersButton))) out.push_back(intent::Go{Screen::Peers});
     if (state.kept.custom_model) {
         vspace(12);
         paragraph(fmt(S::ModelInUse, {{"model", session.model->title.get(session.lang)}}), c.text_muted);

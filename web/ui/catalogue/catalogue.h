@@ -145,6 +145,9 @@ namespace ladder::ui {
     X(ShareDamagedText, "share.damaged_text", "The answers in it are damaged or cut short ({reason}). Nothing was changed. Ask for the link again, or for the file.") \
     X(ShareFailedTitle, "share.failed_title", "No link could be made")                                                \
     X(ShareLinkName, "share.link_name", "the shared link")                                                            \
+    X(WelcomePeersTitle, "welcome.peers_title", "Bringing several teams together?")                                    \
+    X(WelcomePeersText, "welcome.peers_text", "Each team hands you its file. See the teams side by side, then publish a peer benchmark that holds only totals, for every team to set its results against.") \
+    X(WelcomePeersButton, "welcome.peers_button", "Compare teams")                                                     \
     X(NavPeers, "nav.peers", "Peers")                                                                                  \
     X(PeersTitle, "peers.title", "Where teams stand among their peers")                                                \
     X(PeersIntro, "peers.intro", "For an organiser who brings several teams together. Add each team's file, an assessment or a team exercise, and see the teams side by side. The files are read in this browser and go nowhere; what you can publish holds only totals, never one team's levels.") \
