@@ -194,7 +194,8 @@ void heat_row(const State& state, const HeatLayout& l, std::size_t row, float wi
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float h = l.cell_h;
     ImGui::Dummy(ImVec2(width, h + t.px(2)));
-    const std::string id = "heatmap-r" + std::to_string(row);
+    // Short ids (a hundred teams are thousands of cells): "h<row>", its cells "h<row>.<column>".
+    const std::string id = "h" + std::to_string(row);
     begin_group(Group::Row, id.c_str());
     if (row % 2 == 1) draw->AddRectFilled(origin, origin + ImVec2(width, h + t.px(2)), c.surface_alt);
     const std::string label = team_label(v, i);
@@ -203,12 +204,22 @@ void heat_row(const State& state, const HeatLayout& l, std::size_t row, float wi
     draw->PushClipRect(origin, origin + ImVec2(l.label_w - t.em(4), h), true);
     draw->AddText(font, font->FontSize, label_at, c.text, label.c_str());
     draw->PopClipRect();
-    record_rect((id + "-team").c_str(), Role::Cell, label, origin, origin + ImVec2(l.label_w, h));
+    record_rect(id + ".t", Role::Cell, label, origin, origin + ImVec2(l.label_w, h));
+    // A level is a whole or half number (a median of two): its words are made once per frame.
+    static std::string said_as[2 * kLevels - 1];
+    static int said_frame = -1;
+    if (said_frame != ImGui::GetFrameCount()) {
+        for (int x = 0; x < 2 * kLevels - 1; ++x) said_as[x] = format_median(x * 0.5);
+        said_frame = ImGui::GetFrameCount();
+    }
+    const std::string none = tr(S::PeersNoLevel);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     for (std::size_t k = 0; k < m.categories.size() && k < team.levels.size(); ++k) {
         const std::optional<double>& level = team.levels[k];
         const ImVec2 a = origin + ImVec2(l.x[k] + t.px(1), t.px(1)), b = a + ImVec2(l.cell_w - t.px(2), h - t.px(2));
-        const std::string value = level_text(level);
+        const double twice = level ? *level * 2 : -1;
+        const bool half_step = level && twice == std::floor(twice) && twice >= 0 && twice <= 2 * (kLevels - 1);
+        const std::string value = half_step ? said_as[static_cast<int>(twice)] : level_text(level);
         if (level) {
             draw->AddRectFilled(a, b, c.stage[std::clamp(static_cast<int>(std::floor(*level + 1e-9)), 0, kLevels - 1)], t.px(3));
         } else {
@@ -219,8 +230,8 @@ void heat_row(const State& state, const HeatLayout& l, std::size_t row, float wi
             draw->AddText(font, font->FontSize, ImVec2((a.x + b.x - size.x) * 0.5f, (a.y + b.y - size.y) * 0.5f),
                           level ? c.accent_text : c.text_muted, value.c_str());
         }
-        const std::string said = level ? value : std::string(tr(S::PeersNoLevel));
-        record_rect((id + "-" + m.categories[k].id).c_str(), Role::Cell, said, a, b);
+        const std::string& said = level ? value : none;
+        record_rect(id + "." + std::to_string(k), Role::Cell, said, a, b);
         if (mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
             ImGui::SetTooltip("%s", (label + kDot + m.categories[k].title.get(state.session.lang) + kDot + said).c_str());
         }
