@@ -87,14 +87,25 @@ TEST_CASE("peers: the published benchmark holds only totals, the same as the cor
     CHECK(published["teams"] == 7);
     CHECK(published["categories"][0]["suppressed"] == false);
 
-    // Raised above the teams there are: every figure is suppressed, and the file says so.
+    // Raised above the teams there are: nothing is published at all.
+    const std::size_t downloads = a.all<effect::Download>().size();
     a.apply(intent::PeersMinGroup{10});
     a.apply(intent::PeersDownload{FileKind::Json});
+    a.apply(intent::PeersPrint{});
+    CHECK(a.all<effect::Download>().size() == downloads);
+    CHECK(a.all<effect::Print>().empty());
+    // Raised to exactly the teams there are: a category one team left unanswered is suppressed.
+    a.file("partial.json", assessment_file("Partial", "Lead", {1, 2}));
+    a.apply(intent::PeersMinGroup{8});
+    a.apply(intent::PeersDownload{FileKind::Json});
     const Json raised = last_download(a);
-    CHECK(raised["min_group"] == 10);
-    CHECK(raised["categories"][0]["suppressed"] == true);
-    CHECK(raised["categories"][0]["counts"].is_null());
-    CHECK(raised["overall"]["suppressed"] == true);
+    CHECK(raised["min_group"] == 8);
+    CHECK(raised["teams"] == 8);
+    CHECK(raised["categories"][0]["suppressed"] == false);
+    CHECK(raised["categories"][0]["n"] == 8);
+    CHECK(raised["categories"][5]["suppressed"] == true);
+    CHECK(raised["categories"][5]["n"] == 7);
+    CHECK(raised["categories"][5]["counts"].is_null());
     // Never below the floor.
     a.apply(intent::PeersMinGroup{2});
     CHECK(a.ui().convening.min_group == kMinGroup);
@@ -121,8 +132,12 @@ TEST_CASE("peers: peer groups are compared and one can be shown and published al
     CHECK(v.rows == std::vector<std::size_t>{0, 1, 2, 3, 4});
     CHECK(v.benchmark.teams == 5);
     a.apply(intent::PeersDownload{FileKind::Json});
-    CHECK(last_download(a)["teams"] == 5);
+    const Json national = last_download(a);
+    CHECK(national["teams"] == 5);
     CHECK(a.all<effect::Download>().back().filename.rfind("ladder-peers-national-", 0) == 0);
+    // Ten teams, five in the group: taken from all ten, the group's figures would leave five,
+    // enough; so the group's figures are published.
+    CHECK(national["overall"]["suppressed"] == false);
 
     // A group that loses its last team is no longer shown; all teams are, instead.
     for (int i = 0; i < 5; ++i) a.apply(intent::PeersSetGroup{i, ""});
@@ -280,12 +295,128 @@ TEST_CASE("peers: a damaged stored convening is read as far as it can be and nev
     CHECK(v.min_group == kMinGroup);
     CHECK(v.sort == -1);
     CHECK(storage.at("ladder.v1.convened.b") == "not json");
+    // The next change keeps listing what could not be read.
+    a.apply(intent::Go{Screen::Peers});
+    a.file("c.json", assessment_file("C", "", {2}));
+    const Json index = Json::parse(platform::native::storage().at("ladder.v1.convening"));
+    CHECK(index["ids"].size() == 4);
+    CHECK(index["ids"][1] == v.ids[1]);
+    CHECK(index["ids"][2] == "gone");
+    CHECK(index["ids"][3] == "b");
+    CHECK(platform::native::storage().at("ladder.v1.convened.b") == "not json");
 
     platform::native::reset();
     platform::native::storage()["ladder.v1.convening"] = "[";
     App b(PageInfo{}, false);
     CHECK(b.ui().convening.inputs.empty());
-    CHECK(platform::native::storage().at("ladder.v1.convening") == "[");
+    // Before a new index is written in its place, the damaged one is copied aside.
+    b.apply(intent::Go{Screen::Peers});
+    b.file("d.json", assessment_file("D", "", {2}));
+    CHECK(platform::native::storage().at("ladder.v1.convening.damaged") == "[");
+}
+
+}  // namespace ladder::test
+
+namespace ladder::test {
+using namespace app;
+
+TEST_CASE("peers: a group's figure is suppressed when all teams' figure would give away the rest, and a group too small is not published") {
+    App a;
+    a.apply(intent::Go{Screen::Peers});
+    for (int t = 0; t < 8; ++t) a.file("u" + std::to_string(t) + ".json", assessment_file("U" + std::to_string(t), "", {t % 4, 1, 2}));
+    for (int i = 0; i < 8; ++i) a.apply(intent::PeersSetGroup{i, i < 6 ? "big" : "small"});
+    a.apply(intent::PeersShowGroup{"big"});
+    const ConveningView& v = a.ui().convening;
+    REQUIRE(v.benchmark.teams == 6);
+    // All eight minus these six are the two of "small": every figure of "big" is held back.
+    CHECK(v.benchmark.categories[0].n == 6);
+    CHECK(v.benchmark.categories[0].suppressed);
+    CHECK(v.benchmark.overall.suppressed);
+    CHECK_FALSE(v.all.categories[0].suppressed);
+    // A category only "big" answered differs from all teams by nobody: published.
+    a.apply(intent::PeersShowGroup{"small"});
+    CHECK(v.benchmark.teams == 2);
+    const std::size_t downloads = a.all<effect::Download>().size();
+    a.apply(intent::PeersDownload{FileKind::Json});
+    CHECK(a.all<effect::Download>().size() == downloads);
+}
+
+TEST_CASE("peers: a team goes with all its files, and Undo brings them back in place") {
+    App a;
+    a.apply(intent::Go{Screen::Peers});
+    Assessment older = read_assessment_json(Json::parse(assessment_file("Unit", "Lead", {1, 1})), default_model()).value();
+    Assessment newer = older;
+    newer.updated = "2026-11-20T09:00:00Z";
+    newer.answers[category(0)].level = 3;
+    a.file("other.json", assessment_file("Other", "Lead", {2}));
+    a.file("unit-old.json", assessment_to_json(older).dump());
+    a.file("unit-new.json", assessment_to_json(newer).dump());
+    const ConveningView& v = a.ui().convening;
+    REQUIRE(v.all.teams == 2);
+    REQUIRE(v.letter[2] == 1);  // the newer file counts
+    a.apply(intent::PeersRemove{2});
+    CHECK(v.inputs.size() == 1);
+    CHECK(v.all.teams == 1);  // the older file did not take its place
+    a.apply(intent::Undo{});
+    REQUIRE(v.inputs.size() == 3);
+    CHECK(v.inputs[1].file == "unit-old.json");
+    CHECK(v.inputs[2].file == "unit-new.json");
+    CHECK(v.all.teams == 2);
+}
+
+TEST_CASE("peers: a benchmark dropped on the Peers screen with teams' files opens for comparing and the others still join") {
+    App a;
+    a.apply(intent::Go{Screen::Peers});
+    for (int t = 0; t < 5; ++t) a.file("u" + std::to_string(t) + ".json", assessment_file("U" + std::to_string(t), "", {t % 4}));
+    a.apply(intent::PeersDownload{FileKind::Json});
+    const std::string benchmark = a.all<effect::Download>().back().content;
+    a.file("benchmark.json", benchmark);
+    a.file("u5.json", assessment_file("U5", "", {3}));
+    CHECK(a.ui().screen == Screen::Peers);
+    REQUIRE(a.ui().peers);
+    CHECK(a.ui().convening.all.teams == 6);
+    CHECK(stored_assessments() == 0);
+}
+
+TEST_CASE("peers: a file picked with Open a peer benchmark is read as one, and nothing else is opened in its place") {
+    App a;
+    a.apply(intent::Go{Screen::Results});
+    a.apply(intent::ComparePeersOpen{});
+    a.file("answers.json", assessment_file("Mine", "Me", {2}));
+    CHECK_FALSE(a.ui().peers);
+    REQUIRE(a.ui().error);
+    CHECK(a.ui().error->title == "The peer benchmark could not be opened");
+    CHECK(a.ui().error->text.find("answers.json: expected \"ladder-peers\"") == 0);
+    CHECK(stored_assessments() == 0);
+    // The picker closed without a file, then something else was asked: a drop is a drop again.
+    a.apply(intent::ComparePeersOpen{});
+    a.apply(intent::DismissError{});
+    a.file("answers.json", assessment_file("Mine", "Me", {2}));
+    CHECK(a.assessment().team == "Mine");
+}
+
+TEST_CASE("peers: a file that is not JSON is kept as its reason, not its bytes, and all files can be removed") {
+    App a;
+    a.apply(intent::Go{Screen::Peers});
+    a.file("picture.png", std::string(100000, '\x89'));
+    a.file("huge.json", "", true);
+    const ConveningView& v = a.ui().convening;
+    REQUIRE(v.inputs.size() == 2);
+    CHECK(v.all.teams == 0);
+    std::size_t stored_bytes = 0;
+    for (const auto& entry : platform::native::storage()) {
+        if (entry.first.rfind("ladder.v1.convened.", 0) == 0) stored_bytes += entry.second.size();
+    }
+    CHECK(stored_bytes < 2000);
+    App next(PageInfo{}, false);
+    REQUIRE(next.ui().convening.inputs.size() == 2);
+    CHECK(next.ui().convening.inputs[1].team.error().to_string() == v.inputs[1].team.error().to_string());
+    CHECK(v.inputs[1].team.error().to_string() == "the file is over 5 MB, the most Ladder opens");
+    next.apply(intent::PeersClear{});
+    CHECK(next.ui().convening.inputs.empty());
+    std::size_t convened = 0;
+    for (const auto& entry : platform::native::storage()) convened += entry.first.rfind("ladder.v1.convened.", 0) == 0;
+    CHECK(convened == 0);
 }
 
 }  // namespace ladder::test

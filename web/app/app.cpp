@@ -289,6 +289,8 @@ Effects apply(State& state, const Intent& intent) {
     const unsigned rules = rules_of(intent);
     const bool was_saving = state.ui.storage_ok;
     if (rules & kEditsAssessment) touch(state.session.assessment);
+    // The picker opened for a peer benchmark was closed without a file, if anything else is asked.
+    if (!std::holds_alternative<intent::ComparePeersOpen>(intent)) state.ui.picking_peers = false;
     std::visit([&](const auto& i) { handle(state, i, effects); }, intent);
     if (!(rules & kKeepsUndo)) drop_undo(state.ui);
     autosave(state);

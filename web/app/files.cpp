@@ -1,8 +1,10 @@
 // Opening things: assessments from storage or files, the files a user picks or drops (routed
 // by their format), and models (the default one, a file, or an embed's data-model URL).
 #include <algorithm>
+#include <utility>
 
 #include "internal.h"
+#include "messages.h"
 
 namespace ladder::app {
 
@@ -51,7 +53,7 @@ void use_model(State& state, std::optional<Model> model) {
     rescore(s);
     state.kept.saved_revision = s.revision;
     open_team(state, blank_team_exercise(*s.model), "", true);
-    // Teams' files and a peer benchmark are read against a model: another one starts afresh.
+    // Teams' files and a peer benchmark are read against a model: they are read again for this one.
     restore_convening(state);
     restore_peers(state);
     refresh_saved(state);
@@ -111,7 +113,7 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
     drop_undo(state.ui);  // something new arrived: an Undo offered before is about something else now
     if (too_big) {
         const std::string message = fmt(S::FileTooBig, {{"file", name}});
-        if (state.ui.screen == Screen::Peers) convening_add(state, name, "", Result<Json>(Error{"", message}), effects);
+        if (state.ui.screen == Screen::Peers) convening_add(state, name, Result<Json>(Error{"", tr(S::PeersTooBig)}), effects);
         else if (state.ui.screen == Screen::Team) state.ui.team.problems.push_back(message);
         else state.ui.error = Message{tr(S::ImportFailed), message + " " + tr(S::ImportFailedKept)};
         return effects;
@@ -120,10 +122,15 @@ Effects on_file(State& state, const std::string& name, const std::string& bytes,
     std::optional<std::string> notice;
     const auto json = parse_json_bytes(bytes, &notice);
     const std::string format = json ? string_member(json.value(), "format") : "";
-    if (format == "ladder-peers") {
+    const bool for_peers = std::exchange(state.ui.picking_peers, false);
+    if (for_peers && format != "ladder-peers") {
+        // Picked with "Open a peer benchmark": anything else is refused, not opened as itself.
+        const std::string why = json ? message(M::ErrorNotPeersFile) : json.error().to_string();
+        state.ui.error = Message{tr(S::PeersOpenFailed), name + ": " + why + ". " + tr(S::ImportFailedKept)};
+    } else if (format == "ladder-peers") {
         open_peers(state, name, json.value(), effects);
     } else if (state.ui.screen == Screen::Peers) {
-        convening_add(state, name, bytes, json, effects);
+        convening_add(state, name, json, effects);
     } else if (state.ui.screen == Screen::Team || format == "ladder-team") {
         team_add(state, name, json, effects);
     } else {

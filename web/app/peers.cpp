@@ -26,13 +26,20 @@ std::vector<PeerInput> inputs_in(const ConveningView& v, const std::vector<std::
 // their own, once each, and again only when their group changes).
 void save_index(State& state) {
     const ConveningView& v = state.ui.convening;
-    const Json index = {{"ids", v.ids}, {"names", v.names}, {"sort", v.sort}, {"min_group", v.min_group}, {"group", v.group}};
+    // Ids whose entries could not be read stay listed, after the others: never dropped.
+    std::vector<std::string> ids = v.ids;
+    ids.insert(ids.end(), v.unread.begin(), v.unread.end());
+    const Json index = {{"ids", ids}, {"names", v.names}, {"sort", v.sort}, {"min_group", v.min_group}, {"group", v.group}};
     storage_written(state, platform::storage_set(library::kConveningKey, dump_json(index)));
 }
 
 void save_file(State& state, std::size_t i) {
     const ConveningView& v = state.ui.convening;
-    const Json entry = {{"file", v.inputs[i].file}, {"group", v.groups[i]}, {"text", v.texts[i]}};
+    // A file that was not JSON is kept as the reason it was refused, not as its bytes (a
+    // picture dropped by mistake would fill the storage).
+    const Json entry = !v.inputs[i].team && v.texts[i].empty()
+                           ? Json{{"file", v.inputs[i].file}, {"reason", v.inputs[i].team.error().to_string()}}
+                           : Json{{"file", v.inputs[i].file}, {"group", v.groups[i]}, {"text", v.texts[i]}};
     storage_written(state, platform::storage_set(library::kConvenedPrefix + v.ids[i], dump_json(entry)));
 }
 
@@ -92,22 +99,38 @@ void refresh_convening(State& state) {
     // What is published names no file: a file's name can name its team.
     v.benchmark.refused.clear();
     v.benchmark.duplicates.clear();
+    // A group's figure that, taken from all the teams' (published too), would leave fewer than
+    // min_group teams is suppressed as well: the difference would show those teams.
+    if (!v.group.empty()) {
+        const auto complement = [&](PeerCell& cell, const PeerCell& all) {
+            const int rest = all.n - cell.n;
+            if (cell.suppressed || rest <= 0 || rest >= v.min_group) return;
+            cell.suppressed = true;
+            cell.counts = {};
+            cell.median = cell.q1 = cell.q3 = std::nullopt;
+        };
+        for (std::size_t k = 0; k < v.benchmark.categories.size() && k < v.all.categories.size(); ++k) complement(v.benchmark.categories[k], v.all.categories[k]);
+        for (std::size_t d = 0; d < v.benchmark.dimensions.size() && d < v.all.dimensions.size(); ++d) complement(v.benchmark.dimensions[d], v.all.dimensions[d]);
+        complement(v.benchmark.overall, v.all.overall);
+    }
     if (v.sort >= 0 && static_cast<std::size_t>(v.sort) < m.dimensions.size()) {
         const auto d = static_cast<std::size_t>(v.sort);
         // Highest score first; a team with no score in the dimension last; ties as added.
         stable_sort_list(v.rows, [&](std::size_t a, std::size_t b) {
-            const auto& sa = v.inputs[a].team.value().score.dimensions[d].score;
-            const auto& sb = v.inputs[b].team.value().score.dimensions[d].score;
+            const auto score = [&](std::size_t i) {
+                const auto& dims = v.inputs[i].team.value().score.dimensions;
+                return d < dims.size() ? dims[d].score : std::nullopt;
+            };
+            const auto sa = score(a), sb = score(b);
             return sa && (!sb || *sa > *sb);
         });
     }
 }
 
-void convening_add(State& state, const std::string& name, const std::string& text, const Result<Json>& json, Effects& effects) {
+void convening_add(State& state, const std::string& name, const Result<Json>& json, Effects& effects) {
     ConveningView& v = state.ui.convening;
-    // Kept as the JSON it was read as (UTF-8 whatever the file's encoding); a file that could
-    // not be read, as it came.
-    append(v, name, read_team(state, json), "", library::new_id(), json ? dump_json(json.value()) : text);
+    // Kept as the JSON it was read as (UTF-8 whatever the file's encoding).
+    append(v, name, read_team(state, json), "", library::new_id(), json ? dump_json(json.value()) : "");
     save_file(state, v.inputs.size() - 1);
     changed(state);
     toast(state, fmt(S::PeersCountedToast, {{"count", v.all.teams}}), effects);
@@ -116,21 +139,38 @@ void convening_add(State& state, const std::string& name, const std::string& tex
 void restore_convening(State& state) {
     ConveningView& v = state.ui.convening;
     v = ConveningView{};
+    // Files removed under another model cannot come back under this one.
+    if (state.ui.undo && std::holds_alternative<RemovedPeers>(*state.ui.undo)) drop_undo(state.ui);
     std::string text;
     if (!platform::storage_get(library::kConveningKey, text)) return;
-    // Whatever cannot be read is left as it is: the view starts from what can.
+    // Whatever cannot be read is left as it is: the view starts from what can. An index that
+    // cannot be read is copied aside before a new one is ever written in its place.
     const auto index = parse_json(text);
-    if (!index || !index.value().is_object()) return;
+    if (!index || !index.value().is_object()) {
+        std::string kept;
+        if (!platform::storage_get(library::kConveningDamagedKey, kept)) platform::storage_set(library::kConveningDamagedKey, text);
+        return;
+    }
     const Json& saved = index.value();
     if (const auto ids = saved.find("ids"); ids != saved.end() && ids->is_array()) {
         for (const Json& id : *ids) {
+            if (!id.is_string()) continue;
             std::string entry_text;
-            if (!id.is_string() || !platform::storage_get(library::kConvenedPrefix + id.get<std::string>(), entry_text)) continue;
-            const auto entry = parse_json(entry_text);
-            if (!entry || !entry.value().is_object()) continue;
-            const std::string file_text = string_member(entry.value(), "text");
-            append(v, string_member(entry.value(), "file"), read_team(state, parse_json_bytes(file_text)),
-                   string_member(entry.value(), "group"), id.get<std::string>(), file_text);
+            const auto entry = platform::storage_get(library::kConvenedPrefix + id.get<std::string>(), entry_text)
+                                   ? parse_json(entry_text)
+                                   : Result<Json>(Error{"", ""});
+            if (!entry || !entry.value().is_object()) {
+                v.unread.push_back(id.get<std::string>());
+                continue;
+            }
+            const Json& e = entry.value();
+            if (e.contains("reason")) {
+                append(v, string_member(e, "file"), Result<PeerTeam>(Error{"", string_member(e, "reason")}), "", id.get<std::string>(), "");
+                continue;
+            }
+            const std::string file_text = string_member(e, "text");
+            append(v, string_member(e, "file"), read_team(state, parse_json_bytes(file_text)), string_member(e, "group"),
+                   id.get<std::string>(), file_text);
         }
     }
     if (const auto names = saved.find("names"); names != saved.end() && names->is_boolean()) v.names = names->get<bool>();
@@ -153,9 +193,11 @@ void open_peers(State& state, const std::string& name, const Json& json, Effects
     Json kept = peers_to_json(state.ui.peers->peers);
     kept["file"] = name;  // said beside the comparison after a reload
     storage_written(state, platform::storage_set(library::kPeersKey, dump_json(kept)));
-    // Where the comparison is shown: the team plan on the Team screen, else Results.
+    // Where the comparison is shown: the team plan on the Team screen, else Results. On the
+    // Peers screen (an organiser checking what they published) the view stays, so that the
+    // other files of the same drop still join it.
     if (state.ui.screen == Screen::Team) state.ui.team.step = 2;
-    else state.ui.screen = Screen::Results;
+    else if (state.ui.screen != Screen::Peers) state.ui.screen = Screen::Results;
     state.ui.error.reset();
     toast(state, fmt(S::PeersOpenedToast, {{"file", name}, {"count", state.ui.peers->peers.teams}}), effects);
 }
@@ -212,8 +254,20 @@ void handle(State& state, const intent::PeersRemove& remove, Effects&) {
     if (remove.index < 0 || static_cast<std::size_t>(remove.index) >= v.inputs.size()) return;
     const auto i = static_cast<std::size_t>(remove.index);
     const std::string name = v.names || v.letter[i] < 0 ? team_name(v, i) : fmt(S::PeersTeamLetter, {{"letter", peer_letter(v.letter[i])}});
+    // A team goes with all its files: an older one left behind would be counted in its place.
+    std::vector<std::size_t> files;
+    for (std::size_t j = 0; j < v.inputs.size(); ++j) {
+        const bool same = j == i || (v.inputs[i].team && v.inputs[j].team &&
+                                     v.inputs[j].team.value().identity == v.inputs[i].team.value().identity);
+        if (same) files.push_back(j);
+    }
     RemovedPeers removed;
-    take(state, i, removed, i);
+    for (auto j = files.rbegin(); j != files.rend(); ++j) take(state, *j, removed, *j);
+    std::reverse(removed.at.begin(), removed.at.end());
+    std::reverse(removed.inputs.begin(), removed.inputs.end());
+    std::reverse(removed.groups.begin(), removed.groups.end());
+    std::reverse(removed.ids.begin(), removed.ids.end());
+    std::reverse(removed.texts.begin(), removed.texts.end());
     changed(state);
     toast_with_undo(state, fmt(S::PeersRemovedToast, {{"name", name}}), std::move(removed));
 }
@@ -260,7 +314,7 @@ void handle(State& state, const intent::PeersMinGroup& set, Effects&) {
 
 void handle(State& state, const intent::PeersDownload& download, Effects& effects) {
     const ConveningView& v = state.ui.convening;
-    if (v.benchmark.teams == 0) return;
+    if (v.benchmark.teams < v.min_group) return;  // too few teams: nothing of theirs is published
     const std::string name = peers_file_name(v.group, platform::now_iso8601(), extension(download.kind));
     switch (download.kind) {
         case FileKind::Json: effects.push_back(effect::Download{name, "application/json", dump_json(peers_to_json(v.benchmark), 2) + "\n"}); break;
@@ -274,11 +328,14 @@ void handle(State& state, const intent::PeersDownload& download, Effects& effect
 
 void handle(State& state, const intent::PeersPrint&, Effects& effects) {
     const ConveningView& v = state.ui.convening;
-    if (v.benchmark.teams == 0) return;
+    if (v.benchmark.teams < v.min_group) return;
     effects.push_back(effect::Print{peers_html(*state.session.model, v.benchmark, state.session.locale)});
 }
 
-void handle(State&, const intent::ComparePeersOpen&, Effects& effects) { effects.push_back(effect::PickFiles{false}); }
+void handle(State& state, const intent::ComparePeersOpen&, Effects& effects) {
+    state.ui.picking_peers = true;  // the file picked is read as a peer benchmark, whatever it is
+    effects.push_back(effect::PickFiles{false});
+}
 
 void handle(State& state, const intent::ComparePeersClose&, Effects& effects) {
     if (!state.ui.peers) return;

@@ -158,7 +158,8 @@ struct ConveningView {
     std::vector<PeerInput> inputs;    // every file given, in order, refused ones too
     std::vector<std::string> groups;  // per input: the organiser's peer group ("" none)
     std::vector<std::string> ids;     // per input: its storage id
-    std::vector<std::string> texts;   // per input: the file's text as given (kept, and for Undo)
+    std::vector<std::string> texts;   // per input: the file's JSON as read ("" if it was not JSON)
+    std::vector<std::string> unread;  // stored ids whose entries could not be read (kept listed)
     bool names = false;               // teams by name; else "Team A", "Team B"... (a projector)
     int sort = -1;                    // the dimension the teams are sorted by; -1 as added
     int min_group = kMinGroup;        // the fewest teams a published figure may come from
@@ -212,6 +213,7 @@ struct UiState {
     ShareView share;
     ConveningView convening;
     std::optional<PeerCompare> peers;
+    bool picking_peers = false;  // the file picker was opened for a peer benchmark
 };
 
 // What the app keeps to itself: what storage already holds, so it writes only changes.

@@ -30,23 +30,48 @@ std::string team_label(const ConveningView& v, std::size_t i) {
 
 std::string level_text(const std::optional<double>& level) { return level ? format_median(*level) : std::string("\xE2\x80\x93"); }
 
-// Files not counted: refused ones with the reason, and a team's older or repeated files.
-void problems(const ConveningView& v) {
+// Files not counted: refused ones with the reason, and a team's older or repeated files, each
+// with a way to take it out. Named by file only while names are shown (a file's name can name
+// its team).
+void problems(const ConveningView& v, Intents& out) {
     const Theme& t = theme();
-    if (v.all.refused.empty() && v.all.duplicates.empty()) return;
+    std::vector<std::size_t> files;
+    for (std::size_t i = 0; i < v.inputs.size(); ++i) {
+        if (v.letter[i] < 0) files.push_back(i);
+    }
+    if (files.empty()) return;
     vspace(12);
     begin_panel("peers-problems", t.colors.warning_soft, ImVec2(16, 12));
     heading(t.fonts.body_bold, tr(S::PeersNotCounted), t.colors.warning, 3);
     begin_group(Group::List, "peers-problem-list", tr(S::PeersNotCounted));
-    int item = 0;
-    for (const PeerRefusal& r : v.all.refused) {
-        begin_group(Group::ListItem, ("peers-problem-" + std::to_string(item++)).c_str());
-        paragraph(r.file + ": " + r.reason);
-        end_group();
-    }
-    for (const PeerDuplicate& d : v.all.duplicates) {
-        begin_group(Group::ListItem, ("peers-problem-" + std::to_string(item++)).c_str());
-        paragraph(d.file + ": " + message(d.newer ? M::ErrorOlderTeamFile : M::ErrorSameTeam, {{"file", d.kept}}));
+    std::size_t duplicate = 0;
+    for (const std::size_t i : files) {
+        const PeerInput& input = v.inputs[i];
+        std::string why;
+        if (!input.team) {
+            why = input.team.error().to_string();
+        } else {
+            // The duplicates are listed in input order, as these files are.
+            while (duplicate < v.all.duplicates.size() && v.all.duplicates[duplicate].file != input.file) ++duplicate;
+            if (duplicate < v.all.duplicates.size()) {
+                const PeerDuplicate& d = v.all.duplicates[duplicate++];
+                why = v.names ? message(d.newer ? M::ErrorOlderTeamFile : M::ErrorSameTeam, {{"file", d.kept}}) : tr(S::TeamCountedOnce);
+            }
+        }
+        const std::string file = v.names ? input.file : fmt(S::PeersFileNumber, {{"number", static_cast<int>(i + 1)}});
+        const std::string id = "peers-problem-" + std::to_string(i);
+        begin_group(Group::ListItem, id.c_str());
+        const float remove_w = t.em(100);
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - remove_w - t.em(8));
+        paragraph(file + ": " + why);
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - remove_w);
+        describe_next(file);
+        if (button(("peers-remove-" + std::to_string(i)).c_str(), tr(S::TeamRemove), ButtonKind::Quiet, true, remove_w)) {
+            out.push_back(intent::PeersRemove{static_cast<int>(i)});
+        }
         end_group();
     }
     end_group();
@@ -489,10 +514,12 @@ void publish(const State& state, Intents& out) {
     }
     end_group();
     vspace(12);
-    const int pressed = button_row({{"peers-download-json", tr(S::PeersDownloadJson), ButtonKind::Primary},
-                                    {"peers-download-csv", tr(S::PeersDownloadCsv)},
-                                    {"peers-download-html", tr(S::PeersDownloadHtml)},
-                                    {"peers-print", tr(S::Print)}});
+    const bool enough = v.benchmark.teams >= v.min_group;
+    if (!enough) paragraph(fmt(S::PeersTooFew, {{"min", v.min_group}}), t.colors.warning);
+    const int pressed = button_row({{"peers-download-json", tr(S::PeersDownloadJson), ButtonKind::Primary, enough},
+                                    {"peers-download-csv", tr(S::PeersDownloadCsv), ButtonKind::Secondary, enough},
+                                    {"peers-download-html", tr(S::PeersDownloadHtml), ButtonKind::Secondary, enough},
+                                    {"peers-print", tr(S::Print), ButtonKind::Secondary, enough}});
     if (pressed == 0) out.push_back(intent::PeersDownload{app::FileKind::Json});
     if (pressed == 1) out.push_back(intent::PeersDownload{app::FileKind::Csv});
     if (pressed == 2) out.push_back(intent::PeersDownload{app::FileKind::Html});
@@ -512,10 +539,11 @@ void draw_peers(const State& state, Intents& out) {
     vspace(12);
     if (button("peers-add-files", tr(S::PeersAddFiles), ButtonKind::Primary)) out.push_back(intent::PeersAddFiles{});
     paragraph(tr(S::PeersDropHint), c.text_muted, t.fonts.small);
-    problems(v);
+    problems(v, out);
     vspace(20);
     if (v.all.teams == 0) {
         paragraph(tr(S::PeersNone), c.text_muted);
+        if (!v.inputs.empty() && button("peers-clear", tr(S::PeersClear), ButtonKind::Quiet)) out.push_back(intent::PeersClear{});
         vspace(40);
         end_column();
         return;

@@ -130,14 +130,18 @@ void draw_radar(const Model& model, const ScoreResult& result, const std::string
     }
     for (std::size_t i = 0; i < n; ++i) draw->AddLine(centre, point(i, 3.0f), c.border, t.px(1));
 
-    // The team's band, lowest to highest respondent, under everything else.
+    // The band (the team's lowest to highest, or the peers' middle half), under everything
+    // else. It breaks where a dimension has none (not rated; too few peers), rather than
+    // dropping to 0 there.
     if (band_min && band_max && band_min->size() == n && band_max->size() == n) {
         const auto at = [&](const std::vector<std::optional<double>>& v, std::size_t i) {
             return point(i, static_cast<float>(v[i].value_or(0)));
         };
+        const auto has = [&](std::size_t i) { return (*band_min)[i].has_value() && (*band_max)[i].has_value(); };
         const ImU32 fill = with_alpha(c.stage[1], 70);
         for (std::size_t i = 0; i < n; ++i) {
             const std::size_t j = (i + 1) % n;
+            if (!has(i) || !has(j)) continue;
             draw->AddTriangleFilled(at(*band_min, i), at(*band_max, i), at(*band_max, j), fill);
             draw->AddTriangleFilled(at(*band_min, i), at(*band_max, j), at(*band_min, j), fill);
         }

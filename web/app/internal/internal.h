@@ -95,7 +95,7 @@ void handle(State& state, const intent::DismissShared& intent, Effects& effects)
 // The convening view and comparing with peers (peers.cpp).
 // A team's file joins the convening view (Peers screen); a peer benchmark file opens for
 // comparing, on any screen.
-void convening_add(State& state, const std::string& name, const std::string& text, const Result<Json>& json, Effects& effects);
+void convening_add(State& state, const std::string& name, const Result<Json>& json, Effects& effects);
 void open_peers(State& state, const std::string& name, const Json& json, Effects& effects);
 void refresh_convening(State& state);  // after the convening's inputs or choices changed
 void restore_peers(State& state);      // the benchmark kept from the last visit

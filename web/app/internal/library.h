@@ -23,6 +23,7 @@ constexpr const char* kPeersKey = "ladder.v1.peers";  // the peer benchmark a te
 // The convening view: its files in order and its choices, and each team's file as given.
 constexpr const char* kConveningKey = "ladder.v1.convening";
 constexpr const char* kConvenedPrefix = "ladder.v1.convened.";
+constexpr const char* kConveningDamagedKey = "ladder.v1.convening.damaged";  // an index that could not be read
 
 std::string new_id();
 std::vector<app::SavedAssessment> list(const Model& model);  // most recently changed first

@@ -145,6 +145,9 @@ namespace ladder::ui {
     X(ShareDamagedText, "share.damaged_text", "The answers in it are damaged or cut short ({reason}). Nothing was changed. Ask for the link again, or for the file.") \
     X(ShareFailedTitle, "share.failed_title", "No link could be made")                                                \
     X(ShareLinkName, "share.link_name", "the shared link")                                                            \
+    X(PeersTooBig, "peers.too_big", "the file is over 5 MB, the most Ladder opens")                                    \
+    X(PeersTooFew, "peers.too_few_to_publish", "Too few teams to publish: a benchmark needs at least {min}, so that no team can be picked out.") \
+    X(PeersFileNumber, "peers.file_number", "File {number}")                                                           \
     X(WelcomePeersTitle, "welcome.peers_title", "Bringing several teams together?")                                    \
     X(WelcomePeersText, "welcome.peers_text", "Each team hands you its file. See the teams side by side, then publish a peer benchmark that holds only totals, for every team to set its results against.") \
     X(WelcomePeersButton, "welcome.peers_button", "Compare teams")                                                     \
