@@ -255,13 +255,15 @@ const TARGET_EDGE = 16;     // a rectangle this close to the edge of the view ma
 const NOT_TARGETS = new Set(['heading', 'img']);
 
 // Scrolls the current view from top to bottom and returns every target with its size, each
-// measured once fully in view, plus the ids that never were.
-export async function measureTargets(page) {
+// measured once fully in view, plus the ids that never were. `layer` ('overlay' or 'page')
+// keeps only that layer's widgets: with a popup open, the page under it does not scroll (the
+// popup takes the wheel), so only the overlay is measured then.
+export async function measureTargets(page, { layer } = {}) {
   const viewport = page.viewportSize();
   const sizes = new Map();
   const seen = new Set();
   const take = (list) => {
-    for (const w of list.filter((item) => !NOT_TARGETS.has(item.role))) {
+    for (const w of list.filter((item) => !NOT_TARGETS.has(item.role) && (!layer || item.layer === layer))) {
       seen.add(w.id);
       const { x, y, w: width, h } = w.rect;
       const top = w.layer === 'overlay' ? 0 : TARGET_TOP_BAR + TARGET_EDGE;
