@@ -209,6 +209,19 @@ Result<PeerTeam> read_peer_team(const Json& json, const Model& model, const std:
     return team;
 }
 
+void suppress_against(PeerBenchmark& part, const PeerBenchmark& whole) {
+    const auto against = [&](PeerCell& cell, const PeerCell& all) {
+        const int rest = all.n - cell.n;
+        if (cell.suppressed || rest <= 0 || rest >= part.min_group) return;
+        cell.suppressed = true;
+        cell.counts = {};
+        cell.median = cell.q1 = cell.q3 = std::nullopt;
+    };
+    for (std::size_t k = 0; k < part.categories.size() && k < whole.categories.size(); ++k) against(part.categories[k], whole.categories[k]);
+    for (std::size_t d = 0; d < part.dimensions.size() && d < whole.dimensions.size(); ++d) against(part.dimensions[d], whole.dimensions[d]);
+    against(part.overall, whole.overall);
+}
+
 std::vector<std::size_t> counted_peer_inputs(const std::vector<PeerInput>& inputs) {
     // The first input of each team, and the input counted for it (its newest file).
     std::map<std::string, std::size_t> counted;

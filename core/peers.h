@@ -91,6 +91,11 @@ struct PeerInput {
 // figures. `min_group` below kMinGroup is raised to it.
 PeerBenchmark peer_benchmark(const Model& model, const std::vector<PeerInput>& inputs, int min_group = kMinGroup);
 
+// `part` is the benchmark of some of `whole`'s teams (a peer group), both to be published:
+// a figure of `part` that, taken from the same figure of `whole`, would leave between 1 and
+// min_group - 1 teams is suppressed too, since the difference would show those teams.
+void suppress_against(PeerBenchmark& part, const PeerBenchmark& whole);
+
 // Which of the inputs were counted, in input order (the convening view lists those teams).
 std::vector<std::size_t> counted_peer_inputs(const std::vector<PeerInput>& inputs);
 

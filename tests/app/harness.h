@@ -66,11 +66,14 @@ inline std::string assessment_file(const std::string& team, const std::string& r
     return assessment_to_json(a).dump();
 }
 
-// The assessment entries in storage.
-inline std::size_t stored_assessments() {
+// The entries in storage whose keys start with `prefix`.
+inline std::size_t stored_with_prefix(const std::string& prefix) {
     std::size_t n = 0;
-    for (const auto& entry : platform::native::storage()) n += entry.first.rfind("ladder.v1.assessment.", 0) == 0;
+    for (const auto& entry : platform::native::storage()) n += entry.first.rfind(prefix, 0) == 0;
     return n;
 }
+
+// The assessment entries in storage.
+inline std::size_t stored_assessments() { return stored_with_prefix("ladder.v1.assessment."); }
 
 }  // namespace ladder::test

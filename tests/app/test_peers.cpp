@@ -236,10 +236,6 @@ TEST_CASE("peers: a damaged benchmark file changes nothing and says where it is 
     CHECK(platform::native::storage().count("ladder.v1.peers") == 0);
 }
 
-}  // namespace ladder::test
-
-namespace ladder::test {
-using namespace app;
 
 TEST_CASE("peers: the convening view is kept across visits, files, groups and choices, and removing takes it from storage") {
     App a;
@@ -272,9 +268,7 @@ TEST_CASE("peers: the convening view is kept across visits, files, groups and ch
 
     // Removing all of them leaves nothing behind in storage; Undo puts every entry back.
     next.apply(intent::PeersClear{});
-    std::size_t convened = 0;
-    for (const auto& entry : platform::native::storage()) convened += entry.first.rfind("ladder.v1.convened.", 0) == 0;
-    CHECK(convened == 0);
+    CHECK(stored_with_prefix("ladder.v1.convened.") == 0);
     next.apply(intent::Undo{});
     App third(PageInfo{}, false);
     CHECK(third.ui().convening.inputs.size() == before.inputs.size());
@@ -315,10 +309,6 @@ TEST_CASE("peers: a damaged stored convening is read as far as it can be and nev
     CHECK(platform::native::storage().at("ladder.v1.convening.damaged") == "[");
 }
 
-}  // namespace ladder::test
-
-namespace ladder::test {
-using namespace app;
 
 TEST_CASE("peers: a group's figure is suppressed when all teams' figure would give away the rest, and a group too small is not published") {
     App a;
@@ -414,9 +404,7 @@ TEST_CASE("peers: a file that is not JSON is kept as its reason, not its bytes, 
     CHECK(v.inputs[1].team.error().to_string() == "the file is over 5 MB, the most Ladder opens");
     next.apply(intent::PeersClear{});
     CHECK(next.ui().convening.inputs.empty());
-    std::size_t convened = 0;
-    for (const auto& entry : platform::native::storage()) convened += entry.first.rfind("ladder.v1.convened.", 0) == 0;
-    CHECK(convened == 0);
+    CHECK(stored_with_prefix("ladder.v1.convened.") == 0);
 }
 
 }  // namespace ladder::test

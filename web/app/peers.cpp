@@ -64,12 +64,13 @@ void append(ConveningView& v, const std::string& name, Result<PeerTeam> team, st
     v.texts.push_back(std::move(text));
 }
 
-std::string team_name(const ConveningView& v, std::size_t i) {
+}  // namespace
+
+std::string peer_label(const ConveningView& v, std::size_t i) {
+    if (!v.names && v.letter[i] >= 0) return fmt(S::PeersTeamLetter, {{"letter", peer_letter(v.letter[i])}});
     const auto& team = v.inputs[i].team;
     return team && !team.value().name.empty() ? team.value().name : v.inputs[i].file;
 }
-
-}  // namespace
 
 void refresh_convening(State& state) {
     ConveningView& v = state.ui.convening;
@@ -99,20 +100,7 @@ void refresh_convening(State& state) {
     // What is published names no file: a file's name can name its team.
     v.benchmark.refused.clear();
     v.benchmark.duplicates.clear();
-    // A group's figure that, taken from all the teams' (published too), would leave fewer than
-    // min_group teams is suppressed as well: the difference would show those teams.
-    if (!v.group.empty()) {
-        const auto complement = [&](PeerCell& cell, const PeerCell& all) {
-            const int rest = all.n - cell.n;
-            if (cell.suppressed || rest <= 0 || rest >= v.min_group) return;
-            cell.suppressed = true;
-            cell.counts = {};
-            cell.median = cell.q1 = cell.q3 = std::nullopt;
-        };
-        for (std::size_t k = 0; k < v.benchmark.categories.size() && k < v.all.categories.size(); ++k) complement(v.benchmark.categories[k], v.all.categories[k]);
-        for (std::size_t d = 0; d < v.benchmark.dimensions.size() && d < v.all.dimensions.size(); ++d) complement(v.benchmark.dimensions[d], v.all.dimensions[d]);
-        complement(v.benchmark.overall, v.all.overall);
-    }
+    if (!v.group.empty()) suppress_against(v.benchmark, v.all);
     if (v.sort >= 0 && static_cast<std::size_t>(v.sort) < m.dimensions.size()) {
         const auto d = static_cast<std::size_t>(v.sort);
         // Highest score first; a team with no score in the dimension last; ties as added.
@@ -253,7 +241,7 @@ void handle(State& state, const intent::PeersRemove& remove, Effects&) {
     ConveningView& v = state.ui.convening;
     if (remove.index < 0 || static_cast<std::size_t>(remove.index) >= v.inputs.size()) return;
     const auto i = static_cast<std::size_t>(remove.index);
-    const std::string name = v.names || v.letter[i] < 0 ? team_name(v, i) : fmt(S::PeersTeamLetter, {{"letter", peer_letter(v.letter[i])}});
+    const std::string name = peer_label(v, i);
     // A team goes with all its files: an older one left behind would be counted in its place.
     std::vector<std::size_t> files;
     for (std::size_t j = 0; j < v.inputs.size(); ++j) {

@@ -181,6 +181,9 @@ struct ConveningView {
 constexpr int kMaxMinGroup = 50;
 // A team's letter when teams are not named: 0 "A", 25 "Z", 26 "AA", 27 "AB"...
 std::string peer_letter(int number);
+// How the Peers screen calls an input: "Team A" while names are hidden (a counted team), else
+// its team's name, or its file's when it has none.
+std::string peer_label(const ConveningView& view, std::size_t input);
 // An input's peer group: its tag without spaces at either end ("" none).
 std::string peer_group(const ConveningView& view, std::size_t input);
 

@@ -21,12 +21,7 @@ using app::ConveningView;
 constexpr const char* kDot = "  \xC2\xB7  ";
 constexpr int kGroupChoices[] = {5, 7, 10, 15, 20};
 
-// How a team is called on this screen: its name (or its file's), or its letter.
-std::string team_label(const ConveningView& v, std::size_t i) {
-    if (!v.names) return fmt(S::PeersTeamLetter, {{"letter", app::peer_letter(v.letter[i])}});
-    const PeerTeam& team = v.inputs[i].team.value();
-    return team.name.empty() ? v.inputs[i].file : team.name;
-}
+using app::peer_label;
 
 std::string level_text(const std::optional<double>& level) { return level ? format_median(*level) : std::string("\xE2\x80\x93"); }
 
@@ -223,7 +218,7 @@ void heat_row(const State& state, const HeatLayout& l, std::size_t row, float wi
     const std::string id = "h" + std::to_string(row);
     begin_group(Group::Row, id.c_str());
     if (row % 2 == 1) draw->AddRectFilled(origin, origin + ImVec2(width, h + t.px(2)), c.surface_alt);
-    const std::string label = team_label(v, i);
+    const std::string label = peer_label(v, i);
     ImFont* font = t.fonts.small;
     const ImVec2 label_at = origin + ImVec2(t.em(4), (h - font->FontSize) * 0.5f);
     draw->PushClipRect(origin, origin + ImVec2(l.label_w - t.em(4), h), true);
@@ -467,7 +462,7 @@ void team_list(const State& state, Intents& out) {
         const bool narrow = narrow_layout();
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + (narrow ? row_w : row_w - field_w - remove_w - t.em(24)));
-        heading(t.fonts.body_bold, team_label(v, i), 0, 3);
+        heading(t.fonts.body_bold, peer_label(v, i), 0, 3);
         std::string details = tr(team.team_file ? S::PeersKindTeam : S::PeersKindAssessment);
         if (v.names) details += kDot + v.inputs[i].file;
         if (!team.updated.empty()) details += kDot + date(team.updated);
@@ -479,14 +474,14 @@ void team_list(const State& state, Intents& out) {
         ImGui::BeginChild("group", ImVec2(field_w, 0), ImGuiChildFlags_AutoResizeY,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoBackground);
         const std::string field = "peers-group-of-" + std::to_string(i);
-        describe_next(team_label(v, i));
+        describe_next(peer_label(v, i));
         if (auto group = text_field(field.c_str(), tr(S::PeersGroupField), v.groups[i])) {
             out.push_back(intent::PeersSetGroup{static_cast<int>(i), *group});
         }
         ImGui::EndChild();
         ImGui::SameLine(0, t.em(12));
         const std::string remove = "peers-remove-" + std::to_string(i);
-        describe_next(team_label(v, i));
+        describe_next(peer_label(v, i));
         if (button(remove.c_str(), tr(S::TeamRemove), ButtonKind::Quiet, true, remove_w)) out.push_back(intent::PeersRemove{static_cast<int>(i)});
         end_group();
         ImGui::PopID();
